@@ -1,0 +1,55 @@
+/** Architecture rules: imports flow server -> core and web -> core, never back, never in a circle. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Circular imports hide the order of initialisation and make modules impossible to test alone.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-pure-no-node',
+      severity: 'error',
+      comment: 'packages/core runs unchanged in the browser and the server: no Node built-ins.',
+      from: { path: '^packages/core/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'core-imports-no-app-package',
+      severity: 'error',
+      comment: 'core is the bottom layer: it never imports the server, the web app or their dependencies.',
+      from: { path: '^packages/core/' },
+      to: { path: '^(packages/(server|web)/|node_modules/(?!zod/))' },
+    },
+    {
+      name: 'server-and-web-stay-apart',
+      severity: 'error',
+      from: { path: '^packages/server/' },
+      to: { path: '^packages/web/' },
+    },
+    {
+      name: 'web-and-server-stay-apart',
+      severity: 'error',
+      from: { path: '^packages/web/' },
+      to: { path: '^packages/server/' },
+    },
+    {
+      name: 'packages-import-by-name',
+      severity: 'error',
+      comment: 'Packages import each other as @minimus/<name>, never by a relative path across packages.',
+      from: { path: '^packages/([^/]+)/' },
+      to: { path: '^packages/([^/]+)/', pathNot: ['^packages/$1/'], dependencyTypes: ['local'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.deps.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

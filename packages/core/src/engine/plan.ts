@@ -1,0 +1,125 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { Prescription } from '../history/history.js';
+import type { Side } from '../program/program.js';
+import type { ProtocolRef, RedFlagUrgency } from '../protocol/protocol.js';
+import type { Condition, ExerciseId, Frequency, PhaseNumber, Text } from '../protocol/types.js';
+
+/** Every rule the engine applies, by a stable id shown to clinicians. */
+export type RuleId =
+  | 'program.start'
+  | 'gate.rest'
+  | 'gate.pain-subsides'
+  | 'gate.resistance-target'
+  | 'gate.discharge'
+  | 'condition.tendinopathy-screen'
+  | 'condition.therapist-diagnosis'
+  | 'condition.default'
+  | 'tendinopathy.no-rest-phase'
+  | 'tendinopathy.adduction-locked'
+  | 'tendinopathy.neutral-isometrics'
+  | 'exercise.selection'
+  | 'exercise.therapist-lock'
+  | 'schedule.resistance-day'
+  | 'progression.start'
+  | 'progression.hold-step'
+  | 'progression.good-day'
+  | 'progression.not-good-day'
+  | 'progression.awaiting-next-morning'
+  | 'progression.double-progression'
+  | 'progression.two-for-two'
+  | 'pain.exercise-stop'
+  | 'pain.last-tolerated-dose'
+  | 'setback.next-morning'
+  | 'setback.regressed-sessions'
+  | 'setback.significant'
+  | 'review.no-improvement'
+  | 'red-flag.suspend'
+  | 'red-flag.resumed'
+  | 'therapist.phase-override'
+  | 'therapist.dose-edit'
+  | 'therapist.sign-off'
+  | 'screen.due';
+
+export type DataValue = string | number | boolean | null;
+
+/** One decision and what it rests on: the rule, the data that triggered it, and words for people. */
+export interface Decision {
+  ruleId: RuleId;
+  /** What the decision is about: the phase, the schedule, a screen, or one exercise. */
+  subject: 'phase' | 'condition' | 'schedule' | 'screen' | 'status' | 'review' | ExerciseId;
+  /** `engine` for a rule, `therapist` when a therapist's override decided it. */
+  source: 'engine' | 'therapist';
+  author: string | null;
+  text: Text;
+  data: Readonly<Record<string, DataValue>>;
+}
+
+export type AlertKind =
+  | 'exercise-stopped'
+  | 'setback'
+  | 'significant-setback'
+  | 'no-improvement'
+  | 'red-flag'
+  | 'confirmation-needed';
+
+export type AlertSeverity = 'info' | 'warning' | RedFlagUrgency;
+
+export interface Alert {
+  /** Stable identity: the server keeps one alert per key, so recomputing a plan never duplicates it. */
+  key: string;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  /** The day the triggering data belongs to. */
+  date: IsoDate;
+  exerciseId: ExerciseId | null;
+  ruleId: RuleId;
+  message: Text;
+  /** For significant setbacks and red flags: what to tell (or print for) the physician. */
+  physicianMessage: Text | null;
+  notifyTherapist: boolean;
+}
+
+export interface PlannedExercise {
+  exerciseId: ExerciseId;
+  /** The leg it works, or `both`. */
+  side: Side | 'both';
+  frequency: Frequency;
+  prescription: Prescription;
+  /** Pain above the stop threshold was logged today: do not do it again today. */
+  stoppedToday: boolean;
+  /** Sessions of it already logged today (twice-daily exercises count to two). */
+  doneToday: number;
+}
+
+export interface LockedExercise {
+  exerciseId: ExerciseId;
+  ruleId: RuleId;
+}
+
+export interface ScreensDue {
+  checkIn: boolean;
+  redFlagScreen: boolean;
+  tendinopathyScreen: boolean;
+  psfs: boolean;
+}
+
+export type ProgramStatus = 'active' | 'suspended' | 'discharged';
+
+/** What the engine says about one day of one patient's program. */
+export interface DayPlan {
+  date: IsoDate;
+  protocol: ProtocolRef;
+  status: ProgramStatus;
+  phase: PhaseNumber;
+  phaseStartDate: IsoDate;
+  phaseRuleId: RuleId;
+  condition: Condition;
+  isResistanceDay: boolean;
+  exercises: readonly PlannedExercise[];
+  locked: readonly LockedExercise[];
+  alerts: readonly Alert[];
+  decisions: readonly Decision[];
+  due: ScreensDue;
+  /** Education topic ids to show first today. */
+  education: readonly string[];
+}

@@ -1,0 +1,115 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { Effort, ExerciseId, LoadKind, PhaseNumber, Text } from '../protocol/types.js';
+
+/**
+ * The dose a plan prescribed for one exercise, stored with every session log so the next plan can
+ * continue from it (see docs/adr/0002-session-logs-carry-the-prescription.md).
+ */
+export interface Prescription {
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  effort: Effort | null;
+  loadKg: number;
+  loadKind: LoadKind;
+  timesPerDay: number;
+  restSecondsBetweenSets: number;
+  /** Rung of the exercise's ladder (0-based); 0 for double progression. */
+  step: number;
+  variant: Text | null;
+  /** Sessions still to be done at a regressed dose after a setback. */
+  regressedSessionsLeft: number;
+}
+
+export interface PerformedSet {
+  reps: number | null;
+  holdSeconds: number | null;
+  loadKg: number;
+}
+
+export interface ExerciseLog {
+  exerciseId: ExerciseId;
+  prescription: Prescription;
+  sets: readonly PerformedSet[];
+  /** Pain during the exercise, 0-10. */
+  painScore: number;
+  /** Stopped before the prescribed sets were done. */
+  stoppedEarly: boolean;
+}
+
+/** Where the program stood when the session was done; the plan the patient followed carried it. */
+export interface PhaseStamp {
+  phase: PhaseNumber;
+  phaseStartDate: IsoDate;
+  /** Rule that started the phase (e.g. `gate.pain-subsides`, `setback.significant`, `therapist.phase-override`). */
+  phaseRuleId: string;
+}
+
+export interface SessionLog {
+  id: string;
+  date: IsoDate;
+  stamp: PhaseStamp;
+  /** Pain before the session, 0-10: the baseline next-morning pain is compared with. */
+  baselinePain: number;
+  exercises: readonly ExerciseLog[];
+}
+
+export interface CheckIn {
+  id: string;
+  date: IsoDate;
+  /** Pain on waking, 0-10, compared with the previous session's baseline. */
+  nextMorningPain: number | null;
+  worstPain24h: number | null;
+  /** Pain while walking, 0-10: the rest-phase gate uses it. */
+  walkingPain: number | null;
+}
+
+export interface ScreenAnswers {
+  id: string;
+  date: IsoDate;
+  /** Item id -> yes (true) or no (false). Items not asked are absent. */
+  answers: Readonly<Record<string, boolean>>;
+}
+
+export interface PsfsActivity {
+  name: string;
+  score: number;
+}
+
+export interface PsfsEntry {
+  id: string;
+  date: IsoDate;
+  activities: readonly PsfsActivity[];
+}
+
+export type StrengthMethod = 'dynamometer' | 'reps-at-load';
+
+export interface StrengthTest {
+  id: string;
+  date: IsoDate;
+  method: StrengthMethod;
+  /** Newtons for a dynamometer, repetitions for reps-at-load. */
+  injuredSide: number;
+  uninjuredSide: number;
+  loadKg: number | null;
+  author: string;
+}
+
+export interface OutcomeScore {
+  id: string;
+  date: IsoDate;
+  instrument: 'LEFS' | 'VISA-G';
+  total: number;
+  author: string;
+}
+
+/** Everything recorded about a patient. Each list is sorted by date, oldest first (see `sortHistory`). */
+export interface History {
+  checkIns: readonly CheckIn[];
+  sessionLogs: readonly SessionLog[];
+  redFlagScreens: readonly ScreenAnswers[];
+  tendinopathyScreens: readonly ScreenAnswers[];
+  psfs: readonly PsfsEntry[];
+  strengthTests: readonly StrengthTest[];
+  outcomeScores: readonly OutcomeScore[];
+}

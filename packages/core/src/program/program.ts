@@ -1,0 +1,81 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { ProtocolRef } from '../protocol/protocol.js';
+import type { Condition, Effort, ExerciseId, LoadKind, PhaseNumber } from '../protocol/types.js';
+
+export type Side = 'left' | 'right';
+
+/** Who made a therapist decision, when it takes effect, and why. */
+export interface Attribution {
+  author: string;
+  effectiveFrom: IsoDate;
+  reason: string;
+}
+
+/** A therapist's change to one exercise's dose. Fields left null keep the engine's value. */
+export interface DoseEdit extends Attribution {
+  exerciseId: ExerciseId;
+  sets: number | null;
+  reps: number | null;
+  holdSeconds: number | null;
+  effort: Effort | null;
+  loadKg: number | null;
+  loadKind: LoadKind | null;
+}
+
+export interface LockChange extends Attribution {
+  exerciseId: ExerciseId;
+  locked: boolean;
+}
+
+export interface DiagnosisRecord extends Attribution {
+  condition: Condition;
+}
+
+export interface PhaseOverride extends Attribution {
+  phase: PhaseNumber;
+}
+
+export type SignOffKind =
+  /** Phase 2 to 3 without the strength target being met. */
+  | 'resistance-gate'
+  /** The therapist discharges the patient. */
+  | 'discharge'
+  /** The therapist confirms the neutral isometrics chosen for tendinopathy. */
+  | 'tendinopathy-isometrics'
+  /** The therapist has reviewed a red flag and lets the program resume. */
+  | 'resume-after-red-flag';
+
+export interface SignOff extends Attribution {
+  kind: SignOffKind;
+}
+
+export interface ExerciseSelectionChange extends Attribution {
+  exerciseId: ExerciseId;
+  included: boolean;
+}
+
+/**
+ * A patient's program: the protocol it follows and every therapist decision, each dated and attributed.
+ * Lists are append-only histories; the engine reads the entries in effect on a date.
+ */
+export interface Program {
+  protocol: ProtocolRef;
+  injuryDate: IsoDate;
+  /** First day the program runs (on or after the injury). */
+  startDate: IsoDate;
+  side: Side;
+  timeZone: string;
+  restDays: number;
+  /** ISO weekdays of resistance sessions; null uses the protocol's default. */
+  resistanceWeekdays: readonly number[] | null;
+  /** Load (kg) the side-lying abduction must reach for the phase 2 gate; null uses the protocol's. */
+  resistanceTargetKg: number | null;
+  /** Load kinds switched on for this patient besides the non-therapist ones (e.g. the barbell option). */
+  enabledLoadKinds: readonly LoadKind[];
+  diagnoses: readonly DiagnosisRecord[];
+  selections: readonly ExerciseSelectionChange[];
+  doseEdits: readonly DoseEdit[];
+  locks: readonly LockChange[];
+  phaseOverrides: readonly PhaseOverride[];
+  signOffs: readonly SignOff[];
+}

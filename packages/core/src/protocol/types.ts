@@ -1,0 +1,119 @@
+/**
+ * The protocol as data: every exercise, phase, gate and rule threshold of the clinical specification
+ * (shared CLINICAL.md) as typed, versioned values. A clinic can fork a protocol, and a program records
+ * which id and version it follows.
+ */
+import type { PhaseNumber } from './phase-number.js';
+
+export type { PhaseNumber } from './phase-number.js';
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Text shown to people, in every supported language. Exercise text may contain `{side}` (the side the
+ * exercise works, e.g. "right") and `{otherSide}`; `renderText` fills them in.
+ */
+export type Text = Readonly<Record<Locale, string>>;
+
+export const EXERCISE_IDS = [
+  'crossover-dynamic',
+  'crossover-static',
+  'seated-knee-to-shoulder',
+  'sidelying-isometric-abduction',
+  'supine-isometric-abduction',
+  'standing-isometric-abduction',
+  'sidelying-abduction',
+  'bridge-progression',
+  'hip-hitch',
+  'band-side-steps',
+] as const;
+export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+export type ExerciseCategory = 'flexibility' | 'isometric' | 'dynamic-resistance' | 'functional';
+export type ContraindicationTag = 'adduction';
+export type Condition = 'muscle-strain' | 'tendinopathy';
+export type Effort = 'light' | 'moderate' | 'hard';
+export type LoadKind = 'bodyweight' | 'ankle-weight' | 'resistance-band' | 'barbell';
+/** `injured`: done with (or for) the injured leg only; `both`: both legs or both directions. */
+export type SideHandling = 'injured' | 'both';
+/** `daily`: every day of the phase; `resistance-days`: only on the program's resistance weekdays. */
+export type Frequency = 'daily' | 'resistance-days';
+
+/** One rung of a dose ladder. Fields left out keep the value of the exercise's default dose. */
+export interface DoseStep {
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  effort: Effort | null;
+  /** Names a harder variant reached at this rung (e.g. "single-leg bridge"), or null. */
+  variant: Text | null;
+}
+
+/** The dose an exercise starts at. */
+export interface Dose {
+  sets: number;
+  /** Repetitions per set (steps each way for side-steps), or null for a pure hold. */
+  reps: number | null;
+  holdSeconds: number | null;
+  effort: Effort | null;
+  loadKg: number;
+  loadKind: LoadKind;
+  timesPerDay: number;
+  restSecondsBetweenSets: number;
+}
+
+/**
+ * How an exercise moves forward on good days.
+ * - `ladder`: fixed rungs; one rung up after `goodSessionsPerStep` good sessions in a row.
+ * - `double-progression`: reps rise within [minReps, maxReps]; the 2-for-2 rule then adds load and
+ *   drops to minReps (ACSM 2009).
+ */
+export type Progression =
+  | { kind: 'ladder'; steps: readonly DoseStep[]; goodSessionsPerStep: number }
+  | {
+      kind: 'double-progression';
+      minReps: number;
+      maxReps: number;
+      /** Extra reps on the last set, beyond the target, that count towards the 2-for-2 rule. */
+      twoForTwoExtraReps: number;
+      loadStepKg: number;
+      maxSets: number;
+    };
+
+export interface LoadOption {
+  kind: LoadKind;
+  /** Only a therapist can switch this load on for a patient. */
+  therapistOnly: boolean;
+  stepKg: number | null;
+  safetyNote: Text | null;
+}
+
+export interface ExerciseDefinition {
+  id: ExerciseId;
+  name: Text;
+  category: ExerciseCategory;
+  /** Short plain-language purpose shown above the steps. */
+  purpose: Text;
+  startPosition: Text;
+  steps: readonly Text[];
+  cues: readonly Text[];
+  /** Short phrases spoken by the session player (keep each under about eight words). */
+  spokenCues: readonly Text[];
+  commonMistakes: readonly Text[];
+  defaultDose: Dose;
+  progression: Progression;
+  loadOptions: readonly LoadOption[];
+  side: SideHandling;
+  tags: readonly ContraindicationTag[];
+  /** Phases in which the protocol prescribes it by default, and for which conditions. */
+  phases: readonly PhaseNumber[];
+  conditions: readonly Condition[];
+  /** True when the therapist picks it (phase 3 choices) rather than the protocol adding it by default. */
+  therapistChosen: boolean;
+  frequency: Frequency;
+  /** Where the exercise or its dose comes from: the starting article, or a citation. */
+  evidence: string;
+  /** Identifier of the animated figure the apps draw for it. */
+  figure: string;
+}
