@@ -1,0 +1,1 @@
+export const WEB_PACKAGE = '@minimus/web';
