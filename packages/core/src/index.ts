@@ -5,3 +5,4 @@ export * from './program/program.js';
 export * from './protocol/phase-number.js';
 export * from './protocol/protocol.js';
 export * from './protocol/types.js';
+export * from './figures/index.js';
