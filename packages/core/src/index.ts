@@ -1,8 +1,13 @@
 export * from './calendar/calendar.js';
+export * from './engine/context.js';
 export * from './engine/plan.js';
+export * from './engine/plan-day.js';
+export { hasNoConsecutiveWeekdays } from './engine/schedule.js';
+export * from './figures/index.js';
 export * from './history/history.js';
+export * from './history/sort-history.js';
 export * from './program/program.js';
 export * from './protocol/phase-number.js';
 export * from './protocol/protocol.js';
 export * from './protocol/types.js';
-export * from './figures/index.js';
+export * from './summaries/outcomes.js';

@@ -1,0 +1,171 @@
+import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
+import type { Text } from '../protocol/types.js';
+import { limbSymmetry, psfsChange } from '../summaries/outcomes.js';
+import { latestEffective, type PlanInput, resistanceTargetKg } from './context.js';
+import { between, onDate } from './history-window.js';
+import type { DataValue, RuleId } from './plan.js';
+import { setbacksDetectedBetween } from './setbacks.js';
+
+export interface PhaseState {
+  phase: 0 | 1 | 2 | 3;
+  startDate: IsoDate;
+  ruleId: RuleId;
+  discharged: boolean;
+}
+
+/** Whether a gate holds on a day, with the numbers it looked at. */
+export interface GateResult {
+  passed: boolean;
+  ruleId: RuleId;
+  /** The therapist's sign-off that opened the gate, when it was not the data. */
+  signedOffBy: string | null;
+  data: Readonly<Record<string, DataValue>>;
+  text: Text;
+}
+
+/** Phase 0 -> 1: enough rest days and walking pain at most 3 (CLINICAL 5). */
+export function restGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
+  const gate = input.protocol.gates.rest;
+  const restDays = input.program.restDays;
+  const daysRested = daysBetween(state.startDate, day);
+  const recent = between(input.history.checkIns, addDays(day, -2), day).filter((c) => c.walkingPain !== null);
+  const walkingPain = recent.at(-1)?.walkingPain ?? null;
+  const passed = daysRested >= restDays && walkingPain !== null && walkingPain <= gate.maxWalkingPain;
+  const painText = walkingPain === null ? { en: 'not logged yet', es: 'aún no registrado' } : walkingPain;
+  return {
+    passed,
+    ruleId: 'gate.rest',
+    signedOffBy: null,
+    data: { daysRested, restDays, walkingPain, maxWalkingPain: gate.maxWalkingPain },
+    text: {
+      en: `Rest: ${daysRested} of ${restDays} days; pain when walking ${typeof painText === 'number' ? `${painText}/10` : painText.en} (needs ${gate.maxWalkingPain} or less).`,
+      es: `Reposo: ${daysRested} de ${restDays} días; dolor al caminar ${typeof painText === 'number' ? `${painText}/10` : painText.es} (debe ser ${gate.maxWalkingPain} o menos).`,
+    },
+  };
+}
+
+/** Phase 1 -> 2, "pain subsides" made measurable (CLINICAL 5). */
+export function painSubsidesGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
+  const gate = input.protocol.gates.painSubsides;
+  const daysInPhase = daysBetween(state.startDate, day);
+  const logged = between(input.history.checkIns, state.startDate, day)
+    .filter((checkIn) => checkIn.worstPain24h !== null)
+    .slice(-gate.lastLoggedDays);
+  const worstPain = logged.length ? Math.max(...logged.map((checkIn) => checkIn.worstPain24h ?? 0)) : null;
+  const exercisePain = maxExercisePainOn(
+    input,
+    logged.map((checkIn) => addDays(checkIn.date, -1)).concat(logged.map((c) => c.date)),
+    day,
+  );
+  const setbacks = setbacksDetectedBetween(input, addDays(day, -(gate.setbackFreeDays - 1)), day).length;
+  const passed =
+    daysInPhase >= gate.minDaysInPhase &&
+    logged.length >= gate.lastLoggedDays &&
+    worstPain !== null &&
+    worstPain <= gate.maxWorstPain &&
+    exercisePain <= gate.maxExercisePain &&
+    setbacks === 0;
+  return {
+    passed,
+    ruleId: 'gate.pain-subsides',
+    signedOffBy: null,
+    data: { daysInPhase, loggedDays: logged.length, worstPain, exercisePain, setbacksLast7Days: setbacks },
+    text: {
+      en: `Pain settling: ${daysInPhase} of ${gate.minDaysInPhase} days in this phase; worst pain on the last ${logged.length} of ${gate.lastLoggedDays} logged days ${worstPain ?? '-'} (needs ${gate.maxWorstPain} or less); highest exercise pain ${exercisePain} (needs ${gate.maxExercisePain} or less); setbacks in ${gate.setbackFreeDays} days: ${setbacks}.`,
+      es: `Dolor que cede: ${daysInPhase} de ${gate.minDaysInPhase} días en esta fase; peor dolor en los últimos ${logged.length} de ${gate.lastLoggedDays} días registrados ${worstPain ?? '-'} (debe ser ${gate.maxWorstPain} o menos); mayor dolor en ejercicio ${exercisePain} (debe ser ${gate.maxExercisePain} o menos); recaídas en ${gate.setbackFreeDays} días: ${setbacks}.`,
+    },
+  };
+}
+
+/** Highest exercise pain logged on the given days, looking only at sessions before `day`. */
+function maxExercisePainOn(input: PlanInput, days: readonly IsoDate[], day: IsoDate): number {
+  let highest = 0;
+  for (const date of new Set(days)) {
+    if (date >= day) continue;
+    for (const session of onDate(input.history.sessionLogs, date)) {
+      for (const exercise of session.exercises) highest = Math.max(highest, exercise.painScore);
+    }
+  }
+  return highest;
+}
+
+/** Phase 2 -> 3: side-lying abduction at 3 x 12 with the target load and little pain, or a sign-off. */
+export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
+  const gate = input.protocol.gates.resistanceTarget;
+  const targetKg = resistanceTargetKg(input);
+  const signOff = latestEffective(
+    input.program.signOffs,
+    day,
+    (entry) => entry.kind === 'resistance-gate' && entry.effectiveFrom >= state.startDate,
+  );
+  const sessions = between(input.history.sessionLogs, state.startDate, addDays(day, -1));
+  let best: { sets: number; reps: number; loadKg: number; pain: number } | null = null;
+  for (let index = sessions.length - 1; index >= 0 && best === null; index -= 1) {
+    const log = sessions[index]?.exercises.find((exercise) => exercise.exerciseId === 'sidelying-abduction');
+    if (!log) continue;
+    best = {
+      sets: log.sets.length,
+      reps: Math.min(...log.sets.map((set) => set.reps ?? 0)),
+      loadKg: Math.min(...log.sets.map((set) => set.loadKg)),
+      pain: log.painScore,
+    };
+  }
+  const reached =
+    best !== null &&
+    best.sets >= gate.sets &&
+    best.reps >= gate.reps &&
+    best.loadKg >= targetKg &&
+    best.pain <= gate.maxExercisePain;
+  const last = best ? `${best.sets} x ${best.reps} at ${best.loadKg} kg, pain ${best.pain}` : null;
+  const lastEs = best ? `${best.sets} x ${best.reps} con ${best.loadKg} kg, dolor ${best.pain}` : null;
+  return {
+    passed: reached || signOff !== undefined,
+    ruleId: 'gate.resistance-target',
+    signedOffBy: reached ? null : (signOff?.author ?? null),
+    data: {
+      lastSets: best?.sets ?? null,
+      lastReps: best?.reps ?? null,
+      lastLoadKg: best?.loadKg ?? null,
+      lastPain: best?.pain ?? null,
+      targetKg,
+    },
+    text: {
+      en: `Strength target: ${gate.sets} x ${gate.reps} side-lying lifts with ${targetKg} kg and pain ${gate.maxExercisePain} or less; last session ${last ?? 'none yet'}${signOff && !reached ? `; signed off by ${signOff.author}` : ''}.`,
+      es: `Objetivo de fuerza: ${gate.sets} x ${gate.reps} elevaciones de lado con ${targetKg} kg y dolor ${gate.maxExercisePain} o menos; última sesión ${lastEs ?? 'ninguna aún'}${signOff && !reached ? `; autorizado por ${signOff.author}` : ''}.`,
+    },
+  };
+}
+
+/**
+ * Discharge (CLINICAL 5): the therapist signs off; strength of the injured side at 90 % of the other where
+ * tested, and PSFS improved by 2.3 or more. The engine reports the criteria; the sign-off decides.
+ */
+export function dischargeGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
+  const gate = input.protocol.gates.discharge;
+  const outcomes = input.protocol.outcomes;
+  const tests = between(input.history.strengthTests, input.program.injuryDate, day);
+  const symmetry = limbSymmetry(tests, outcomes).at(-1) ?? null;
+  const psfs = psfsChange(between(input.history.psfs, input.program.injuryDate, day), outcomes);
+  const signOff = latestEffective(
+    input.program.signOffs,
+    day,
+    (entry) => entry.kind === 'discharge' && entry.effectiveFrom >= state.startDate,
+  );
+  const symmetryText = symmetry ? `${Math.round(symmetry.percent)}%` : '-';
+  const psfsText = psfs ? (Math.round(psfs.change * 10) / 10).toString() : '-';
+  return {
+    passed: signOff !== undefined,
+    ruleId: 'gate.discharge',
+    signedOffBy: signOff?.author ?? null,
+    data: {
+      limbSymmetryPercent: symmetry ? Math.round(symmetry.percent * 10) / 10 : null,
+      symmetryMet: symmetry?.meetsTarget ?? null,
+      psfsChange: psfs ? Math.round(psfs.change * 100) / 100 : null,
+      psfsMet: psfs ? psfs.change >= gate.minPsfsImprovement : null,
+    },
+    text: {
+      en: `Discharge: strength of the injured side ${symmetryText} of the other (target ${gate.minLimbSymmetryPercent}%); activity score change ${psfsText} (target ${gate.minPsfsImprovement}); your therapist signs off.`,
+      es: `Alta: fuerza del lado lesionado ${symmetryText} del otro (objetivo ${gate.minLimbSymmetryPercent}%); cambio en la puntuación de actividades ${psfsText} (objetivo ${gate.minPsfsImprovement}); su fisioterapeuta firma el alta.`,
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
+import { conditionOn } from './condition.js';
+import { latestEffective, type PlanInput } from './context.js';
+import type { PhaseState } from './gates.js';
+import { painSubsidesGate, resistanceGate, restGate } from './gates.js';
+import { latestOnOrBefore } from './history-window.js';
+import type { RuleId } from './plan.js';
+import { redFlagStatusOn } from './red-flag.js';
+import { significantSetback } from './significant-setback.js';
+
+/** A change of phase found while walking from the anchor to the planned day. */
+export interface PhaseTransition {
+  date: IsoDate;
+  from: PhaseState;
+  to: PhaseState;
+  ruleId: RuleId;
+  author: string | null;
+}
+
+interface Anchor {
+  state: PhaseState;
+  /** First day on which transitions are evaluated. */
+  firstDay: IsoDate;
+}
+
+/**
+ * Where to start walking from: the phase stamped on the latest session log, or a later therapist
+ * override, or the program start. The walk is then as long as the gap since that anchor, not the whole
+ * history (docs/adr/0002-session-logs-carry-the-prescription.md).
+ */
+function anchorFor(input: PlanInput, date: IsoDate): Anchor {
+  const log = latestOnOrBefore(input.history.sessionLogs, addDays(date, -1));
+  const override = latestEffective(input.program.phaseOverrides, date);
+  if (override && (!log || override.effectiveFrom >= log.date)) {
+    const state: PhaseState = {
+      phase: override.phase,
+      startDate: override.effectiveFrom,
+      ruleId: 'therapist.phase-override',
+      discharged: false,
+    };
+    return { state, firstDay: addDays(override.effectiveFrom, 1) };
+  }
+  if (log) {
+    const { phase, phaseStartDate } = log.stamp;
+    const state: PhaseState = {
+      phase,
+      startDate: phaseStartDate,
+      ruleId: log.stamp.phaseRuleId as RuleId,
+      discharged: false,
+    };
+    return { state, firstDay: addDays(log.date, 1) };
+  }
+  const state: PhaseState = {
+    phase: 0,
+    startDate: input.program.injuryDate,
+    ruleId: 'program.start',
+    discharged: false,
+  };
+  return { state, firstDay: input.program.startDate };
+}
+
+/** The transition, if any, that happens at the start of `day`. */
+function stepDay(input: PlanInput, state: PhaseState, day: IsoDate): PhaseTransition | null {
+  if (state.discharged || redFlagStatusOn(input, day).suspended) return null;
+  const move = (
+    phase: PhaseState['phase'],
+    ruleId: RuleId,
+    author: string | null = null,
+  ): PhaseTransition => ({
+    date: day,
+    from: state,
+    to: { phase, startDate: day, ruleId, discharged: false },
+    ruleId,
+    author,
+  });
+  if (significantSetback(input, state, day).passed) {
+    return move(Math.max(0, state.phase - 1) as PhaseState['phase'], 'setback.significant');
+  }
+  switch (state.phase) {
+    case 0: {
+      if (conditionOn(input, day).condition === 'tendinopathy') return move(1, 'tendinopathy.no-rest-phase');
+      return restGate(input, state, day).passed ? move(1, 'gate.rest') : null;
+    }
+    case 1:
+      return painSubsidesGate(input, state, day).passed ? move(2, 'gate.pain-subsides') : null;
+    case 2: {
+      const gate = resistanceGate(input, state, day);
+      return gate.passed ? move(3, 'gate.resistance-target', gate.signedOffBy) : null;
+    }
+    case 3: {
+      const discharge = latestEffective(
+        input.program.signOffs,
+        day,
+        (entry) => entry.kind === 'discharge' && entry.effectiveFrom >= state.startDate,
+      );
+      if (!discharge) return null;
+      return {
+        ...move(3, 'gate.discharge', discharge.author),
+        to: { ...state, discharged: true, ruleId: 'gate.discharge' },
+      };
+    }
+  }
+}
+
+export interface PhaseOutcome {
+  state: PhaseState;
+  transitions: readonly PhaseTransition[];
+}
+
+/** The phase on `date`, walking day by day from the anchor and applying gates and setbacks. */
+export function phaseOn(input: PlanInput, date: IsoDate): PhaseOutcome {
+  const anchor = anchorFor(input, date);
+  let state = anchor.state;
+  const transitions: PhaseTransition[] = [];
+  for (let day = anchor.firstDay; day <= date; day = addDays(day, 1)) {
+    const transition = stepDay(input, state, day);
+    if (!transition) continue;
+    transitions.push(transition);
+    state = transition.to;
+  }
+  return { state, transitions };
+}
+
+export function daysInPhase(state: PhaseState, date: IsoDate): number {
+  return daysBetween(state.startDate, date);
+}

@@ -1,0 +1,122 @@
+import type { PhaseStamp } from '../history/history.js';
+import {
+  confirmationAlerts,
+  exerciseStoppedAlerts,
+  setbackAlerts,
+  significantSetbackAlert,
+  todayStatus,
+} from './alerts.js';
+import { conditionOn } from './condition.js';
+import type { PlanInput } from './context.js';
+import { ruleDecision } from './decision.js';
+import { screensDue } from './due.js';
+import { phaseOn } from './phase.js';
+import { phaseDecisions } from './phase-text.js';
+import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
+import { prescribe } from './prescription.js';
+import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
+import { noImprovementReview } from './review.js';
+import { resistanceDay } from './schedule.js';
+import { selectExercises } from './selection.js';
+
+/**
+ * The plan for one day of one patient's program: phase, exercises with dose and side, whether it is a
+ * strength day, alerts, questionnaires due, and every decision with its rule and data.
+ * Pure: the same input gives the same plan, and nothing recorded after `date` changes it.
+ *
+ * @example
+ * const plan = planDay({ protocol: GLUTEUS_MINIMUS_PROTOCOL, program, history: sortHistory(history), date: '2026-03-10' });
+ * plan.exercises.map((exercise) => exercise.exerciseId);
+ */
+export function planDay(input: PlanInput): DayPlan {
+  const { date, program, protocol } = input;
+  const { condition, decision: conditionDecision } = conditionOn(input, date);
+  const { state, transitions } = phaseOn(input, date);
+  const redFlag = redFlagStatusOn(input, date);
+  const decisions: Decision[] = [conditionDecision, ...phaseDecisions(input, state, transitions, date)];
+  const base = {
+    date,
+    protocol: { id: protocol.id, version: protocol.version },
+    phase: state.phase,
+    phaseStartDate: state.startDate,
+    phaseRuleId: state.ruleId,
+    condition,
+    due: screensDue(input, date),
+    education: protocol.education
+      .filter((topic) => topic.emphasisedFor.includes(condition))
+      .map((topic) => topic.id),
+  };
+  if (redFlag.suspended && redFlag.decision) {
+    const alert = redFlagAlert(input, redFlag);
+    return {
+      ...base,
+      status: 'suspended',
+      isResistanceDay: false,
+      exercises: [],
+      locked: [],
+      alerts: alert ? [alert] : [],
+      decisions: [redFlag.decision, ...decisions],
+    };
+  }
+  if (redFlag.decision) decisions.push(redFlag.decision);
+  if (state.discharged) {
+    decisions.push(
+      ruleDecision(
+        'gate.discharge',
+        'status',
+        { en: 'You have been discharged. Well done.', es: 'Ha recibido el alta. Enhorabuena.' },
+        {},
+      ),
+    );
+    return {
+      ...base,
+      status: 'discharged',
+      isResistanceDay: false,
+      exercises: [],
+      locked: [],
+      alerts: [],
+      decisions,
+    };
+  }
+  const selection = selectExercises(input, state.phase, condition, date);
+  const schedule = resistanceDay(input, state.phase, date);
+  if (schedule.decision) decisions.push(schedule.decision);
+  decisions.push(...selection.decisions);
+  const exercises: PlannedExercise[] = [];
+  for (const exercise of selection.exercises) {
+    if (exercise.frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
+    const { prescription, decision } = prescribe(input, exercise, date);
+    decisions.push(decision);
+    exercises.push({
+      exerciseId: exercise.id,
+      side: exercise.side === 'injured' ? program.side : 'both',
+      frequency: exercise.frequency,
+      prescription,
+      ...todayStatus(input, exercise.id, date),
+    });
+  }
+  const review = noImprovementReview(input, state, date);
+  if (review) decisions.push(review.decision);
+  const alerts: Alert[] = [
+    ...exerciseStoppedAlerts(input, exercises, date),
+    ...setbackAlerts(input, date),
+    ...[significantSetbackAlert(input, state, date), review?.alert ?? null].filter(
+      (alert): alert is Alert => alert !== null,
+    ),
+    ...confirmationAlerts(input, condition, state, selection.awaitingTherapistChoice, date),
+  ];
+  return {
+    ...base,
+    status: 'active',
+    isResistanceDay: schedule.isResistanceDay,
+    exercises,
+    locked: selection.locked,
+    alerts,
+    decisions,
+  };
+}
+
+/** The phase a session log done on the plan's day is stamped with, so later plans continue from it. */
+export function stampFromPlan(plan: Pick<DayPlan, 'phase' | 'phaseStartDate' | 'phaseRuleId'>): PhaseStamp {
+  return { phase: plan.phase, phaseStartDate: plan.phaseStartDate, phaseRuleId: plan.phaseRuleId };
+}

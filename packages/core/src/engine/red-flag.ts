@@ -1,0 +1,90 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { ScreenAnswers } from '../history/history.js';
+import type { RedFlagItem, RedFlagUrgency } from '../protocol/protocol.js';
+import { latestEffective, type PlanInput } from './context.js';
+import { ruleDecision, therapistDecision } from './decision.js';
+import { endIndexAfter } from './history-window.js';
+import type { Alert, Decision } from './plan.js';
+
+export interface RedFlagStatus {
+  suspended: boolean;
+  /** The screen that suspended the program (or was cleared), if any. */
+  screen: ScreenAnswers | null;
+  urgency: RedFlagUrgency | null;
+  decision: Decision | null;
+}
+
+function positiveItems(input: PlanInput, screen: ScreenAnswers): RedFlagItem[] {
+  return input.protocol.screens.redFlag.items.filter((item) => screen.answers[item.id] === true);
+}
+
+/** The latest red-flag screen with a yes, unless a therapist reviewed it and let the program resume. */
+export function redFlagStatusOn(input: PlanInput, date: IsoDate): RedFlagStatus {
+  const screen = latestPositiveScreen(input, date);
+  if (!screen) return { suspended: false, screen: null, urgency: null, decision: null };
+  const items = positiveItems(input, screen);
+  const urgency: RedFlagUrgency = items.some((item) => item.urgency === 'emergency') ? 'emergency' : 'urgent';
+  const resume = latestEffective(
+    input.program.signOffs,
+    date,
+    (signOff) => signOff.kind === 'resume-after-red-flag' && signOff.effectiveFrom >= screen.date,
+  );
+  const data = { screenDate: screen.date, items: items.map((item) => item.number).join(', '), urgency };
+  if (resume) {
+    return {
+      suspended: false,
+      screen,
+      urgency,
+      decision: therapistDecision(
+        'red-flag.resumed',
+        'status',
+        resume,
+        {
+          en: `Your therapist reviewed the warning sign of ${screen.date} and restarted your program.`,
+          es: `Su fisioterapeuta revisó la señal de alarma del ${screen.date} y reanudó su programa.`,
+        },
+        data,
+      ),
+    };
+  }
+  return {
+    suspended: true,
+    screen,
+    urgency,
+    decision: ruleDecision(
+      'red-flag.suspend',
+      'status',
+      {
+        en: `You answered yes to warning sign ${data.items} on ${screen.date}. The program is paused until a clinician has checked you.`,
+        es: `Respondió "sí" a la señal de alarma ${data.items} el ${screen.date}. El programa queda en pausa hasta que un profesional le haya revisado.`,
+      },
+      data,
+    ),
+  };
+}
+
+/** The most recent screen with at least one yes; a later all-clear screen does not lift a suspension. */
+function latestPositiveScreen(input: PlanInput, date: IsoDate): ScreenAnswers | undefined {
+  const screens = input.history.redFlagScreens;
+  for (let index = endIndexAfter(screens, date) - 1; index >= 0; index -= 1) {
+    const screen = screens[index];
+    if (screen && positiveItems(input, screen).length > 0) return screen;
+  }
+  return undefined;
+}
+
+export function redFlagAlert(input: PlanInput, status: RedFlagStatus): Alert | null {
+  if (!status.suspended || !status.screen || !status.urgency || !status.decision) return null;
+  const message = input.protocol.screens.redFlag.messages[status.urgency];
+  return {
+    key: `red-flag:${status.screen.date}`,
+    kind: 'red-flag',
+    severity: status.urgency,
+    date: status.screen.date,
+    exerciseId: null,
+    ruleId: 'red-flag.suspend',
+    message,
+    physicianMessage: status.decision.text,
+    notifyTherapist: true,
+  };
+}

@@ -1,0 +1,91 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { Condition, ExerciseDefinition, PhaseNumber } from '../protocol/types.js';
+import { latestEffective, type PlanInput } from './context.js';
+import { ruleDecision, therapistDecision } from './decision.js';
+import type { Decision, LockedExercise } from './plan.js';
+
+export interface Selection {
+  exercises: ExerciseDefinition[];
+  locked: LockedExercise[];
+  decisions: Decision[];
+  /** Phase 3 with no exercise chosen by the therapist yet: the protocol's choices are used meanwhile. */
+  awaitingTherapistChoice: boolean;
+}
+
+/**
+ * The exercises of the day's phase for the patient's condition, plus the therapist's additions, minus
+ * anything locked. Adduction exercises are locked for tendinopathy whatever else is recorded: only a
+ * recorded muscle-strain diagnosis (which changes the condition) releases them (CLINICAL 4b).
+ */
+export function selectExercises(
+  input: PlanInput,
+  phase: PhaseNumber,
+  condition: Condition,
+  date: IsoDate,
+): Selection {
+  const result: Selection = { exercises: [], locked: [], decisions: [], awaitingTherapistChoice: false };
+  if (phase === 0) return result;
+  const chosenCount = input.protocol.exercises.filter(
+    (exercise) => exercise.therapistChosen && selectionOf(input, exercise, date)?.included === true,
+  ).length;
+  result.awaitingTherapistChoice = phase === 3 && chosenCount === 0;
+  for (const exercise of input.protocol.exercises) {
+    if (!isInPhase(input, exercise, phase, condition, date, result.awaitingTherapistChoice)) continue;
+    if (condition === 'tendinopathy' && exercise.tags.includes('adduction')) {
+      result.locked.push({ exerciseId: exercise.id, ruleId: 'tendinopathy.adduction-locked' });
+      result.decisions.push(adductionLockedDecision(exercise));
+      continue;
+    }
+    const lock = latestEffective(input.program.locks, date, (entry) => entry.exerciseId === exercise.id);
+    if (lock?.locked) {
+      result.locked.push({ exerciseId: exercise.id, ruleId: 'exercise.therapist-lock' });
+      result.decisions.push(
+        therapistDecision(
+          'exercise.therapist-lock',
+          exercise.id,
+          lock,
+          {
+            en: `${exercise.name.en} is paused by your therapist.`,
+            es: `Su fisioterapeuta ha pausado: ${exercise.name.es}.`,
+          },
+          {},
+        ),
+      );
+      continue;
+    }
+    result.exercises.push(exercise);
+  }
+  return result;
+}
+
+function selectionOf(input: PlanInput, exercise: ExerciseDefinition, date: IsoDate) {
+  return latestEffective(input.program.selections, date, (entry) => entry.exerciseId === exercise.id);
+}
+
+function isInPhase(
+  input: PlanInput,
+  exercise: ExerciseDefinition,
+  phase: PhaseNumber,
+  condition: Condition,
+  date: IsoDate,
+  useProtocolChoices: boolean,
+): boolean {
+  const selection = selectionOf(input, exercise, date);
+  if (selection)
+    return selection.included && (exercise.phases.includes(phase) || phase >= Math.min(...exercise.phases));
+  if (!exercise.phases.includes(phase)) return false;
+  if (exercise.therapistChosen) return useProtocolChoices;
+  return exercise.conditions.includes(condition) || exercise.tags.includes('adduction');
+}
+
+function adductionLockedDecision(exercise: ExerciseDefinition): Decision {
+  return ruleDecision(
+    'tendinopathy.adduction-locked',
+    exercise.id,
+    {
+      en: `${exercise.name.en} is locked: crossing the leg over presses the gluteal tendons against the bone, which tendinopathy does not tolerate (Grimaldi & Fearon 2015). Only your therapist can release it by recording a muscle strain.`,
+      es: `${exercise.name.es} está bloqueado: cruzar la pierna comprime los tendones glúteos contra el hueso, y la tendinopatía no lo tolera (Grimaldi y Fearon 2015). Solo su fisioterapeuta puede desbloquearlo registrando una distensión muscular.`,
+    },
+    { tag: 'adduction' },
+  );
+}
