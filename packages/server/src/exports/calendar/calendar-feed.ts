@@ -1,0 +1,55 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical from 'ical-generator';
+import { DateTime } from 'luxon';
+import { requireTimeZone } from '../patient-record.js';
+import { type CalendarEvent, type CalendarEventsInput, calendarEvents } from './calendar-events.js';
+
+export interface CalendarFeedInput extends CalendarEventsInput {
+  /** When the feed is produced, written as each entry's DTSTAMP; passed in so the output is reproducible. */
+  generatedAt: Date;
+}
+
+const CALENDAR_NAME = { en: 'Hip exercises', es: 'Ejercicios de cadera' } as const;
+
+/**
+ * A zoned date-time for the patient's wall clock. ical-generator formats a plain `Date` with the server's
+ * own zone under the TZID, so times would drift by the server's offset; a zoned Luxon value is written
+ * as the local time it names.
+ */
+function localDateTime(event: CalendarEvent): DateTime {
+  const local = DateTime.fromISO(`${event.date}T${event.startTime}`, { zone: event.timeZone });
+  if (!local.isValid)
+    throw new RangeError(`cannot place ${event.date} ${event.startTime} in ${event.timeZone}`);
+  return local;
+}
+
+/**
+ * The iCalendar (RFC 5545) subscription feed of a patient's coming sessions, in their time zone with its
+ * VTIMEZONE definition so phones show the right local time across daylight-saving changes.
+ *
+ * @example
+ * const ics = calendarFeed({ record, from: '2026-03-23', weeks: 6, locale: 'es', sessionTime: '18:00',
+ *   secondRoundTime: '09:00', generatedAt: new Date('2026-03-23T06:00:00Z') });
+ */
+export function calendarFeed(input: CalendarFeedInput): string {
+  const timeZone = requireTimeZone(input.record.program.timeZone);
+  const calendar = ical({
+    name: CALENDAR_NAME[input.locale],
+    prodId: { company: 'Minimus', product: 'Home exercise program', language: input.locale.toUpperCase() },
+    timezone: { name: timeZone, generator: getVtimezoneComponent },
+  });
+  for (const event of calendarEvents(input)) {
+    const start = localDateTime(event);
+    calendar.createEvent({
+      id: event.uid,
+      start,
+      end: start.plus({ minutes: event.durationMinutes }),
+      timezone: timeZone,
+      stamp: input.generatedAt,
+      summary: event.summary,
+      description: event.description,
+      categories: event.isResistanceDay ? [{ name: 'STRENGTH' }] : [],
+    });
+  }
+  return calendar.toString();
+}

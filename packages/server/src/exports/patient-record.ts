@@ -1,0 +1,80 @@
+import {
+  type History,
+  type IsoDate,
+  isIsoDate,
+  LOCALES,
+  type Locale,
+  type Program,
+  type Protocol,
+} from '@minimus/core';
+
+/**
+ * Everything an export needs about one patient, as plain values the server has already loaded and
+ * authorised. Side, injury date, time zone and therapist decisions live in `program`; the condition and
+ * phase come from the engine's plans, so they are never stored twice.
+ */
+export interface PatientRecord {
+  patient: { id: string; name: string };
+  clinic: { name: string };
+  therapist: { name: string };
+  protocol: Protocol;
+  program: Program;
+  history: History;
+}
+
+export type ExportErrorCode =
+  | 'export.invalid-date'
+  | 'export.invalid-time'
+  | 'export.invalid-time-zone'
+  | 'export.invalid-range'
+  | 'export.invalid-locale'
+  | 'export.protocol-mismatch';
+
+/** Bad input to an export: carries a stable code the server maps to a 422 problem response. */
+export class ExportInputError extends Error {
+  readonly code: ExportErrorCode;
+
+  constructor(code: ExportErrorCode, message: string) {
+    super(message);
+    this.name = 'ExportInputError';
+    this.code = code;
+  }
+}
+
+export function requireDate(value: IsoDate, what: string): IsoDate {
+  if (!isIsoDate(value)) throw new ExportInputError('export.invalid-date', `${what} is not a date: ${value}`);
+  return value;
+}
+
+/** True for IANA zone names the runtime knows (e.g. `Europe/Berlin`). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function requireTimeZone(value: string): string {
+  if (!isTimeZone(value))
+    throw new ExportInputError('export.invalid-time-zone', `unknown time zone: ${value}`);
+  return value;
+}
+
+export function requireLocale(value: string): Locale {
+  const locale = LOCALES.find((known) => known === value);
+  if (!locale) throw new ExportInputError('export.invalid-locale', `unsupported language: ${value}`);
+  return locale;
+}
+
+/** An export of a program must use the protocol version the program follows, or the texts would not match. */
+export function requireMatchingProtocol(record: PatientRecord): void {
+  const { protocol, program } = record;
+  if (protocol.id !== program.protocol.id || protocol.version !== program.protocol.version) {
+    throw new ExportInputError(
+      'export.protocol-mismatch',
+      `program follows ${program.protocol.id}@${program.protocol.version}, not ${protocol.id}@${protocol.version}`,
+    );
+  }
+}
