@@ -1,1 +1,3 @@
-export const SERVER_PACKAGE = '@minimus/server';
+export { loadConfig } from './config/config.js';
+export { createApp } from './http/app.js';
+export { openRuntime } from './runtime/runtime.js';

@@ -1,0 +1,71 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { Database } from '../db/database.js';
+import { session, user } from '../db/schema/index.js';
+import type { AppEnv } from '../http/app-env.js';
+import { AppError } from '../http/app-error.js';
+import type { Auth } from './auth.js';
+import {
+  clearAccountFailures,
+  recordFailure,
+  type SignInKey,
+  secondsUntilAllowed,
+} from './sign-in-throttle.js';
+
+/** The same answer better-auth gives for a wrong password, so a deactivated account looks no different. */
+const INVALID_CREDENTIALS = { code: 'INVALID_EMAIL_OR_PASSWORD', message: 'Invalid email or password' };
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function signInKey(request: Request, address: string): Promise<SignInKey> {
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => null);
+  const email =
+    body && typeof body === 'object' && 'email' in body && typeof body.email === 'string' ? body.email : '';
+  return { email: email.trim().toLowerCase(), address };
+}
+
+/**
+ * Mounts better-auth under /api/auth, with email sign-in wrapped by a throttle kept in the database
+ * (per account and per address, so it holds across instances) and refusal of deactivated accounts.
+ */
+export function authRoutes(auth: Auth, db: Database): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.post('/sign-in/email', async (c) => {
+    const key = await signInKey(c.req.raw, clientAddress(c));
+    const wait = await secondsUntilAllowed(db, key, new Date());
+    if (wait > 0) throw new AppError('rate_limited', undefined, [], wait);
+    const response = await auth.handler(c.req.raw);
+    if (response.status === 401) {
+      await recordFailure(db, key);
+      return response;
+    }
+    if (response.ok) {
+      const [row] = await db
+        .select({ id: user.id, active: user.active })
+        .from(user)
+        .where(eq(user.email, key.email));
+      if (row && !row.active) {
+        await db.delete(session).where(eq(session.userId, row.id));
+        await recordFailure(db, key);
+        return c.json(INVALID_CREDENTIALS, 401);
+      }
+      await clearAccountFailures(db, key.email);
+    }
+    return response;
+  });
+  routes.post('/sign-up/*', () => {
+    throw new AppError('forbidden', 'Accounts are created by invitation');
+  });
+  routes.on(['GET', 'POST'], '/*', (c) => auth.handler(c.req.raw));
+  return routes;
+}

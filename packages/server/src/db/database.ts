@@ -1,0 +1,70 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The one database type services and repositories see, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const MIGRATIONS_FOLDER = new URL('../../drizzle', import.meta.url).pathname;
+
+export interface OpenDatabase {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Applies the committed SQL migrations that have not run yet. */
+  migrate(): Promise<void>;
+  /** A tarball of the embedded data directory (PGlite only). */
+  dump(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+/** Opens the embedded database in `dataDir`, or one loaded from a `dumpDataDir()` tarball. */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<OpenDatabase> {
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    dump: async () => {
+      const dump = await client.dumpDataDir('gzip');
+      return dump;
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Connects to a PostgreSQL server; the pool is shared by every request of this process. */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle client that loses its server would otherwise crash the process.
+  pool.on('error', () => undefined);
+  const db = drizzleNodePostgres({ client: pool, schema });
+  await db.execute(sql`select 1`);
+  return {
+    db,
+    kind: 'postgres',
+    migrate: () => migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    dump: () => Promise.reject(new Error('backup covers the embedded database; use pg_dump for PostgreSQL')),
+    close: () => pool.end(),
+  };
+}
+
+/** True when the database answers a trivial query. */
+export async function isReachable(db: Database): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

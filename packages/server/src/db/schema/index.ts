@@ -1,0 +1,4 @@
+export * from './auth.js';
+export * from './clinic.js';
+export * from './history.js';
+export * from './operations.js';

@@ -1,0 +1,49 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { authRoutes } from '../auth/auth-routes.js';
+import { isReachable } from '../db/database.js';
+import { apiRoutes } from '../routes/api-routes.js';
+import { apiDocs } from './api-docs.js';
+import type { AppEnv } from './app-env.js';
+import { AppError } from './app-error.js';
+import { limitBody, requireJsonBody } from './body-rules.js';
+import type { Dependencies } from './dependencies.js';
+import { fieldErrors, handleError } from './problem.js';
+import { requestContext } from './request-context.js';
+import { securityHeaders } from './security-headers.js';
+import { mountWebApp } from './static-web.js';
+
+/**
+ * The whole HTTP app: operations endpoints, the auth endpoints, the versioned API with its OpenAPI
+ * document, and the web app. It opens no port, so tests drive it with `app.request()`.
+ *
+ * @example
+ * const app = createApp(dependencies);
+ * const response = await app.request('/healthz');
+ */
+export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('validation_failed', undefined, fieldErrors(result.error));
+    },
+  });
+  app.use('*', requestContext(deps.logger, deps.metrics));
+  app.use('*', securityHeaders({ hsts: deps.secureCookies }));
+  app.onError(handleError);
+  app.notFound((c) => handleError(new AppError('not_found'), c));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const ready = await isReachable(deps.db);
+    return c.json({ status: ready ? 'ready' : 'database unreachable' }, ready ? 200 : 503);
+  });
+  app.get('/metrics', (c) =>
+    c.text(deps.metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }),
+  );
+
+  app.use('/api/*', limitBody, requireJsonBody);
+  app.route('/api/auth', authRoutes(deps.auth, deps.db));
+  app.route('/api/v1', apiRoutes(deps));
+  apiDocs(app);
+  mountWebApp(app, deps.webRoot);
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './app-env.js';
+import { AppError } from './app-error.js';
+
+/** Large enough for a full session log with every set; anything bigger is not ours. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function hasBody(headers: Headers): boolean {
+  const length = headers.get('content-length');
+  if (length !== null) return Number(length) > 0;
+  return headers.has('transfer-encoding');
+}
+
+/** A write with a body must say it is JSON (415 otherwise), before anything reads it. */
+export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (WRITE_METHODS.has(c.req.method) && hasBody(c.req.raw.headers)) {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) throw new AppError('unsupported_media_type');
+  }
+  await next();
+};
+
+/** Bodies over the limit are refused with 413 without being read whole. */
+export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new AppError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes`);
+  },
+});

@@ -1,0 +1,15 @@
+import type { Auth } from '../auth/auth.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from './logger.js';
+import type { RequestMetrics } from './metrics.js';
+
+/** Everything the app needs from outside, built once per process (or per test). */
+export interface Dependencies {
+  db: Database;
+  auth: Auth;
+  logger: Logger;
+  metrics: RequestMetrics;
+  publicUrl: string;
+  secureCookies: boolean;
+  webRoot?: string;
+}

@@ -1,0 +1,71 @@
+import { createAuth } from '../auth/auth.js';
+import { type Config, isLocalOrigin } from '../config/config.js';
+import { lockDataDir } from '../db/data-dir-lock.js';
+import { type OpenDatabase, openPglite, openPostgres } from '../db/database.js';
+import type { Dependencies } from '../http/dependencies.js';
+import { createLogger, type Logger } from '../http/logger.js';
+import { RequestMetrics } from '../http/metrics.js';
+import { authSecret } from './auth-secret.js';
+
+export interface Runtime {
+  database: OpenDatabase;
+  deps: Dependencies;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database: the embedded one is locked against a second process and migrated
+ * on the spot; a PostgreSQL server is expected to be migrated by `minimus migrate`.
+ */
+export async function openConfiguredDatabase(config: Config, options: { migrate: boolean }) {
+  if (config.databaseUrl) {
+    const database = await openPostgres(config.databaseUrl);
+    if (options.migrate) await database.migrate();
+    return { database, release: () => undefined };
+  }
+  const release = lockDataDir(config.dataDir);
+  try {
+    const database = await openPglite({ dataDir: config.dataDir });
+    await database.migrate();
+    return { database, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Everything the app needs for one open database. */
+export async function buildDependencies(
+  database: OpenDatabase,
+  settings: { publicUrl: string; authSecret: string | null; logger: Logger; webRoot?: string },
+): Promise<Dependencies> {
+  const secureCookies = !isLocalOrigin(settings.publicUrl);
+  const secret = await authSecret(database.db, settings.authSecret);
+  return {
+    db: database.db,
+    auth: createAuth({ db: database.db, publicUrl: settings.publicUrl, secret, secureCookies }),
+    logger: settings.logger,
+    metrics: new RequestMetrics(),
+    publicUrl: settings.publicUrl,
+    secureCookies,
+    ...(settings.webRoot ? { webRoot: settings.webRoot } : {}),
+  };
+}
+
+export async function openRuntime(config: Config, options: { migrate: boolean }): Promise<Runtime> {
+  const { database, release } = await openConfiguredDatabase(config, options);
+  const logger = createLogger(config.logLevel);
+  const deps = await buildDependencies(database, {
+    publicUrl: config.publicUrl,
+    authSecret: config.authSecret,
+    logger,
+  });
+  return {
+    database,
+    deps,
+    close: async () => {
+      await database.close();
+      release();
+    },
+  };
+}
