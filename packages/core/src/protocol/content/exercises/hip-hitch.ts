@@ -1,0 +1,98 @@
+import type { ExerciseDefinition, Text } from '../../types.js';
+import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE, repStep } from './dose-steps.js';
+
+const HOLD: Text = { en: 'Hip hitch, held', es: 'Elevación de cadera, mantenida' };
+const MOVING: Text = { en: 'Hip hitch, lift and lower', es: 'Elevación de cadera, subir y bajar' };
+
+export const HIP_HITCH: ExerciseDefinition = {
+  id: 'hip-hitch',
+  name: { en: 'Standing hip hitch on a step', es: 'Elevación de cadera de pie en un escalón' },
+  category: 'dynamic-resistance',
+  purpose: {
+    en: 'Trains the {side} hip to hold your pelvis level when you stand on one leg, as in walking and on stairs.',
+    es: 'Entrena la cadera del lado {side} para mantener la pelvis nivelada al apoyarse en una pierna, como al caminar o en las escaleras.',
+  },
+  startPosition: {
+    en: 'Stand sideways on the bottom stair on your {side} leg, holding the rail, with your {otherSide} foot off the edge.',
+    es: 'Póngase de lado en el primer escalón, apoyado en la pierna del lado {side} y sujeto a la barandilla, con el pie del lado {otherSide} por fuera del borde.',
+  },
+  steps: [
+    {
+      en: 'Stand tall with your {side} knee straight but not locked.',
+      es: 'Póngase recto con la rodilla del lado {side} estirada pero sin bloquearla.',
+    },
+    {
+      en: 'Let your {otherSide} hip drop gently so that foot sinks a little below the step.',
+      es: 'Deje bajar con suavidad la cadera del lado {otherSide} para que ese pie quede un poco por debajo del escalón.',
+    },
+    {
+      en: 'Using the {side} hip, lift the {otherSide} side of your pelvis back up until it is level or slightly higher.',
+      es: 'Con la cadera del lado {side}, vuelva a subir el lado {otherSide} de la pelvis hasta que quede nivelada o un poco más alta.',
+    },
+    {
+      en: 'Held version: stay with the pelvis level for the hold time.',
+      es: 'Versión mantenida: quédese con la pelvis nivelada el tiempo indicado.',
+    },
+    {
+      en: 'Moving version: lower and lift slowly for the set number of repetitions.',
+      es: 'Versión en movimiento: baje y suba despacio el número de repeticiones indicado.',
+    },
+  ],
+  cues: [
+    {
+      en: 'Keep both knees straight; the movement comes from the hip.',
+      es: 'Mantenga las dos rodillas estiradas; el movimiento sale de la cadera.',
+    },
+    { en: 'Keep your upper body still and upright.', es: 'Mantenga el tronco quieto y recto.' },
+    {
+      en: 'Hold the rail for balance, not to pull yourself up.',
+      es: 'Sujétese a la barandilla para el equilibrio, no para tirar de ella.',
+    },
+    PAIN_TRAFFIC_LIGHT_CUE,
+  ],
+  spokenCues: [
+    { en: 'Stand tall on the step', es: 'Recto sobre el escalón' },
+    { en: 'Lift the free hip', es: 'Suba la cadera libre' },
+    { en: 'Knees straight', es: 'Rodillas estiradas' },
+    { en: 'Lower slowly', es: 'Baje despacio' },
+  ],
+  commonMistakes: [
+    {
+      en: 'Bending the standing knee to move the foot.',
+      es: 'Doblar la rodilla de apoyo para mover el pie.',
+    },
+    { en: 'Leaning the upper body sideways.', es: 'Inclinar el tronco hacia un lado.' },
+    { en: 'Pulling on the rail to lift the hip.', es: 'Tirar de la barandilla para subir la cadera.' },
+  ],
+  defaultDose: {
+    sets: 5,
+    reps: null,
+    holdSeconds: 10,
+    effort: null,
+    loadKg: 0,
+    loadKind: 'bodyweight',
+    timesPerDay: 1,
+    restSecondsBetweenSets: REST_SECONDS_RESISTANCE,
+  },
+  progression: {
+    kind: 'ladder',
+    steps: [
+      holdStep(5, 10, null, HOLD),
+      holdStep(5, 20, null, HOLD),
+      holdStep(5, 30, null, HOLD),
+      repStep(2, 8, MOVING),
+      repStep(2, 12, MOVING),
+      repStep(3, 12, MOVING),
+    ],
+    goodSessionsPerStep: 2,
+  },
+  loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
+  side: 'injured',
+  tags: [],
+  phases: [3],
+  conditions: ['muscle-strain', 'tendinopathy'],
+  therapistChosen: true,
+  frequency: 'resistance-days',
+  evidence: 'Ganderton et al. 2017, JOSPT; LEAP trial, Mellor et al. 2018, BMJ 361:k1662.',
+  figure: 'hip-hitch',
+};

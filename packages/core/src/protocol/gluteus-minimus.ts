@@ -1,0 +1,65 @@
+import { EDUCATION } from './content/education.js';
+import { EXERCISES } from './content/exercises/index.js';
+import { PHASES } from './content/phases.js';
+import { RED_FLAG_ITEMS, RED_FLAG_MESSAGES, TENDINOPATHY_ITEMS } from './content/screens.js';
+import type { Protocol } from './protocol.js';
+
+/**
+ * The gluteus minimus protocol of CLINICAL.md. Every number is a default a therapist can change per
+ * patient; the sources are cited beside each threshold in the clinical specification.
+ */
+export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
+  id: 'gluteus-minimus',
+  version: '1.0.0',
+  name: { en: 'Gluteus minimus rehabilitation', es: 'Rehabilitación del glúteo menor' },
+  exercises: EXERCISES,
+  phases: PHASES,
+  gates: {
+    rest: { restDaysDefault: 3, restDaysMin: 2, restDaysMax: 7, maxWalkingPain: 3 },
+    painSubsides: {
+      minDaysInPhase: 5,
+      lastLoggedDays: 3,
+      maxWorstPain: 2,
+      maxExercisePain: 3,
+      setbackFreeDays: 7,
+    },
+    resistanceTarget: { sets: 3, reps: 12, loadKgDefault: 1.5, maxExercisePain: 2 },
+    discharge: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3 },
+  },
+  pain: {
+    trafficLight: { greenMax: 3, amberMax: 5 },
+    exerciseStopAbove: 5,
+    goodDayMaxExercisePain: 3,
+    nextMorningRise: 2,
+    setbackRegressionSessions: 2,
+    weeklyMeanRise: 2,
+    setbacksForSignificant: 2,
+    setbackWindowDays: 7,
+    noImprovementWeeks: 8,
+    noImprovementMinChange: 2,
+    adherentShare: 0.7,
+    alertShownDays: 7,
+  },
+  resistance: { defaultWeekdays: [1, 3, 5], maxDaysPerWeek: 3 },
+  screens: {
+    redFlag: { items: RED_FLAG_ITEMS, messages: RED_FLAG_MESSAGES, repeatEveryDays: 7 },
+    tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 7 },
+  },
+  outcomes: {
+    nprs: { min: 0, max: 10, minimalImportantChange: 2, minimalImportantChangePercent: 30 },
+    psfs: {
+      maxActivities: 5,
+      min: 0,
+      max: 10,
+      minimalImportantChange: { small: 1.3, medium: 2.3, large: 2.7 },
+      minimalDetectableChange: 2,
+      repeatEveryDays: 14,
+    },
+    totalScoreOnly: [
+      { id: 'LEFS', min: 0, max: 80, higherIsBetter: true },
+      { id: 'VISA-G', min: 0, max: 100, higherIsBetter: true },
+    ],
+    limbSymmetryTargetPercent: 90,
+  },
+  education: EDUCATION,
+};
