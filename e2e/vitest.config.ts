@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests: real server, real Chromium. One file at a time, as each starts its own server. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['*.spec.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    passWithNoTests: true,
+  },
+});

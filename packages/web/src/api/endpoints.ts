@@ -1,0 +1,75 @@
+import type { DayPlan, IsoDate, ProgramSummary, Protocol } from '@minimus/core';
+import { requestJson } from './client.js';
+
+export interface Me {
+  user: { id: string; name: string; email: string; role: 'admin' | 'therapist' | 'patient' };
+  clinicId: string;
+  patientId: string | null;
+  locale: string;
+}
+
+export interface InvitationInfo {
+  valid: boolean;
+  patientName: string;
+  clinicName: string;
+  expiresAt: string;
+}
+
+const V1 = '/api/v1';
+
+function patientPath(patientId: string, rest: string): string {
+  return `${V1}/patients/${encodeURIComponent(patientId)}/${rest}`;
+}
+
+export async function fetchMe(): Promise<Me> {
+  return (await requestJson<Me>('GET', `${V1}/me`)).body;
+}
+
+export async function fetchProtocol(): Promise<Protocol> {
+  return (await requestJson<Protocol>('GET', `${V1}/protocol`)).body;
+}
+
+export async function fetchPlans(patientId: string, from: IsoDate, days: number): Promise<DayPlan[]> {
+  return (await requestJson<DayPlan[]>('GET', patientPath(patientId, `plans?from=${from}&days=${days}`)))
+    .body;
+}
+
+export async function fetchSummary(patientId: string): Promise<ProgramSummary> {
+  return (await requestJson<ProgramSummary>('GET', patientPath(patientId, 'summary'))).body;
+}
+
+export async function signIn(email: string, password: string): Promise<void> {
+  await requestJson('POST', '/api/auth/sign-in/email', { email, password });
+}
+
+export async function signOut(): Promise<void> {
+  await requestJson('POST', '/api/auth/sign-out', {});
+}
+
+export async function fetchInvitation(token: string): Promise<InvitationInfo> {
+  return (await requestJson<InvitationInfo>('GET', `${V1}/invitations/${encodeURIComponent(token)}`)).body;
+}
+
+export async function acceptInvitation(
+  token: string,
+  password: string,
+  locale: string,
+): Promise<{ patientId: string }> {
+  const path = `${V1}/invitations/${encodeURIComponent(token)}/accept`;
+  return (await requestJson<{ patientId: string }>('POST', path, { password, locale })).body;
+}
+
+export async function createCalendarFeed(patientId: string): Promise<{ url: string }> {
+  return (await requestJson<{ url: string }>('POST', patientPath(patientId, 'calendar-feed'))).body;
+}
+
+export function physicianSummaryUrl(patientId: string): string {
+  return patientPath(patientId, 'exports/physician-summary.pdf');
+}
+
+/** The device writes the outbox carries; each names its endpoint relative to the patient. */
+export type OutboxKind = 'session-logs' | 'check-ins' | 'screens/red-flag' | 'screens/tendinopathy' | 'psfs';
+
+export function outboxPath(patientId: string, kind: OutboxKind): string {
+  return patientPath(patientId, kind);
+}

@@ -1,1 +1,0 @@
-export const WEB_PACKAGE = '@minimus/web';

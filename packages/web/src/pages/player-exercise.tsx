@@ -1,0 +1,152 @@
+import type { ExerciseDefinition, PlannedExercise } from '@minimus/core';
+import { useCallback, useMemo, useState } from 'react';
+import { usePatientSession } from '../app/session.js';
+import { ExerciseFigure } from '../figures/exercise-figure.js';
+import { useI18n } from '../i18n/i18n.js';
+import { unlockAudio } from '../player/cues.js';
+import type { PlayerDose, PlayerState } from '../player/machine.js';
+import { usePlayer } from '../player/use-player.js';
+import { describeDose } from '../ui/dose.js';
+import { PainScale } from '../ui/pain-scale.js';
+import { protocolText } from '../ui/protocol-text.js';
+
+export interface ExerciseResult {
+  state: PlayerState;
+  dose: PlayerDose;
+}
+
+function Countdown(props: { state: PlayerState; dose: PlayerDose }) {
+  const { t } = useI18n();
+  const { state, dose } = props;
+  const label = {
+    idle: '',
+    'get-ready': t('player.getReady'),
+    hold: t('player.hold'),
+    relax: t('player.relax'),
+    move: t('player.move'),
+    rest: t('player.rest'),
+    pain: '',
+    done: '',
+  }[state.phase];
+  return (
+    <div class={`countdown phase-${state.phase}`}>
+      <p class="countdown-label">{label}</p>
+      <p class="countdown-seconds" aria-hidden="true">
+        {Math.max(0, Math.ceil(state.remainingSeconds))}
+      </p>
+      <p class="counter" data-testid="counter">
+        {t('player.set', { set: state.set, sets: dose.sets })}
+        {dose.reps !== null && ` · ${t('player.rep', { rep: state.rep, reps: dose.reps })}`}
+      </p>
+    </div>
+  );
+}
+
+function Controls(props: {
+  state: PlayerState;
+  send: (event: Parameters<ReturnType<typeof usePlayer>[1]>[0]) => void;
+}) {
+  const { t } = useI18n();
+  const { state, send } = props;
+  if (state.phase === 'idle')
+    return (
+      <button
+        type="button"
+        class="button primary big"
+        onClick={() => {
+          unlockAudio();
+          send({ type: 'start' });
+        }}
+      >
+        {t('player.startExercise')}
+      </button>
+    );
+  return (
+    <div class="controls">
+      <button
+        type="button"
+        class="button secondary big"
+        onClick={() => send({ type: state.paused ? 'resume' : 'pause' })}
+      >
+        {state.paused ? t('player.resumeTimer') : t('player.pause')}
+      </button>
+      <button type="button" class="button primary big" onClick={() => send({ type: 'next' })}>
+        {t('player.skip')}
+      </button>
+      <button type="button" class="button danger" onClick={() => send({ type: 'stop' })}>
+        {t('player.stopEarly')}
+      </button>
+    </div>
+  );
+}
+
+/** One exercise of the session: the figure, how to do it, the guided timer, then the pain question. */
+export function PlayerExercise(props: {
+  planned: PlannedExercise;
+  definition: ExerciseDefinition;
+  initial: PlayerState;
+  sound: boolean;
+  onProgress: (state: PlayerState) => void;
+  onDone: (result: ExerciseResult) => void;
+}) {
+  const { locale, t } = useI18n();
+  const { protocol } = usePatientSession();
+  const { planned, definition } = props;
+  const dose: PlayerDose = useMemo(() => ({ ...planned.prescription }), [planned]);
+  const onChange = useCallback((state: PlayerState) => props.onProgress(state), [props.onProgress]);
+  const [state, send] = usePlayer(dose, props.initial, onChange, props.sound);
+  const [pain, setPain] = useState<number | null>(null);
+  const name = protocolText(definition.name, locale, planned.side);
+  const timed = state.phase !== 'pain' && state.phase !== 'done';
+  return (
+    <article class="stack player" data-exercise={planned.exerciseId} data-phase={state.phase}>
+      <h2>{name}</h2>
+      <p>{describeDose(planned.prescription, t)}</p>
+      <ExerciseFigure figureId={definition.figure} side={planned.side} label={name} />
+      <details>
+        <summary>{t('player.showSteps')}</summary>
+        <p>{protocolText(definition.startPosition, locale, planned.side)}</p>
+        <ol>
+          {definition.steps.map((step, index) => (
+            <li key={index}>{protocolText(step, locale, planned.side)}</li>
+          ))}
+        </ol>
+      </details>
+      {timed && <Countdown state={state} dose={dose} />}
+      {timed && <Controls state={state} send={send} />}
+      {state.phase === 'pain' && (
+        <form
+          class="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (pain === null) return;
+            send({ type: 'pain', painScore: pain, rules: protocol.pain });
+          }}
+        >
+          <PainScale
+            name="exercise-pain"
+            legend={t('player.painQuestion')}
+            value={pain}
+            rules={protocol.pain.trafficLight}
+            onChange={setPain}
+          />
+          <button type="submit" class="button primary big" disabled={pain === null}>
+            {t('common.continue')}
+          </button>
+        </form>
+      )}
+      {state.phase === 'done' && (
+        <div class="stack">
+          {state.stoppedForToday && (
+            <p class="notice notice-bad" role="alert" data-testid="pain-stop">
+              {t('player.painStop', { max: protocol.pain.exerciseStopAbove })}
+            </p>
+          )}
+          <button type="button" class="button primary big" onClick={() => props.onDone({ state, dose })}>
+            {t('player.nextExercise')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,192 @@
+import type { PlannedExercise } from '@minimus/core';
+import { useCallback, useEffect, useState } from 'react';
+import { localToday, newClientId } from '../app/dates.js';
+import { loadPlan } from '../app/plans.js';
+import { navigate } from '../app/router.js';
+import { usePatientSession } from '../app/session.js';
+import { exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
+import { useAsync } from '../app/use-async.js';
+import { useI18n } from '../i18n/i18n.js';
+import { enqueue, useSyncState } from '../offline/sync.js';
+import { holdScreenAwake } from '../player/cues.js';
+import { initialPlayerState, type PlayerState, performedSets } from '../player/machine.js';
+import { sessionLogRequest } from '../player/session-log.js';
+import { clearSession, type SavedSession, savedSessionFor, saveSession } from '../player/session-storage.js';
+import { saveSoundPreference, soundPreference } from '../player/use-player.js';
+import { ErrorNotice, Loading } from '../ui/notices.js';
+import { PainScale } from '../ui/pain-scale.js';
+import { type ExerciseResult, PlayerExercise } from './player-exercise.js';
+
+function useScreenAwake(): void {
+  useEffect(() => {
+    let release: (() => void) | null = null;
+    let active = true;
+    void holdScreenAwake().then((free) => {
+      if (active) release = free;
+      else free();
+    });
+    return () => {
+      active = false;
+      release?.();
+    };
+  }, []);
+}
+
+function Baseline(props: { onDone: (painScore: number) => void }) {
+  const { t } = useI18n();
+  const { protocol } = usePatientSession();
+  const [pain, setPain] = useState<number | null>(null);
+  return (
+    <form
+      class="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (pain !== null) props.onDone(pain);
+      }}
+    >
+      <PainScale
+        name="baseline-pain"
+        legend={t('player.baseline')}
+        value={pain}
+        rules={protocol.pain.trafficLight}
+        onChange={setPain}
+      />
+      <button type="submit" class="button primary big" disabled={pain === null}>
+        {t('common.continue')}
+      </button>
+    </form>
+  );
+}
+
+function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      class="button secondary"
+      aria-pressed={props.sound}
+      onClick={() => props.onChange(!props.sound)}
+    >
+      {props.sound ? t('player.soundOn') : t('player.soundOff')}
+    </button>
+  );
+}
+
+/** The guided session: baseline pain, then each exercise left today, then the log goes to the outbox. */
+function Session(props: { session: SavedSession; exercises: readonly PlannedExercise[] }) {
+  const { t } = useI18n();
+  const { protocol, patientId } = usePatientSession();
+  const [session, setSession] = useState(props.session);
+  const [sound, setSound] = useState(soundPreference);
+  const [saved, setSaved] = useState(false);
+  useScreenAwake();
+  const update = useCallback((next: SavedSession) => {
+    saveSession(next);
+    setSession(next);
+  }, []);
+  const finish = useCallback(
+    async (final: SavedSession) => {
+      const request = sessionLogRequest(final);
+      if (request) await enqueue(patientId, 'session-logs', request);
+      clearSession(final.patientId, final.date);
+      setSaved(true);
+    },
+    [patientId],
+  );
+  const onProgress = useCallback((player: PlayerState) => update({ ...session, player }), [session, update]);
+  if (saved) return <Finished />;
+  if (session.baselinePain === null)
+    return <Baseline onDone={(baselinePain) => update({ ...session, baselinePain })} />;
+  const planned = props.exercises.find(
+    (exercise) => exercise.exerciseId === session.exerciseIds[session.index],
+  );
+  const definition = protocol.exercises.find((exercise) => exercise.id === planned?.exerciseId);
+  const onDone = ({ state, dose }: ExerciseResult) => {
+    if (!planned) return;
+    const finished = [
+      ...session.finished,
+      {
+        exerciseId: planned.exerciseId,
+        sets: performedSets(state, dose),
+        painScore: state.painScore ?? 0,
+        stoppedEarly: state.stoppedEarly || state.stoppedForToday,
+      },
+    ];
+    const next = { ...session, finished, index: session.index + 1, player: initialPlayerState() };
+    if (next.index >= next.exerciseIds.length) void finish(next);
+    else update(next);
+  };
+  return (
+    <section class="stack">
+      <div class="player-bar">
+        <p>{t('player.exerciseOf', { index: session.index + 1, count: session.exerciseIds.length })}</p>
+        <SoundToggle
+          sound={sound}
+          onChange={(on) => {
+            saveSoundPreference(on);
+            setSound(on);
+          }}
+        />
+      </div>
+      {planned && definition && (
+        <PlayerExercise
+          key={`${session.index}:${planned.exerciseId}`}
+          planned={planned}
+          definition={definition}
+          initial={session.player}
+          sound={sound}
+          onProgress={onProgress}
+          onDone={onDone}
+        />
+      )}
+      {session.finished.length > 0 && (
+        <button type="button" class="button secondary" onClick={() => void finish(session)}>
+          {t('player.finish')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Finished() {
+  const { t } = useI18n();
+  const sync = useSyncState();
+  return (
+    <section class="stack" aria-live="polite">
+      <h1>{t('player.finished')}</h1>
+      {(!sync.online || sync.pending > 0) && <p class="notice notice-info">{t('player.finishedOffline')}</p>}
+      <button type="button" class="button primary big" onClick={() => navigate('/')}>
+        {t('nav.today')}
+      </button>
+    </section>
+  );
+}
+
+export function PlayerPage() {
+  const { t } = useI18n();
+  const { patientId, protocol } = usePatientSession();
+  const sync = useSyncState();
+  const today = localToday();
+  const [loaded, reload] = useAsync(`plan:${patientId}:${today}`, () => loadPlan(patientId, today));
+  if (loaded.kind === 'loading') return <Loading />;
+  if (loaded.kind === 'failed') return <ErrorNotice error={loaded.error} onRetry={reload} />;
+  const { plan } = loaded.value;
+  const left = exercisesLeft(plan, exerciseDayStates(plan, sync.items, protocol.pain));
+  const session = savedSessionFor(patientId, today) ?? {
+    clientId: newClientId(),
+    patientId,
+    date: today,
+    baselinePain: null,
+    exerciseIds: left.map((exercise) => exercise.exerciseId),
+    index: 0,
+    finished: [],
+    player: initialPlayerState(),
+  };
+  if (session.exerciseIds.length === 0) return <p>{t('player.nothingLeft')}</p>;
+  return (
+    <>
+      <h1 class="visually-hidden">{t('player.title')}</h1>
+      <Session session={session} exercises={plan.exercises} />
+    </>
+  );
+}

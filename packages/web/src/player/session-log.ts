@@ -1,0 +1,22 @@
+import type { SessionLog } from '@minimus/core';
+import type { FinishedExercise, SavedSession } from './session-storage.js';
+
+/** The body of `POST /session-logs`: the server stamps the prescription and phase from that day's plan. */
+export interface SessionLogRequest {
+  [field: string]: unknown;
+  clientId: string;
+  date: SessionLog['date'];
+  baselinePain: number;
+  exercises: FinishedExercise[];
+}
+
+/** The request a finished (or ended early) session becomes; null when nothing was done. */
+export function sessionLogRequest(session: SavedSession): SessionLogRequest | null {
+  if (session.finished.length === 0 || session.baselinePain === null) return null;
+  return {
+    clientId: session.clientId,
+    date: session.date,
+    baselinePain: session.baselinePain,
+    exercises: session.finished.map((exercise) => ({ ...exercise, sets: [...exercise.sets] })),
+  };
+}

@@ -1,0 +1,44 @@
+import type { ExerciseLog, IsoDate } from '@minimus/core';
+import type { PlayerState } from './machine.js';
+
+/** One exercise finished in this session, as the session log will carry it. */
+export type FinishedExercise = Pick<ExerciseLog, 'exerciseId' | 'sets' | 'painScore' | 'stoppedEarly'>;
+
+/**
+ * A session in progress, saved after every step so closing the app (or a flat battery) resumes it where it
+ * stopped. The clientId is made once, so the log it becomes is stored once even if sent twice.
+ */
+export interface SavedSession {
+  clientId: string;
+  patientId: string;
+  date: IsoDate;
+  baselinePain: number | null;
+  /** Exercise ids of the session, fixed at its start. */
+  exerciseIds: readonly string[];
+  index: number;
+  finished: readonly FinishedExercise[];
+  player: PlayerState;
+}
+
+function key(patientId: string, date: IsoDate): string {
+  return `minimus.session.${patientId}.${date}`;
+}
+
+export function savedSessionFor(patientId: string, date: IsoDate): SavedSession | null {
+  const raw = localStorage.getItem(key(patientId, date));
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as SavedSession;
+    return parsed.patientId === patientId && parsed.date === date ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(session: SavedSession): void {
+  localStorage.setItem(key(session.patientId, session.date), JSON.stringify(session));
+}
+
+export function clearSession(patientId: string, date: IsoDate): void {
+  localStorage.removeItem(key(patientId, date));
+}

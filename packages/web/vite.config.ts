@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { preactAliases } from './preact-aliases.config.ts';
+import { pwaOptions } from './pwa.config.ts';
+
+/** The patient app. `/api` goes to the server in development; the server serves `dist` in production. */
+export default defineConfig({
+  resolve: { alias: preactAliases },
+  plugins: [VitePWA(pwaOptions)],
+  build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  preview: { port: 4173, proxy: { '/api': { target: 'http://localhost:3000' } } },
+});

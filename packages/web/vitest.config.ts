@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { preactAliases } from './preact-aliases.config.ts';
+
+export default defineConfig({
+  resolve: { alias: preactAliases },
+  test: {
+    name: 'web',
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'happy-dom',
+  },
+});
