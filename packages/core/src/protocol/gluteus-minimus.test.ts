@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from './gluteus-minimus.js';
+import { parseProtocol } from './schema.js';
+
+/** Each threshold beside the CLINICAL.md section it comes from; a change here is a clinical change. */
+const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: unknown }[] = [
+  {
+    section: '5, phase 0 gate: rest 3 days (therapist 2-7), walking pain <= 3',
+    actual: () => protocol.gates.rest,
+    expected: { restDaysDefault: 3, restDaysMin: 2, restDaysMax: 7, maxWalkingPain: 3 },
+  },
+  {
+    section: '5, phase 1 gate "pain subsides"',
+    actual: () => protocol.gates.painSubsides,
+    expected: {
+      minDaysInPhase: 5,
+      lastLoggedDays: 3,
+      maxWorstPain: 2,
+      maxExercisePain: 3,
+      setbackFreeDays: 7,
+    },
+  },
+  {
+    section: '5, phase 2 gate: 3 x 12 with >= 1.5 kg, exercise pain <= 2',
+    actual: () => protocol.gates.resistanceTarget,
+    expected: { sets: 3, reps: 12, loadKgDefault: 1.5, maxExercisePain: 2 },
+  },
+  {
+    section: '5, discharge: symmetry >= 90%, PSFS +2.3',
+    actual: () => protocol.gates.discharge,
+    expected: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3 },
+  },
+  {
+    section: '2, pain traffic light 0-3 green, 4-5 amber, 6-10 red',
+    actual: () => protocol.pain.trafficLight,
+    expected: { greenMax: 3, amberMax: 5 },
+  },
+  {
+    section: '6, setbacks and significant setbacks',
+    actual: () => protocol.pain,
+    expected: expect.objectContaining({
+      exerciseStopAbove: 5,
+      goodDayMaxExercisePain: 3,
+      nextMorningRise: 2,
+      setbackRegressionSessions: 2,
+      weeklyMeanRise: 2,
+      setbacksForSignificant: 2,
+      setbackWindowDays: 7,
+      noImprovementWeeks: 8,
+      noImprovementMinChange: 2,
+      adherentShare: 0.7,
+      alertShownDays: 7,
+    }),
+  },
+  {
+    section: '5, resistance 3 days a week, never two running',
+    actual: () => protocol.resistance,
+    expected: { defaultWeekdays: [1, 3, 5], maxDaysPerWeek: 3 },
+  },
+  { section: '4a, red flags weekly', actual: () => protocol.screens.redFlag.repeatEveryDays, expected: 7 },
+  {
+    section: '4b, tendinopathy: three or more yes, weekly',
+    actual: () => [protocol.screens.tendinopathy.threshold, protocol.screens.tendinopathy.repeatEveryDays],
+    expected: [3, 7],
+  },
+  {
+    section: '7, NPRS minimal important change 2 points or 30% (Farrar 2001)',
+    actual: () => protocol.outcomes.nprs,
+    expected: { min: 0, max: 10, minimalImportantChange: 2, minimalImportantChangePercent: 30 },
+  },
+  {
+    section: '7, PSFS (Stratford 1995; Abbott & Schmitt 2014)',
+    actual: () => protocol.outcomes.psfs,
+    expected: {
+      maxActivities: 5,
+      min: 0,
+      max: 10,
+      minimalImportantChange: { small: 1.3, medium: 2.3, large: 2.7 },
+      minimalDetectableChange: 2,
+      repeatEveryDays: 14,
+    },
+  },
+  {
+    section: '7, LEFS and VISA-G as total scores only',
+    actual: () => protocol.outcomes.totalScoreOnly,
+    expected: [
+      { id: 'LEFS', min: 0, max: 80, higherIsBetter: true },
+      { id: 'VISA-G', min: 0, max: 100, higherIsBetter: true },
+    ],
+  },
+  {
+    section: '5, limb symmetry target',
+    actual: () => protocol.outcomes.limbSymmetryTargetPercent,
+    expected: 90,
+  },
+];
+
+describe('GLUTEUS_MINIMUS_PROTOCOL', () => {
+  it('is identified as gluteus-minimus 1.0.0', () => {
+    expect([protocol.id, protocol.version]).toEqual(['gluteus-minimus', '1.0.0']);
+  });
+
+  it('passes its own schema', () => {
+    const result = parseProtocol(protocol);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it.each(CLINICAL_THRESHOLDS)('matches CLINICAL.md section $section', ({ actual, expected }) => {
+    expect(actual()).toEqual(expected);
+  });
+
+  it('describes phases 0 to 3 in order', () => {
+    expect(protocol.phases.map((phase) => phase.phase)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('the red-flag screen', () => {
+  const items = protocol.screens.redFlag.items;
+
+  it('asks the 11 questions of CLINICAL.md 4a, numbered 1 to 11', () => {
+    expect(items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it.each(items)('sends question $number to the right place and repeats it as CLINICAL.md says', (item) => {
+    expect(item.urgency).toBe(item.number <= 4 ? 'emergency' : 'urgent');
+    expect(item.weekly).toBe(item.number <= 7);
+  });
+
+  it('tells the patient exactly where to go for each urgency', () => {
+    const { emergency, urgent } = protocol.screens.redFlag.messages;
+    expect(emergency.en).toMatch(/emergency department/);
+    expect(emergency.es).toMatch(/urgencias/);
+    expect(urgent.en).toMatch(/24 to 48 hours/);
+    expect(urgent.es).toMatch(/24 a 48 horas/);
+  });
+});
+
+describe('the tendinopathy screen', () => {
+  it('asks the 7 questions of CLINICAL.md 4b with distinct ids', () => {
+    const ids = protocol.screens.tendinopathy.items.map((item) => item.id);
+    expect(new Set(ids).size).toBe(7);
+  });
+});
+
+describe('the education topics', () => {
+  const byId = new Map(protocol.education.map((topic) => [topic.id, topic]));
+
+  it.each([
+    'gluteus-minimus',
+    'pain-traffic-light',
+    'load-management',
+    'phases',
+    'when-to-stop',
+    'strain-vs-tendinopathy',
+  ])('include %s with a citation', (id) => {
+    expect(byId.get(id)?.evidence).toMatch(/\d{4}|NHS/);
+  });
+
+  it('state the corrected anatomy as a correction: the front fibres turn the thigh inwards', () => {
+    const text =
+      byId
+        .get('gluteus-minimus')
+        ?.paragraphs.map((paragraph) => paragraph.en)
+        .join(' ') ?? '';
+    expect(text).toMatch(/correction/i);
+    expect(text).toMatch(/front fibres turn the thigh inwards/);
+  });
+
+  it('state the traffic light with the bands of CLINICAL.md section 2', () => {
+    const text =
+      byId
+        .get('pain-traffic-light')
+        ?.paragraphs.map((paragraph) => paragraph.en)
+        .join(' ') ?? '';
+    expect(text).toMatch(/Green, 0 to 3/);
+    expect(text).toMatch(/Amber, 4 to 5: acceptable if it settles by next morning/);
+    expect(text).toMatch(/Red, 6 to 10: stop that exercise today/);
+  });
+
+  it('put load management first for tendinopathy', () => {
+    expect(byId.get('load-management')?.emphasisedFor).toContain('tendinopathy');
+  });
+});
