@@ -1,0 +1,136 @@
+import {
+  type Alert,
+  type AlertKind,
+  addDays,
+  adherenceByWeek,
+  type DayPlan,
+  dataPeriods,
+  type IsoDate,
+  planDay,
+} from '@minimus/core';
+import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
+
+export interface MonitoringPeriod {
+  from: IsoDate;
+  to: IsoDate;
+  /** False while the 30 days have not all passed on the report day. */
+  complete: boolean;
+  daysWithData: number;
+  /** 16 or more days with data: the threshold remote-monitoring billing is built on. */
+  meetsSixteenDays: boolean;
+  prescribedSessions: number;
+  doneSessions: number;
+  /** done / prescribed, or null when nothing was prescribed (rest phase, suspended). */
+  adherence: number | null;
+  alerts: Alert[];
+}
+
+export interface PatientMonitoring {
+  patientId: string;
+  patientName: string;
+  therapistName: string;
+  programStart: IsoDate;
+  periods: MonitoringPeriod[];
+}
+
+export interface MonitoringReport {
+  clinicName: string;
+  asOf: IsoDate;
+  patients: PatientMonitoring[];
+  totals: {
+    patients: number;
+    /** Patients whose latest complete period reached 16 days with data. */
+    patientsMeetingSixteenDays: number;
+    alertsByKind: Record<AlertKind, number>;
+  };
+}
+
+function uniqueAlerts(plans: readonly DayPlan[]): Alert[] {
+  const byKey = new Map<string, Alert>();
+  for (const plan of plans)
+    for (const alert of plan.alerts) if (!byKey.has(alert.key)) byKey.set(alert.key, alert);
+  return [...byKey.values()];
+}
+
+function period(
+  record: PatientRecord,
+  plans: readonly DayPlan[],
+  alerts: readonly Alert[],
+  counted: { from: IsoDate; to: IsoDate; daysWithData: number; meetsSixteenDays: boolean },
+  asOf: IsoDate,
+): MonitoringPeriod {
+  const inPeriod = plans.filter((plan) => plan.date >= counted.from && plan.date <= counted.to);
+  const weeks = adherenceByWeek(record.history, inPeriod);
+  const prescribedSessions = weeks.reduce((sum, week) => sum + week.prescribedSessions, 0);
+  const doneSessions = weeks.reduce((sum, week) => sum + week.doneSessions, 0);
+  return {
+    ...counted,
+    complete: counted.to <= asOf,
+    prescribedSessions,
+    doneSessions,
+    adherence: prescribedSessions > 0 ? doneSessions / prescribedSessions : null,
+    alerts: alerts.filter((alert) => alert.date >= counted.from && alert.date <= counted.to),
+  };
+}
+
+/**
+ * One patient's 30-day monitoring periods from the program start to `asOf`: days with logged data,
+ * adherence to the prescribed sessions, and the alerts raised, each period counted on its own.
+ *
+ * @example
+ * patientMonitoring(record, '2026-05-31').periods.map((period) => period.daysWithData);
+ */
+export function patientMonitoring(record: PatientRecord, asOf: IsoDate): PatientMonitoring {
+  requireMatchingProtocol(record);
+  requireDate(asOf, 'asOf');
+  const { protocol, program, history } = record;
+  const plans: DayPlan[] = [];
+  for (let date = program.startDate; date <= asOf; date = addDays(date, 1)) {
+    plans.push(planDay({ protocol, program, history, date }));
+  }
+  // An alert stays on the plans for days; it belongs to the period of the data that raised it.
+  const alerts = uniqueAlerts(plans);
+  const periods = asOf < program.startDate ? [] : dataPeriods(history, program.startDate, asOf);
+  return {
+    patientId: record.patient.id,
+    patientName: record.patient.name,
+    therapistName: record.therapist.name,
+    programStart: program.startDate,
+    periods: periods.map((counted) => period(record, plans, alerts, counted, asOf)),
+  };
+}
+
+function noAlerts(): Record<AlertKind, number> {
+  return {
+    'red-flag': 0,
+    'significant-setback': 0,
+    setback: 0,
+    'exercise-stopped': 0,
+    'no-improvement': 0,
+    'confirmation-needed': 0,
+  };
+}
+
+/**
+ * The clinic's monitoring report: every patient's periods and the clinic totals, as a plain object a page
+ * can render or `monitoringReportCsv` can write out.
+ */
+export function clinicMonitoringReport(input: {
+  clinicName: string;
+  records: readonly PatientRecord[];
+  asOf: IsoDate;
+}): MonitoringReport {
+  const patients = input.records.map((record) => patientMonitoring(record, input.asOf));
+  const alertsByKind = noAlerts();
+  for (const patient of patients)
+    for (const counted of patient.periods) for (const alert of counted.alerts) alertsByKind[alert.kind] += 1;
+  const meeting = patients.filter(
+    (patient) => patient.periods.filter((counted) => counted.complete).at(-1)?.meetsSixteenDays === true,
+  );
+  return {
+    clinicName: input.clinicName,
+    asOf: input.asOf,
+    patients,
+    totals: { patients: patients.length, patientsMeetingSixteenDays: meeting.length, alertsByKind },
+  };
+}

@@ -1,0 +1,145 @@
+import {
+  addDays,
+  type DayPlan,
+  type FigureId,
+  type IsoDate,
+  isFigureId,
+  isoWeekday,
+  type Locale,
+  type PlannedExercise,
+  planDay,
+  type Side,
+} from '@minimus/core';
+import {
+  ExportInputError,
+  type PatientRecord,
+  requireDate,
+  requireMatchingProtocol,
+} from '../patient-record.js';
+import { doseInWords, sideInWords } from '../text/dose-words.js';
+import { exerciseDefinition } from '../text/exercise-text.js';
+import { renderExerciseText } from '../text/render-text.js';
+
+export interface HandoutExercise {
+  exerciseId: PlannedExercise['exerciseId'];
+  figure: FigureId;
+  /** The leg the figure is drawn working: the patient's injured side, also for exercises of both sides. */
+  figureSide: Side;
+  side: Side | 'both';
+  name: string;
+  purpose: string;
+  startPosition: string;
+  steps: string[];
+  cues: string[];
+  mistakes: string[];
+  dose: string;
+  sideWords: string;
+  /** Strength exercises are done on the strength days only. */
+  strengthDaysOnly: boolean;
+}
+
+export interface ScheduleDay {
+  date: IsoDate;
+  weekday: string;
+  dayOfMonth: number;
+}
+
+export interface ScheduleRow {
+  name: string;
+  /** Sessions of this exercise on each day of the week shown (0 = not that day). */
+  sessionsPerDay: number[];
+}
+
+/** Everything the printed home-exercise handout shows, in the patient's language. */
+export interface HandoutData {
+  locale: Locale;
+  date: IsoDate;
+  patientName: string;
+  clinicName: string;
+  therapistName: string;
+  injuredSide: Side;
+  status: DayPlan['status'];
+  phaseName: string;
+  phaseDescription: string;
+  exercises: HandoutExercise[];
+  schedule: { days: ScheduleDay[]; rows: ScheduleRow[] };
+}
+
+const WEEKDAY_SHORT = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  es: ['Lun', 'Mar', 'Mié', 'Jue', 'Vie', 'Sáb', 'Dom'],
+} as const;
+
+function figureOf(figure: string): FigureId {
+  if (!isFigureId(figure))
+    throw new ExportInputError('export.protocol-mismatch', `no figure drawing for ${figure}`);
+  return figure;
+}
+
+function handoutExercise(record: PatientRecord, exercise: PlannedExercise, locale: Locale): HandoutExercise {
+  const definition = exerciseDefinition(record.protocol, exercise.exerciseId);
+  const render = (text: Parameters<typeof renderExerciseText>[0]) =>
+    renderExerciseText(text, locale, record.program.side);
+  return {
+    exerciseId: exercise.exerciseId,
+    figure: figureOf(definition.figure),
+    figureSide: exercise.side === 'both' ? record.program.side : exercise.side,
+    side: exercise.side,
+    name: render(definition.name),
+    purpose: render(definition.purpose),
+    startPosition: render(definition.startPosition),
+    steps: definition.steps.map(render),
+    cues: definition.cues.map(render),
+    mistakes: definition.commonMistakes.map(render),
+    dose: doseInWords(exercise.prescription, locale),
+    sideWords: sideInWords(exercise.side, locale),
+    strengthDaysOnly: exercise.frequency === 'resistance-days',
+  };
+}
+
+/**
+ * The handout's content for the week starting `from`: the exercises of that week's plans (strength
+ * exercises included even when `from` is a rest day) and a grid of which day each one is done.
+ */
+export function handoutData(record: PatientRecord, from: IsoDate, locale: Locale): HandoutData {
+  requireMatchingProtocol(record);
+  requireDate(from, 'from');
+  const { protocol, program, history } = record;
+  const plans = Array.from({ length: 7 }, (_, day) =>
+    planDay({ protocol, program, history, date: addDays(from, day) }),
+  );
+  const byId = new Map<string, PlannedExercise>();
+  for (const plan of plans)
+    for (const exercise of plan.exercises)
+      if (!byId.has(exercise.exerciseId)) byId.set(exercise.exerciseId, exercise);
+  const exercises = [...byId.values()].map((exercise) => handoutExercise(record, exercise, locale));
+  const [first] = plans;
+  if (!first) throw new RangeError('a week has seven days');
+  const phase = protocol.phases.find((definition) => definition.phase === first.phase);
+  return {
+    locale,
+    date: from,
+    patientName: record.patient.name,
+    clinicName: record.clinic.name,
+    therapistName: record.therapist.name,
+    injuredSide: program.side,
+    status: first.status,
+    phaseName: phase?.name[locale] ?? String(first.phase),
+    phaseDescription: phase?.description[locale] ?? '',
+    exercises,
+    schedule: {
+      days: plans.map((plan) => ({
+        date: plan.date,
+        weekday: WEEKDAY_SHORT[locale][isoWeekday(plan.date) - 1] ?? '',
+        dayOfMonth: Number(plan.date.slice(8, 10)),
+      })),
+      rows: exercises.map((exercise) => ({
+        name: exercise.name,
+        sessionsPerDay: plans.map((plan) => {
+          const planned = plan.exercises.find((candidate) => candidate.exerciseId === exercise.exerciseId);
+          return planned ? planned.prescription.timesPerDay : 0;
+        }),
+      })),
+    },
+  };
+}

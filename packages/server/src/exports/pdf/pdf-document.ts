@@ -1,0 +1,107 @@
+import { createRequire } from 'node:module';
+import type { Locale } from '@minimus/core';
+import PDFDocument from 'pdfkit';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * DejaVu Sans Condensed is embedded (subset) rather than relying on a viewer's Helvetica, so accents,
+ * ñ, ¿ and ¡ look the same on every printer, and patient names from any Latin or Greek script print too.
+ */
+const FONTS = {
+  body: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
+} as const;
+
+export type FontName = keyof typeof FONTS;
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  locale: Locale;
+  /** Fixes the creation date, and with it the file identifier, so the same input gives the same bytes. */
+  createdAt: Date;
+}
+
+export const PAGE = { width: 595.28, height: 841.89, margin: 42 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+export const COLOURS = {
+  ink: '#1f2933',
+  muted: '#52606d',
+  rule: '#cbd2d9',
+  panel: '#f0f4f8',
+  accent: '#1d5c8c',
+  green: '#2e7d32',
+  amber: '#e89a00',
+  red: '#c62828',
+} as const;
+
+export function createPdf(meta: PdfMeta): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: PAGE.margin,
+    bufferPages: true,
+    lang: meta.locale,
+    displayTitle: true,
+    info: {
+      Title: meta.title,
+      Author: meta.author,
+      Subject: meta.subject,
+      Creator: 'Minimus',
+      Producer: 'Minimus',
+      CreationDate: meta.createdAt,
+      ModDate: meta.createdAt,
+    },
+  });
+  for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path);
+  doc.font('body').fillColor(COLOURS.ink);
+  return doc;
+}
+
+/** Finishes the document and resolves with its bytes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** Moves to a new page when fewer than `height` points remain above the bottom margin. */
+export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > PAGE.height - PAGE.margin - 18) doc.addPage();
+}
+
+export function heading(doc: PDFKit.PDFDocument, text: string, size = 13): void {
+  ensureSpace(doc, size * 3);
+  doc.moveDown(0.6).font('bold').fontSize(size).fillColor(COLOURS.accent).text(text, PAGE.margin, doc.y);
+  doc.moveDown(0.25).font('body').fontSize(10).fillColor(COLOURS.ink);
+}
+
+/** "Page 1 of 3" and a line of context at the foot of every page, written once all pages exist. */
+export function footers(
+  doc: PDFKit.PDFDocument,
+  left: string,
+  pageWord: (page: number, total: number) => string,
+): void {
+  const range = doc.bufferedPageRange();
+  for (let index = 0; index < range.count; index += 1) {
+    doc.switchToPage(range.start + index);
+    // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = PAGE.height - PAGE.margin + 8;
+    doc.font('body').fontSize(8).fillColor(COLOURS.muted);
+    doc.text(left, PAGE.margin, y, { width: CONTENT_WIDTH * 0.75, lineBreak: false });
+    doc.text(pageWord(index + 1, range.count), PAGE.margin, y, {
+      width: CONTENT_WIDTH,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}

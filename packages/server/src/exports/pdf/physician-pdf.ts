@@ -1,0 +1,121 @@
+import type { IsoDate, Locale } from '@minimus/core';
+import type { PatientRecord } from '../patient-record.js';
+import { drawPainChart } from './pain-chart.js';
+import { COLOURS, CONTENT_WIDTH, createPdf, footers, heading, PAGE, pdfBytes } from './pdf-document.js';
+import { type PhysicianSummaryData, physicianSummaryData } from './physician-data.js';
+import {
+  drawAdherence,
+  drawKeyFacts,
+  drawListOrNone,
+  drawNotice,
+  drawOutcomes,
+} from './physician-sections.js';
+
+export const PHYSICIAN_WORDS = {
+  title: { en: 'Summary for the physician', es: 'Resumen para el médico' },
+  prepared: { en: 'Prepared', es: 'Preparado el' },
+  therapist: { en: 'Physical therapist', es: 'Fisioterapeuta' },
+  why: { en: 'Why you are receiving this', es: 'Por qué recibe este informe' },
+  course: { en: 'Course of pain and program stages', es: 'Evolución del dolor y fases del programa' },
+  setbacks: { en: 'Setbacks', es: 'Recaídas' },
+  noSetbacks: { en: 'No setback recorded.', es: 'No se ha registrado ninguna recaída.' },
+  redFlags: { en: 'Red flags', es: 'Señales de alarma' },
+  noRedFlags: {
+    en: (screens: number) => `No red-flag question answered yes (${screens} screens).`,
+    es: (screens: number) => `Ninguna pregunta de alarma respondida con sí (${screens} cribados).`,
+  },
+  answeredYes: { en: 'Answered yes', es: 'Respondió sí' },
+  adherence: { en: 'Adherence', es: 'Adherencia' },
+  outcomes: { en: 'Outcome measures', es: 'Medidas de resultado' },
+  disclaimer: {
+    en: 'Compiled from the patient’s own records and the program’s rules; it supports, and does not replace, clinical judgement.',
+    es: 'Elaborado con los registros del propio paciente y las reglas del programa; apoya el juicio clínico, no lo sustituye.',
+  },
+  page: {
+    en: (page: number, total: number) => `Page ${page} of ${total}`,
+    es: (page: number, total: number) => `Página ${page} de ${total}`,
+  },
+} as const;
+
+function header(doc: PDFKit.PDFDocument, data: PhysicianSummaryData): void {
+  const { locale } = data;
+  doc
+    .font('bold')
+    .fontSize(20)
+    .fillColor(COLOURS.accent)
+    .text(PHYSICIAN_WORDS.title[locale], PAGE.margin, PAGE.margin);
+  doc.font('bold').fontSize(12).fillColor(COLOURS.ink).text(data.patientName);
+  doc.font('body').fontSize(9.5).fillColor(COLOURS.muted);
+  doc.text(
+    `${data.clinicName}  ·  ${PHYSICIAN_WORDS.therapist[locale]}: ${data.therapistName}  ·  ${PHYSICIAN_WORDS.prepared[locale]} ${data.asOf}`,
+  );
+  doc
+    .moveTo(PAGE.margin, doc.y + 6)
+    .lineTo(PAGE.margin + CONTENT_WIDTH, doc.y + 6)
+    .lineWidth(0.8)
+    .stroke(COLOURS.rule);
+  doc.fillColor(COLOURS.ink).moveDown(1);
+}
+
+function redFlagSection(doc: PDFKit.PDFDocument, data: PhysicianSummaryData, screens: number): void {
+  const { locale } = data;
+  heading(doc, PHYSICIAN_WORDS.redFlags[locale]);
+  const lines = [
+    ...data.redFlagAlerts.map((alert) => `${alert.date}: ${alert.message}`),
+    ...data.redFlagAnswers.map(
+      (answer) => `${answer.date}, ${PHYSICIAN_WORDS.answeredYes[locale]}: ${answer.questions.join(' · ')}`,
+    ),
+  ];
+  drawListOrNone(doc, lines, PHYSICIAN_WORDS.noRedFlags[locale](screens), COLOURS.red);
+}
+
+/**
+ * The physician summary: diagnosis and side, the course of pain with the program's stages as a chart,
+ * setbacks, red flags, adherence and outcome measures, in English or Spanish. Returns PDF bytes; the same
+ * record, day and `createdAt` always give the same bytes.
+ *
+ * @example
+ * const pdf = await physicianSummaryPdf({ record, asOf: '2026-05-10', locale: 'en', createdAt: new Date('2026-05-10T09:00:00Z') });
+ */
+export async function physicianSummaryPdf(input: {
+  record: PatientRecord;
+  asOf: IsoDate;
+  locale: Locale;
+  createdAt: Date;
+}): Promise<Buffer> {
+  const data = physicianSummaryData(input.record, input.asOf, input.locale);
+  const { locale } = data;
+  const doc = createPdf({
+    title: `${PHYSICIAN_WORDS.title[locale]} – ${data.patientName}`,
+    author: `${data.therapistName}, ${data.clinicName}`,
+    subject: PHYSICIAN_WORDS.title[locale],
+    locale,
+    createdAt: input.createdAt,
+  });
+  header(doc, data);
+  drawKeyFacts(doc, data);
+  if (data.physicianMessages.length > 0) drawNotice(doc, PHYSICIAN_WORDS.why[locale], data.physicianMessages);
+  heading(doc, PHYSICIAN_WORDS.course[locale]);
+  drawPainChart(
+    doc,
+    data,
+    input.record.protocol.phases.map((phase) => phase.name[locale]),
+  );
+  heading(doc, PHYSICIAN_WORDS.setbacks[locale]);
+  drawListOrNone(
+    doc,
+    data.setbacks.map((setback) => `${setback.date}: ${setback.message}`),
+    PHYSICIAN_WORDS.noSetbacks[locale],
+    COLOURS.amber,
+  );
+  const screens = input.record.history.redFlagScreens.filter((screen) => screen.date <= input.asOf).length;
+  redFlagSection(doc, data, screens);
+  heading(doc, PHYSICIAN_WORDS.adherence[locale]);
+  drawAdherence(doc, data);
+  heading(doc, PHYSICIAN_WORDS.outcomes[locale]);
+  drawOutcomes(doc, data);
+  doc.moveDown(1.2).font('body').fontSize(8).fillColor(COLOURS.muted);
+  doc.text(PHYSICIAN_WORDS.disclaimer[locale], PAGE.margin, doc.y, { width: CONTENT_WIDTH });
+  footers(doc, `${data.patientName} · ${data.clinicName}`, PHYSICIAN_WORDS.page[locale]);
+  return pdfBytes(doc);
+}
