@@ -26,10 +26,11 @@ const localisedString = nonBlank.refine((value) => unknownPlaceholders(value).le
 });
 const text = z.strictObject({ en: localisedString, es: localisedString });
 
-const painScore = z
-  .number()
-  .min(0, 'must be a pain score from 0 to 10')
-  .max(10, 'must be a pain score from 0 to 10');
+const PAIN_RANGE = 'must be a pain score from 0 to 10';
+const painScore = z.number().min(0, PAIN_RANGE).max(10, PAIN_RANGE);
+const WEEKDAY_RANGE = 'must be an ISO weekday 1-7';
+const weekday = z.int().min(1, WEEKDAY_RANGE).max(7, WEEKDAY_RANGE);
+const percent = z.number().min(0).max(100);
 const count = z.int().min(1, 'must be at least 1');
 const days = z.int().min(0, 'must not be negative');
 const positive = z.number().positive('must be more than 0');
@@ -51,19 +52,15 @@ function uniqueBy<T extends z.ZodType<Record<K, unknown>>, K extends string>(ite
   });
 }
 
-const doseStep = z.strictObject({
+const amount = {
   sets: count,
   reps: count.nullable(),
   holdSeconds: positive.nullable(),
   effort: effort.nullable(),
-  variant: text.nullable(),
-});
-
+};
+const doseStep = z.strictObject({ ...amount, variant: text.nullable() });
 const dose = z.strictObject({
-  sets: count,
-  reps: count.nullable(),
-  holdSeconds: positive.nullable(),
-  effort: effort.nullable(),
+  ...amount,
   loadKg: z.number().min(0, 'must not be negative'),
   loadKind,
   timesPerDay: count,
@@ -124,6 +121,13 @@ const redFlagItem = z.strictObject({
   question: text,
 });
 
+const totalScore = z.strictObject({
+  id: z.enum(['LEFS', 'VISA-G']),
+  min: z.number(),
+  max: z.number(),
+  higherIsBetter: z.boolean(),
+});
+
 const shape = z.strictObject({
   id: nonBlank,
   version: nonBlank,
@@ -151,7 +155,7 @@ const shape = z.strictObject({
       maxExercisePain: painScore,
     }),
     discharge: z.strictObject({
-      minLimbSymmetryPercent: z.number().min(0).max(100),
+      minLimbSymmetryPercent: percent,
       minPsfsImprovement: z.number().min(0).max(10),
     }),
   }),
@@ -170,9 +174,7 @@ const shape = z.strictObject({
     alertShownDays: count,
   }),
   resistance: z.strictObject({
-    defaultWeekdays: z.array(
-      z.int().min(1, 'must be an ISO weekday 1-7').max(7, 'must be an ISO weekday 1-7'),
-    ),
+    defaultWeekdays: z.array(weekday),
     maxDaysPerWeek: z.int().min(1).max(4, 'at most 4 days fit in a week without two days running'),
   }),
   screens: z.strictObject({
@@ -192,7 +194,7 @@ const shape = z.strictObject({
       min: z.literal(0),
       max: z.literal(10),
       minimalImportantChange: painScore,
-      minimalImportantChangePercent: z.number().min(0).max(100),
+      minimalImportantChangePercent: percent,
     }),
     psfs: z.strictObject({
       maxActivities: count,
@@ -202,15 +204,8 @@ const shape = z.strictObject({
       minimalDetectableChange: painScore,
       repeatEveryDays: count,
     }),
-    totalScoreOnly: z.array(
-      z.strictObject({
-        id: z.enum(['LEFS', 'VISA-G']),
-        min: z.number(),
-        max: z.number(),
-        higherIsBetter: z.boolean(),
-      }),
-    ),
-    limbSymmetryTargetPercent: z.number().min(0).max(100),
+    totalScoreOnly: z.array(totalScore),
+    limbSymmetryTargetPercent: percent,
   }),
   education: uniqueBy(
     z.strictObject({
