@@ -14,7 +14,7 @@ export const BAND_SIDE_STEPS: ExerciseDefinition = {
   },
   startPosition: {
     en: 'Stand tall with feet hip-width apart, knees slightly bent, in a clear space or along a kitchen counter.',
-    es: 'Póngase de pie y recto, con los pies separados al ancho de las caderas y las rodillas un poco dobladas, en un espacio libre o junto a la encimera de la cocina.',
+    es: 'Póngase de pie con la espalda recta, los pies separados al ancho de las caderas y las rodillas un poco dobladas, en un espacio libre o junto a la encimera de la cocina.',
   },
   steps: [
     {

@@ -3,7 +3,7 @@ import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD, repStep } from './dose-steps
 
 export const CROSSOVER_DYNAMIC: ExerciseDefinition = {
   id: 'crossover-dynamic',
-  name: { en: 'Lying crossover stretch, moving', es: 'Estiramiento cruzado tumbado, en movimiento' },
+  name: { en: 'Lying crossover stretch, moving', es: 'Estiramiento cruzado boca arriba, en movimiento' },
   category: 'flexibility',
   purpose: {
     en: 'Gently moves the {side} hip through its range so the muscle on the side of the hip loosens without strain.',

@@ -3,7 +3,7 @@ import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD } from './dose-step
 
 export const CROSSOVER_STATIC: ExerciseDefinition = {
   id: 'crossover-static',
-  name: { en: 'Lying crossover stretch, held', es: 'Estiramiento cruzado tumbado, mantenido' },
+  name: { en: 'Lying crossover stretch, held', es: 'Estiramiento cruzado boca arriba, mantenido' },
   category: 'flexibility',
   purpose: {
     en: 'Holds a gentle stretch on the outside of the {side} hip to ease stiffness in the muscle.',
@@ -41,12 +41,12 @@ export const CROSSOVER_STATIC: ExerciseDefinition = {
   ],
   cues: [
     { en: 'Keep both shoulders resting on the bed.', es: 'Mantenga los dos hombros apoyados en la cama.' },
-    { en: 'Hold still; do not bounce.', es: 'Quédese quieto; no haga rebotes.' },
+    { en: 'Hold still; do not bounce.', es: 'Mantenga la postura sin moverse; no haga rebotes.' },
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
     { en: 'Knee across, gently', es: 'Rodilla hacia el lado, con suavidad' },
-    { en: 'Hold still and breathe', es: 'Quieto, y respire' },
+    { en: 'Hold still and breathe', es: 'Sin moverse, y respire' },
     { en: 'Mild stretch, no pain', es: 'Estiramiento leve, sin dolor' },
     { en: 'Slowly let go', es: 'Suelte despacio' },
   ],

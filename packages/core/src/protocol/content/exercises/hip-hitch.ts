@@ -14,12 +14,12 @@ export const HIP_HITCH: ExerciseDefinition = {
   },
   startPosition: {
     en: 'Stand sideways on the bottom stair on your {side} leg, holding the rail, with your {otherSide} foot off the edge.',
-    es: 'Póngase de lado en el primer escalón, apoyado en la pierna del lado {side} y sujeto a la barandilla, con el pie del lado {otherSide} por fuera del borde.',
+    es: 'Póngase de lado en el primer escalón, con el peso sobre la pierna del lado {side}, sujetándose a la barandilla, con el pie del lado {otherSide} por fuera del borde.',
   },
   steps: [
     {
       en: 'Stand tall with your {side} knee straight but not locked.',
-      es: 'Póngase recto con la rodilla del lado {side} estirada pero sin bloquearla.',
+      es: 'Mantenga la espalda recta y la rodilla del lado {side} estirada pero sin bloquearla.',
     },
     {
       en: 'Let your {otherSide} hip drop gently so that foot sinks a little below the step.',
@@ -51,7 +51,7 @@ export const HIP_HITCH: ExerciseDefinition = {
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
-    { en: 'Stand tall on the step', es: 'Recto sobre el escalón' },
+    { en: 'Stand tall on the step', es: 'Espalda recta sobre el escalón' },
     { en: 'Lift the free hip', es: 'Suba la cadera libre' },
     { en: 'Knees straight', es: 'Rodillas estiradas' },
     { en: 'Lower slowly', es: 'Baje despacio' },

@@ -14,7 +14,7 @@ export const SEATED_KNEE_TO_SHOULDER: ExerciseDefinition = {
   },
   startPosition: {
     en: 'Sit tall on the floor or a firm bed with both legs straight out in front of you.',
-    es: 'Siéntese erguido en el suelo o en una cama firme, con las dos piernas estiradas hacia delante.',
+    es: 'Siéntese con la espalda recta en el suelo o en una cama firme, con las dos piernas estiradas hacia delante.',
   },
   steps: [
     {
@@ -38,9 +38,9 @@ export const SEATED_KNEE_TO_SHOULDER: ExerciseDefinition = {
   cues: [
     {
       en: 'Sit tall; do not slump to reach further.',
-      es: 'Siéntese recto; no se encorve para llegar más lejos.',
+      es: 'Mantenga la espalda recta; no se encorve para llegar más lejos.',
     },
-    { en: 'Hold still; do not bounce.', es: 'Quédese quieto; no haga rebotes.' },
+    { en: 'Hold still; do not bounce.', es: 'Mantenga la postura sin moverse; no haga rebotes.' },
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [

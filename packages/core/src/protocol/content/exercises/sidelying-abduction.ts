@@ -3,7 +3,7 @@ import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE } from './dose-steps.js
 
 export const SIDELYING_ABDUCTION: ExerciseDefinition = {
   id: 'sidelying-abduction',
-  name: { en: 'Side-lying leg lift', es: 'Elevación de la pierna tumbado de lado' },
+  name: { en: 'Side-lying leg lift', es: 'Elevación lateral de la pierna, de lado' },
   category: 'dynamic-resistance',
   purpose: {
     en: 'Builds strength in the muscles that lift the {side} leg out to the side and keep your pelvis level when you walk.',

@@ -5,7 +5,7 @@ export const SIDELYING_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
   id: 'sidelying-isometric-abduction',
   name: {
     en: 'Side-lying leg press-up under a bed',
-    es: 'Empuje de la pierna hacia arriba, tumbado de lado bajo una cama',
+    es: 'Empuje de la pierna hacia arriba bajo una cama, de lado',
   },
   category: 'isometric',
   purpose: {

@@ -20,7 +20,7 @@ export const STANDING_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
     },
     {
       en: 'Stand tall with your weight on both feet and your pelvis level.',
-      es: 'Póngase recto, con el peso en los dos pies y la pelvis nivelada.',
+      es: 'Mantenga la espalda recta, el peso en los dos pies y la pelvis nivelada.',
     },
     {
       en: 'Press the outside of the {side} leg into the wall with light effort.',

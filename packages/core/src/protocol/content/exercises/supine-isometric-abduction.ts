@@ -5,7 +5,7 @@ export const SUPINE_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
   id: 'supine-isometric-abduction',
   name: {
     en: 'Lying knee push-out against a belt',
-    es: 'Empuje de rodillas hacia fuera contra un cinturón, tumbado',
+    es: 'Empuje de rodillas hacia fuera contra un cinturón, boca arriba',
   },
   category: 'isometric',
   purpose: {
