@@ -27,7 +27,7 @@ const PEOPLE = {
   therapist: { name: 'Dr. Alba Ruiz, PT' },
 } as const;
 
-function calmDay(day: number): DayReport {
+function calmDay(day: number, skipEvery: number): DayReport {
   const pain = day < 3 ? 3 : 1;
   return {
     morningPain: pain,
@@ -36,7 +36,7 @@ function calmDay(day: number): DayReport {
     baselinePain: pain,
     exercisePain: () => (day < 3 ? 2 : 1),
     checksIn: true,
-    doesSession: day % 6 !== 5,
+    doesSession: skipEvery === 0 || day % skipEvery !== skipEvery - 1,
     extraRepsOnLastSet: 2,
   };
 }
@@ -48,6 +48,8 @@ export interface CalmRecordOptions {
   timeZone?: string;
   side?: Side;
   patient?: PatientRecord['patient'];
+  /** Misses every n-th day's session (0: never misses). */
+  skipEvery?: number;
 }
 
 /** A patient whose pain settles quickly, followed for `days` days from the injury; records up to the last day. */
@@ -59,7 +61,12 @@ export function calmRecord(options: CalmRecordOptions = {}): PatientRecord {
     timeZone: options.timeZone ?? 'Europe/Berlin',
     diagnosis: { condition: options.condition ?? 'muscle-strain', author: PEOPLE.therapist.name },
   });
-  const scenario: CourseScenario = { protocol, program, days: options.days ?? 14, report: calmDay };
+  const scenario: CourseScenario = {
+    protocol,
+    program,
+    days: options.days ?? 14,
+    report: (day) => calmDay(day, options.skipEvery ?? 6),
+  };
   const course = simulateCourse(scenario);
   return {
     ...PEOPLE,
