@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../calendar/calendar.js';
+import type { IsoDate } from '../calendar/calendar.js';
 
 interface Dated {
   readonly date: IsoDate;
@@ -22,7 +22,15 @@ export function endIndexAfter(list: readonly Dated[], date: IsoDate): number {
 
 /** Index of the first entry dated on or after `date`. */
 export function startIndexFrom(list: readonly Dated[], date: IsoDate): number {
-  return endIndexAfter(list, addDays(date, -1));
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const entry = list[middle];
+    if (entry !== undefined && entry.date < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Entries dated from `from` to `to`, both included. */

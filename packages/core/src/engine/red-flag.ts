@@ -63,12 +63,21 @@ export function redFlagStatusOn(input: PlanInput, date: IsoDate): RedFlagStatus 
   };
 }
 
-/** The most recent screen with at least one yes; a later all-clear screen does not lift a suspension. */
+function hasAnyYes(answers: Readonly<Record<string, boolean>>): boolean {
+  for (const item in answers) if (answers[item] === true) return true;
+  return false;
+}
+
+/**
+ * The most recent screen with at least one yes; a later all-clear screen does not lift a suspension.
+ * This is the one rule that reads the whole history rather than a window: a red flag must never fall out
+ * of view until a therapist has reviewed it. Screens are weekly and the check allocates nothing.
+ */
 function latestPositiveScreen(input: PlanInput, date: IsoDate): ScreenAnswers | undefined {
   const screens = input.history.redFlagScreens;
   for (let index = endIndexAfter(screens, date) - 1; index >= 0; index -= 1) {
     const screen = screens[index];
-    if (screen && positiveItems(input, screen).length > 0) return screen;
+    if (screen && hasAnyYes(screen.answers)) return screen;
   }
   return undefined;
 }

@@ -6,8 +6,27 @@ import type { PhaseState } from './gates.js';
 import { between, latestOnOrBefore } from './history-window.js';
 import type { Alert, Decision } from './plan.js';
 
-function mean(values: readonly number[]): number | null {
-  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+/** Mean worst pain of the check-ins from `from` to `to`, or null without any. */
+function meanWorstPain(input: PlanInput, from: IsoDate, to: IsoDate): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const checkIn of between(input.history.checkIns, from, to)) {
+    if (checkIn.worstPain24h === null) continue;
+    sum += checkIn.worstPain24h;
+    count += 1;
+  }
+  return count ? sum / count : null;
+}
+
+/** Days with at least one session from `from` to `to` (sessions are sorted, so count date changes). */
+function sessionDays(input: PlanInput, from: IsoDate, to: IsoDate): number {
+  let days = 0;
+  let previous = '';
+  for (const session of between(input.history.sessionLogs, from, to)) {
+    if (session.date !== previous) days += 1;
+    previous = session.date;
+  }
+  return days;
 }
 
 /**
@@ -23,18 +42,11 @@ export function noImprovementReview(
   const days = rules.noImprovementWeeks * 7;
   const from = addDays(date, -days);
   const to = addDays(date, -1);
-  const sessionDays = new Set(between(input.history.sessionLogs, from, to).map((session) => session.date))
-    .size;
-  const adherence = sessionDays / days;
-  if (state.phase === 0 || adherence < rules.adherentShare) return null;
-  const pain = (start: IsoDate) =>
-    mean(
-      between(input.history.checkIns, start, addDays(start, 6)).flatMap((c) =>
-        c.worstPain24h === null ? [] : [c.worstPain24h],
-      ),
-    );
-  const firstWeek = pain(from);
-  const lastWeek = pain(addDays(to, -6));
+  if (state.phase === 0) return null;
+  const adherence = sessionDays(input, from, to) / days;
+  if (adherence < rules.adherentShare) return null;
+  const firstWeek = meanWorstPain(input, from, addDays(from, 6));
+  const lastWeek = meanWorstPain(input, addDays(to, -6), to);
   if (firstWeek === null || lastWeek === null) return null;
   const painDrop = firstWeek - lastWeek;
   const baseline = latestOnOrBefore(input.history.psfs, from) ?? between(input.history.psfs, from, to)[0];

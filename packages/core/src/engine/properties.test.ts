@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/calendar.js';
+import type { History } from '../history/history.js';
+import { sortHistory } from '../history/sort-history.js';
+import { newProgram } from '../program/new-program.js';
+import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from '../protocol/gluteus-minimus.js';
+import { EXERCISE_IDS } from '../protocol/types.js';
+import { type CourseScenario, simulateCourse } from '../simulation/simulate-course.js';
+import { planDay } from './plan-day.js';
+
+const THERAPIST = 'Therapist Property';
+
+/** Random but realistic courses: pain curves, missed days, flares, screens and therapist actions. */
+const scenarioArbitrary = fc
+  .record({
+    days: fc.integer({ min: 10, max: 50 }),
+    restDays: fc.integer({ min: 2, max: 7 }),
+    painStart: fc.integer({ min: 0, max: 8 }),
+    painEnd: fc.integer({ min: 0, max: 6 }),
+    skipEvery: fc.integer({ min: 2, max: 12 }),
+    flareDays: fc.uniqueArray(fc.integer({ min: 0, max: 49 }), { maxLength: 6 }),
+    stopDays: fc.uniqueArray(fc.integer({ min: 0, max: 49 }), { maxLength: 3 }),
+    redFlag: fc.option(
+      fc.record({
+        day: fc.integer({ min: 0, max: 49 }),
+        item: fc.integer({ min: 1, max: 11 }),
+        resumeAfter: fc.option(fc.integer({ min: 1, max: 10 })),
+      }),
+    ),
+    tendinopathyYes: fc.integer({ min: 0, max: 7 }),
+    strainDiagnosisDay: fc.option(fc.integer({ min: 0, max: 49 })),
+    phaseOverride: fc.option(
+      fc.record({ day: fc.integer({ min: 0, max: 49 }), phase: fc.constantFrom(0, 1, 2, 3) }),
+    ),
+    lock: fc.option(
+      fc.record({ day: fc.integer({ min: 0, max: 49 }), exerciseId: fc.constantFrom(...EXERCISE_IDS) }),
+    ),
+    extraReps: fc.integer({ min: -2, max: 3 }),
+  })
+  .map((params): CourseScenario => {
+    const program = newProgram({
+      protocol,
+      injuryDate: '2026-05-04',
+      side: 'left',
+      timeZone: 'Europe/Madrid',
+      restDays: params.restDays,
+    });
+    const at = (offset: number) => addDays(program.startDate, offset);
+    const redFlagItem = protocol.screens.redFlag.items.find((item) => item.number === params.redFlag?.item);
+    return {
+      protocol,
+      days: params.days,
+      program: {
+        ...program,
+        diagnoses:
+          params.strainDiagnosisDay === null
+            ? []
+            : [
+                {
+                  condition: 'muscle-strain',
+                  effectiveFrom: at(params.strainDiagnosisDay),
+                  author: THERAPIST,
+                  reason: 'r',
+                },
+              ],
+        phaseOverrides: params.phaseOverride
+          ? [
+              {
+                phase: params.phaseOverride.phase as 0 | 1 | 2 | 3,
+                effectiveFrom: at(params.phaseOverride.day),
+                author: THERAPIST,
+                reason: 'r',
+              },
+            ]
+          : [],
+        locks: params.lock
+          ? [
+              {
+                exerciseId: params.lock.exerciseId,
+                locked: true,
+                effectiveFrom: at(params.lock.day),
+                author: THERAPIST,
+                reason: 'r',
+              },
+            ]
+          : [],
+        signOffs:
+          params.redFlag?.resumeAfter != null
+            ? [
+                {
+                  kind: 'resume-after-red-flag',
+                  effectiveFrom: at(params.redFlag.day + params.redFlag.resumeAfter),
+                  author: THERAPIST,
+                  reason: 'r',
+                },
+              ]
+            : [],
+      },
+      report: (offset) => {
+        const pain = Math.round(
+          params.painStart + ((params.painEnd - params.painStart) * offset) / params.days,
+        );
+        const flare = params.flareDays.includes(offset - 1) ? 3 : 0;
+        return {
+          morningPain: Math.min(10, pain + flare),
+          worstPain24h: Math.min(10, pain + flare),
+          walkingPain: pain,
+          baselinePain: pain,
+          exercisePain: () => (params.stopDays.includes(offset) ? 7 : Math.max(0, pain - 1)),
+          checksIn: offset % params.skipEvery !== 1,
+          doesSession: offset % params.skipEvery !== 0,
+          extraRepsOnLastSet: params.extraReps,
+        };
+      },
+      extras: (offset, date): Partial<History> => {
+        const extras: {
+          redFlagScreens?: History['redFlagScreens'];
+          tendinopathyScreens?: History['tendinopathyScreens'];
+        } = {};
+        if (params.redFlag && redFlagItem && offset === params.redFlag.day) {
+          extras.redFlagScreens = [{ id: `rf-${offset}`, date, answers: { [redFlagItem.id]: true } }];
+        }
+        if (offset === 0) {
+          extras.tendinopathyScreens = [
+            {
+              id: 'tp',
+              date,
+              answers: Object.fromEntries(
+                protocol.screens.tendinopathy.items.map((item, index) => [
+                  item.id,
+                  index < params.tendinopathyYes,
+                ]),
+              ),
+            },
+          ];
+        }
+        return extras;
+      },
+    };
+  });
+
+const RUNS = { numRuns: 60 };
+
+describe('engine invariants over random courses', () => {
+  it('never prescribes a locked exercise, nor an adduction exercise for tendinopathy', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (scenario) => {
+        for (const plan of simulateCourse(scenario).plans) {
+          const locked = new Set(plan.locked.map((entry) => entry.exerciseId));
+          for (const exercise of plan.exercises) {
+            expect(locked.has(exercise.exerciseId)).toBe(false);
+            const definition = protocol.exercises.find((candidate) => candidate.id === exercise.exerciseId);
+            if (plan.condition === 'tendinopathy') expect(definition?.tags).not.toContain('adduction');
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never plans strength work on two days running', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (scenario) => {
+        const plans = simulateCourse(scenario).plans;
+        plans.slice(1).forEach((plan, index) => {
+          expect(plan.isResistanceDay && plans[index]?.isResistanceDay).toBe(false);
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it('prescribes nothing while the program is suspended', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (scenario) => {
+        for (const plan of simulateCourse(scenario).plans) {
+          if (plan.status !== 'active') expect(plan.exercises).toEqual([]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps every dose within its exercise ladder or rep range', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (scenario) => {
+        for (const plan of simulateCourse(scenario).plans) {
+          for (const exercise of plan.exercises) {
+            const definition = protocol.exercises.find((candidate) => candidate.id === exercise.exerciseId);
+            const progression = definition?.progression;
+            if (progression?.kind === 'ladder') {
+              expect(exercise.prescription.step).toBeLessThan(progression.steps.length);
+              expect(exercise.prescription.step).toBeGreaterThanOrEqual(0);
+            } else if (progression) {
+              expect(exercise.prescription.reps).toBeLessThanOrEqual(progression.maxReps);
+              expect(exercise.prescription.reps).toBeGreaterThanOrEqual(progression.minReps);
+              expect(exercise.prescription.sets).toBeLessThanOrEqual(progression.maxSets);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('plans a date the same whatever was recorded after it', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, fc.nat(), (scenario, pick) => {
+        const course = simulateCourse(scenario);
+        const date = addDays(course.program.startDate, pick % scenario.days);
+        const upTo = <T extends { date: string }>(list: readonly T[]) =>
+          list.filter((entry) => entry.date <= date);
+        const truncated: History = {
+          checkIns: upTo(course.history.checkIns),
+          sessionLogs: upTo(course.history.sessionLogs),
+          redFlagScreens: upTo(course.history.redFlagScreens),
+          tendinopathyScreens: upTo(course.history.tendinopathyScreens),
+          psfs: upTo(course.history.psfs),
+          strengthTests: upTo(course.history.strengthTests),
+          outcomeScores: upTo(course.history.outcomeScores),
+        };
+        const full = planDay({
+          protocol,
+          program: course.program,
+          history: sortHistory(course.history),
+          date,
+        });
+        const past = planDay({ protocol, program: course.program, history: sortHistory(truncated), date });
+        expect(past).toEqual(full);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same plan for the same input, also after a JSON round trip', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, fc.nat(), (scenario, pick) => {
+        const course = simulateCourse(scenario);
+        const input = {
+          protocol,
+          program: course.program,
+          history: course.history,
+          date: addDays(course.program.startDate, pick % scenario.days),
+        };
+        const first = planDay(input);
+        expect(planDay(input)).toEqual(first);
+        expect(planDay(JSON.parse(JSON.stringify(input)))).toEqual(first);
+      }),
+      RUNS,
+    );
+  });
+});

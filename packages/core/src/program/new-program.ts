@@ -1,0 +1,46 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { Protocol } from '../protocol/protocol.js';
+import type { Condition } from '../protocol/types.js';
+import type { Program, Side } from './program.js';
+
+export interface NewProgramInput {
+  protocol: Protocol;
+  injuryDate: IsoDate;
+  startDate?: IsoDate;
+  side: Side;
+  timeZone: string;
+  restDays?: number;
+  /** A diagnosis the therapist records at the start, if any (the screens decide otherwise). */
+  diagnosis?: { condition: Condition; author: string };
+}
+
+/** A fresh program on the protocol's defaults. */
+export function newProgram(input: NewProgramInput): Program {
+  const startDate = input.startDate ?? input.injuryDate;
+  return {
+    protocol: { id: input.protocol.id, version: input.protocol.version },
+    injuryDate: input.injuryDate,
+    startDate,
+    side: input.side,
+    timeZone: input.timeZone,
+    restDays: input.restDays ?? input.protocol.gates.rest.restDaysDefault,
+    resistanceWeekdays: null,
+    resistanceTargetKg: null,
+    enabledLoadKinds: [],
+    diagnoses: input.diagnosis
+      ? [
+          {
+            condition: input.diagnosis.condition,
+            author: input.diagnosis.author,
+            effectiveFrom: startDate,
+            reason: 'Diagnosis at referral',
+          },
+        ]
+      : [],
+    selections: [],
+    doseEdits: [],
+    locks: [],
+    phaseOverrides: [],
+    signOffs: [],
+  };
+}

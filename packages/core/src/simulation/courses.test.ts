@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/calendar.js';
+import { sortHistory } from '../history/sort-history.js';
+import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from '../protocol/gluteus-minimus.js';
+import { summariseProgram } from '../summaries/program-summary.js';
+import { COURSE_DAYS, recoveringStrain, strainWithSetback, tendinopathyCourse } from './courses.js';
+import { type CourseScenario, simulateCourse } from './simulate-course.js';
+
+function play(scenario: CourseScenario) {
+  const result = simulateCourse(scenario);
+  const summary = summariseProgram(
+    { protocol, program: result.program, history: sortHistory(result.history) },
+    scenario.program.startDate,
+    addDays(scenario.program.startDate, COURSE_DAYS - 1),
+  );
+  return { ...result, summary };
+}
+
+describe('worked course: a muscle strain that recovers', () => {
+  const course = play(recoveringStrain(protocol));
+
+  it('moves through rest, phases 1, 2 and 3, then discharge, in order', () => {
+    const phases = course.summary.timeline.map((segment) => `${segment.phase}:${segment.status}`);
+    expect(phases).toEqual(['0:active', '1:active', '2:active', '3:active', '3:discharged']);
+  });
+
+  it('has no setback or red flag', () => {
+    expect(course.summary.alerts.filter((alert) => alert.kind !== 'confirmation-needed')).toEqual([]);
+  });
+
+  it('reaches the strength target with added load', () => {
+    const loads = course.summary.doses
+      .filter((dose) => dose.exerciseId === 'sidelying-abduction')
+      .map((dose) => dose.loadKg);
+    expect(Math.max(...loads)).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('shows PSFS improvement above the medium minimal important change and symmetry of 90% or more', () => {
+    expect(course.summary.psfs?.change).toBeGreaterThanOrEqual(2.3);
+    expect(course.summary.limbSymmetry.at(-1)?.meetsTarget).toBe(true);
+  });
+});
+
+describe('worked course: a strain with a setback and recovery', () => {
+  const course = play(strainWithSetback(protocol));
+
+  it('drops a phase on a significant setback and tells the patient to check back with the physician', () => {
+    const drop = course.summary.timeline.find((segment) => segment.ruleId === 'setback.significant');
+    expect(drop).toBeDefined();
+    const alert = course.summary.alerts.find((candidate) => candidate.kind === 'significant-setback');
+    expect(alert?.message.en).toContain('physician');
+    expect(alert?.physicianMessage).not.toBeNull();
+  });
+
+  it('recovers to the phase it had before the setback', () => {
+    const drop = course.summary.timeline.findIndex((segment) => segment.ruleId === 'setback.significant');
+    const before = course.summary.timeline[drop - 1]?.phase ?? 0;
+    expect(course.plans.at(-1)?.phase).toBeGreaterThanOrEqual(before);
+  });
+
+  it('regresses the exercises after each bad morning', () => {
+    const regressions = course.plans.flatMap((plan) =>
+      plan.decisions.filter((decision) => decision.ruleId === 'setback.next-morning'),
+    );
+    expect(regressions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('worked course: gluteal tendinopathy', () => {
+  const course = play(tendinopathyCourse(protocol));
+  const adduction = protocol.exercises
+    .filter((exercise) => exercise.tags.includes('adduction'))
+    .map((exercise) => exercise.id);
+
+  it('skips the rest phase', () => {
+    expect(course.summary.timeline[0]).toMatchObject({ phase: 1, ruleId: 'tendinopathy.no-rest-phase' });
+  });
+
+  it('never prescribes an adduction stretch and shows them locked every day', () => {
+    for (const plan of course.plans) {
+      expect(plan.exercises.filter((exercise) => adduction.includes(exercise.exerciseId))).toEqual([]);
+      expect(plan.locked.map((locked) => locked.exerciseId).sort()).toEqual([...adduction].sort());
+    }
+  });
+
+  it('uses the neutral isometrics', () => {
+    const prescribed = new Set(
+      course.plans.flatMap((plan) => plan.exercises.map((exercise) => exercise.exerciseId)),
+    );
+    expect(prescribed.has('supine-isometric-abduction')).toBe(true);
+    expect(prescribed.has('standing-isometric-abduction')).toBe(true);
+  });
+});

@@ -1,0 +1,182 @@
+import { addDays, type IsoDate } from '../calendar/calendar.js';
+import type { History } from '../history/history.js';
+import { newProgram } from '../program/new-program.js';
+import type { Program } from '../program/program.js';
+import type { Protocol } from '../protocol/protocol.js';
+import type { CourseScenario, DayReport } from './simulate-course.js';
+
+/** The three worked 12-week courses of docs/course-examples.md. */
+export const COURSE_DAYS = 84;
+const INJURY_DATE = '2026-03-02';
+const THERAPIST = 'Dr. Alba Ruiz, PT';
+
+function painReport(pain: number, day: number, overrides: Partial<DayReport> = {}): DayReport {
+  const level = Math.max(0, Math.round(pain));
+  return {
+    morningPain: level,
+    worstPain24h: level,
+    walkingPain: level,
+    baselinePain: level,
+    exercisePain: () => Math.max(0, level - 1),
+    checksIn: true,
+    doesSession: day % 10 !== 9,
+    extraRepsOnLastSet: 2,
+    ...overrides,
+  };
+}
+
+/** Pain easing from `start` to `end` over `days` days, then staying at `end`. */
+function easing(start: number, end: number, days: number, day: number): number {
+  return day >= days ? end : start + ((end - start) * day) / days;
+}
+
+function outcomeExtras(
+  day: number,
+  date: IsoDate,
+  psfsMean: (day: number) => number,
+  symmetryDay: number,
+  symmetry: number,
+): Partial<History> {
+  const extras: { psfs?: History['psfs']; strengthTests?: History['strengthTests'] } = {};
+  if (day % 14 === 0) {
+    const score = Math.round(psfsMean(day) * 10) / 10;
+    extras.psfs = [
+      {
+        id: `psfs-${day}`,
+        date,
+        activities: [
+          { name: 'Climbing stairs', score },
+          { name: 'Walking 30 minutes', score },
+        ],
+      },
+    ];
+  }
+  if (day === symmetryDay) {
+    extras.strengthTests = [
+      {
+        id: `strength-${day}`,
+        date,
+        method: 'dynamometer',
+        injuredSide: symmetry,
+        uninjuredSide: 100,
+        loadKg: null,
+        author: THERAPIST,
+      },
+    ];
+  }
+  return extras;
+}
+
+/** Weekly screens: no red flag; the first `tendinopathyYes` tendinopathy items answered yes. */
+function weeklyScreens(
+  protocol: Protocol,
+  date: IsoDate,
+  day: number,
+  tendinopathyYes: number,
+): Partial<History> {
+  if (day % 7 !== 0) return {};
+  const redFlagItems = protocol.screens.redFlag.items.filter((item) => day === 0 || item.weekly);
+  const tendinopathyItems = protocol.screens.tendinopathy.items;
+  return {
+    redFlagScreens: [
+      { id: `rf-${day}`, date, answers: Object.fromEntries(redFlagItems.map((item) => [item.id, false])) },
+    ],
+    tendinopathyScreens: [
+      {
+        id: `tp-${day}`,
+        date,
+        answers: Object.fromEntries(
+          tendinopathyItems.map((item, index) => [item.id, index < tendinopathyYes]),
+        ),
+      },
+    ],
+  };
+}
+
+function dischargeWhenReady(day: number, date: IsoDate, phase: number, program: Program): Program {
+  if (phase !== 3 || day < 75 || program.signOffs.some((signOff) => signOff.kind === 'discharge'))
+    return program;
+  return {
+    ...program,
+    signOffs: [
+      ...program.signOffs,
+      { kind: 'discharge', author: THERAPIST, effectiveFrom: date, reason: 'Goals met' },
+    ],
+  };
+}
+
+/** A muscle strain that settles and recovers to discharge. */
+export function recoveringStrain(protocol: Protocol): CourseScenario {
+  return {
+    protocol,
+    program: newProgram({
+      protocol,
+      injuryDate: INJURY_DATE,
+      side: 'right',
+      timeZone: 'Europe/Madrid',
+      diagnosis: { condition: 'muscle-strain', author: THERAPIST },
+    }),
+    days: COURSE_DAYS,
+    report: (day) => painReport(easing(5, 1, 28, day), day),
+    extras: (day, date) => ({
+      ...weeklyScreens(protocol, date, day, 1),
+      ...outcomeExtras(day, date, (d) => easing(3, 8.5, 70, d), 70, 93),
+    }),
+    therapist: (day, date, plan, program) => dischargeWhenReady(day, date, plan.phase, program),
+  };
+}
+
+/** A strain that flares in phase 2 (two bad mornings in a week), drops a phase, then recovers. */
+export function strainWithSetback(protocol: Protocol): CourseScenario {
+  const flareDays = new Set([38, 41]);
+  return {
+    protocol,
+    program: newProgram({
+      protocol,
+      injuryDate: INJURY_DATE,
+      side: 'left',
+      timeZone: 'America/New_York',
+      diagnosis: { condition: 'muscle-strain', author: THERAPIST },
+    }),
+    days: COURSE_DAYS,
+    report: (day) => {
+      const pain = day >= 38 && day < 48 ? 3 : easing(5, 1, 28, day);
+      const morningAfterFlare = flareDays.has(day - 1);
+      return painReport(pain, day, morningAfterFlare ? { morningPain: 5, worstPain24h: 5 } : {});
+    },
+    extras: (day, date) => ({
+      ...weeklyScreens(protocol, date, day, 1),
+      ...outcomeExtras(day, date, (d) => easing(3, 7, 84, d), 80, 86),
+    }),
+  };
+}
+
+/** Lateral hip pain the screen identifies as gluteal tendinopathy: no rest phase, adduction stays locked. */
+export function tendinopathyCourse(protocol: Protocol): CourseScenario {
+  return {
+    protocol,
+    program: newProgram({
+      protocol,
+      injuryDate: INJURY_DATE,
+      startDate: addDays(INJURY_DATE, 2),
+      side: 'right',
+      timeZone: 'Europe/Berlin',
+    }),
+    days: COURSE_DAYS,
+    report: (day) => painReport(easing(5, 2, 42, day), day),
+    extras: (day, date) => ({
+      ...weeklyScreens(protocol, date, day, 4),
+      ...outcomeExtras(day, date, (d) => easing(3, 6, 84, d), 84, 0),
+    }),
+  };
+}
+
+export const EXAMPLE_COURSES = [
+  { id: 'recovering-strain', title: 'A muscle strain that recovers', scenario: recoveringStrain },
+  { id: 'strain-with-setback', title: 'A strain with a setback and recovery', scenario: strainWithSetback },
+  {
+    id: 'tendinopathy',
+    title: 'Gluteal tendinopathy: the adduction stretches stay locked',
+    scenario: tendinopathyCourse,
+  },
+] as const;
