@@ -42,8 +42,9 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
 
   app.use('/api/*', limitBody, requireJsonBody);
   app.route('/api/auth', authRoutes(deps.auth, deps.db));
-  app.route('/api/v1', apiRoutes(deps));
+  // The documentation is public, so it is routed before the API's session check.
   apiDocs(app);
+  app.route('/api/v1', apiRoutes(deps));
   mountWebApp(app, deps.webRoot);
   return app;
 }

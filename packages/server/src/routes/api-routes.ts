@@ -1,9 +1,31 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { requireActor } from '../auth/current-actor.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { Dependencies } from '../http/dependencies.js';
+import { accountRoutes, publicAccountRoutes } from './account-routes.js';
+import { alertAndAuditRoutes } from './alert-audit-routes.js';
+import { exportRoutes } from './export-routes.js';
+import { patientRoutes } from './patient-routes.js';
+import { planRoutes } from './plan-routes.js';
+import { recordRoutes } from './record-routes.js';
+import { newRouter } from './route-kit.js';
 
+/** Everything under /api/v1: the public invitation routes first, then the rest behind a session. */
 export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
-  const routes = new OpenAPIHono<AppEnv>();
-  void deps;
+  const routes = newRouter();
+  routes.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'minimus.session',
+    description: 'Set by POST /api/auth/sign-in/email (named __Host-minimus.session outside localhost)',
+  });
+  routes.route('/', publicAccountRoutes(deps));
+  routes.use('*', requireActor(deps.auth, deps.db));
+  routes.route('/', accountRoutes(deps));
+  routes.route('/', patientRoutes(deps));
+  routes.route('/', planRoutes(deps));
+  routes.route('/', recordRoutes(deps));
+  routes.route('/', alertAndAuditRoutes(deps));
+  routes.route('/', exportRoutes(deps));
   return routes;
 }

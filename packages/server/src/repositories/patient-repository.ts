@@ -1,0 +1,80 @@
+import { and, asc, eq, ilike } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { patient, user } from '../db/schema/index.js';
+
+export interface PatientRow {
+  id: string;
+  clinicId: string;
+  userId: string;
+  therapistId: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  createdAt: Date;
+}
+
+const columns = {
+  id: patient.id,
+  clinicId: patient.clinicId,
+  userId: patient.userId,
+  therapistId: patient.therapistId,
+  name: patient.name,
+  email: user.email,
+  timeZone: patient.timeZone,
+  createdAt: patient.createdAt,
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function patientRepository(db: Database) {
+  return {
+    async create(input: Omit<PatientRow, 'id' | 'createdAt' | 'email'>): Promise<string> {
+      const [row] = await db.insert(patient).values(input).returning({ id: patient.id });
+      if (!row) throw new Error('patient insert returned nothing');
+      return row.id;
+    },
+
+    async find(id: string): Promise<PatientRow | null> {
+      // A malformed id can name no patient; asking PostgreSQL would only raise a cast error.
+      if (!UUID.test(id)) return null;
+      const [row] = await db
+        .select(columns)
+        .from(patient)
+        .innerJoin(user, eq(user.id, patient.userId))
+        .where(eq(patient.id, id));
+      return row ?? null;
+    },
+
+    async findByUser(userId: string): Promise<PatientRow | null> {
+      const [row] = await db
+        .select(columns)
+        .from(patient)
+        .innerJoin(user, eq(user.id, patient.userId))
+        .where(eq(patient.userId, userId));
+      return row ?? null;
+    },
+
+    async listByClinic(clinicId: string, query: string | undefined): Promise<PatientRow[]> {
+      const where = query
+        ? and(eq(patient.clinicId, clinicId), ilike(patient.name, `%${query.replace(/[%_\\]/g, '\\$&')}%`))
+        : eq(patient.clinicId, clinicId);
+      return db
+        .select(columns)
+        .from(patient)
+        .innerJoin(user, eq(user.id, patient.userId))
+        .where(where)
+        .orderBy(asc(patient.name));
+    },
+
+    async update(id: string, changes: { name?: string; timeZone?: string }): Promise<void> {
+      if (Object.keys(changes).length === 0) return;
+      await db.update(patient).set(changes).where(eq(patient.id, id));
+      if (changes.name) {
+        const [row] = await db.select({ userId: patient.userId }).from(patient).where(eq(patient.id, id));
+        if (row) await db.update(user).set({ name: changes.name }).where(eq(user.id, row.userId));
+      }
+    },
+  };
+}
+
+export type PatientRepository = ReturnType<typeof patientRepository>;

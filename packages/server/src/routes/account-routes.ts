@@ -1,0 +1,163 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { LOCALES } from '@minimus/core';
+import { actorOf } from '../auth/current-actor.js';
+import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
+import type { Dependencies } from '../http/dependencies.js';
+import { createRepositories } from '../repositories/repositories.js';
+import { domainObject, patientIdParam } from '../schemas/common.js';
+import {
+  acceptInvitation,
+  describeInvitation,
+  type InvitationLink,
+  type InvitationStatus,
+  invitePatient,
+} from '../services/invitation-service.js';
+import { inviteTherapist, setTherapistActive, type TherapistView } from '../services/therapist-service.js';
+import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
+
+const tags = ['Accounts'];
+const tokenParam = z.object({ token: z.string().min(20).max(100) });
+const invitationLink = domainObject<InvitationLink>(
+  'InvitationLink',
+  'One-time link, its expiry and a QR code (SVG)',
+);
+const therapistView = domainObject<TherapistView>('Therapist', 'A therapist account');
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/me',
+  tags,
+  security: SESSION_SECURITY,
+  responses: {
+    200: json(
+      z.object({
+        user: z.object({
+          id: z.string(),
+          name: z.string(),
+          email: z.string(),
+          role: z.enum(['admin', 'therapist', 'patient']),
+        }),
+        clinicId: z.string(),
+        patientId: z.string().nullable(),
+        locale: z.string(),
+      }),
+      'Who is signed in',
+    ),
+    ...ERRORS,
+  },
+});
+
+const inviteTherapistRoute = createRoute({
+  method: 'post',
+  path: '/therapists',
+  tags,
+  summary: 'Add a therapist to the clinic and get their invitation link (admin)',
+  security: SESSION_SECURITY,
+  request: jsonBody(z.strictObject({ email: z.email().max(320), name: z.string().trim().min(1).max(200) })),
+  responses: { 201: json(therapistView, 'Created, with the invitation'), ...ERRORS },
+});
+
+const updateTherapistRoute = createRoute({
+  method: 'patch',
+  path: '/therapists/{therapistId}',
+  tags,
+  summary: 'Deactivate (or reactivate) a therapist (admin)',
+  security: SESSION_SECURITY,
+  request: {
+    params: z.object({ therapistId: z.string().min(1).max(64) }),
+    ...jsonBody(z.strictObject({ active: z.boolean() })),
+  },
+  responses: { 200: json(therapistView, 'Updated'), ...ERRORS },
+});
+
+const invitePatientRoute = createRoute({
+  method: 'post',
+  path: '/patients/{patientId}/invitations',
+  tags,
+  summary: 'A one-time link (and QR code) for the patient to set a password (therapist)',
+  security: SESSION_SECURITY,
+  request: { params: patientIdParam },
+  responses: { 201: json(invitationLink, 'The link'), ...ERRORS },
+});
+
+const describeRoute = createRoute({
+  method: 'get',
+  path: '/invitations/{token}',
+  tags,
+  summary: 'What an invitation link is for (public)',
+  request: { params: tokenParam },
+  responses: {
+    200: json(domainObject<InvitationStatus>('InvitationStatus', 'Valid or not, for whom'), 'The invitation'),
+    ...ERRORS,
+  },
+});
+
+const acceptRoute = createRoute({
+  method: 'post',
+  path: '/invitations/{token}/accept',
+  tags,
+  summary: 'Set a password through the link; signs in (session cookie) (public)',
+  request: {
+    params: tokenParam,
+    ...jsonBody(
+      z.strictObject({
+        password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
+        locale: z.enum(LOCALES).optional(),
+      }),
+    ),
+  },
+  responses: {
+    200: json(z.object({ patientId: z.string().nullable() }), 'Signed in'),
+    410: { description: 'The link was used or has expired (`gone`)' },
+    ...ERRORS,
+  },
+});
+
+/** Routes anyone may call: reading and accepting an invitation. */
+export function publicAccountRoutes(deps: Dependencies) {
+  return newRouter()
+    .openapi(describeRoute, async (c) =>
+      c.json(await describeInvitation(createRepositories(deps.db), c.req.valid('param').token), 200),
+    )
+    .openapi(acceptRoute, async (c) => {
+      const body = c.req.valid('json');
+      const accepted = await acceptInvitation(createRepositories(deps.db), c.req.valid('param').token, body);
+      const signedIn = await deps.auth.api.signInEmail({
+        body: { email: accepted.email, password: body.password },
+        headers: c.req.raw.headers,
+        asResponse: true,
+      });
+      for (const cookie of signedIn.headers.getSetCookie()) c.header('Set-Cookie', cookie, { append: true });
+      return c.json({ patientId: accepted.patientId }, 200);
+    });
+}
+
+export function accountRoutes(deps: Dependencies) {
+  return newRouter()
+    .openapi(meRoute, (c) => {
+      const actor = actorOf(c);
+      return c.json(
+        {
+          user: { id: actor.userId, name: actor.name, email: actor.email, role: actor.role },
+          clinicId: actor.clinicId,
+          patientId: actor.patientId,
+          locale: actor.locale,
+        },
+        200,
+      );
+    })
+    .openapi(inviteTherapistRoute, async (c) =>
+      c.json(await inviteTherapist(useCase(c, deps), c.req.valid('json')), 201),
+    )
+    .openapi(updateTherapistRoute, async (c) => {
+      const updated = await setTherapistActive(
+        useCase(c, deps),
+        c.req.valid('param').therapistId,
+        c.req.valid('json').active,
+      );
+      return c.json(updated, 200);
+    })
+    .openapi(invitePatientRoute, async (c) =>
+      c.json(await invitePatient(useCase(c, deps), c.req.valid('param').patientId), 201),
+    );
+}

@@ -1,0 +1,87 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { DayPlan, ProgramSummary, Protocol } from '@minimus/core';
+import type { Dependencies } from '../http/dependencies.js';
+import { domainObject, isoDate, patientIdParam } from '../schemas/common.js';
+import { getPlan, getPlans, getProtocol, getSummary, MAX_PLAN_DAYS } from '../services/plan-service.js';
+import { ERRORS, json, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
+
+const dayPlan = domainObject<DayPlan>(
+  'DayPlan',
+  'The plan of one day (`DayPlan` in @minimus/core): phase, exercises, alerts, reasons.',
+);
+const tags = ['Plans'];
+
+const protocolRoute = createRoute({
+  method: 'get',
+  path: '/protocol',
+  tags,
+  security: SESSION_SECURITY,
+  responses: {
+    200: json(
+      domainObject<Protocol>('Protocol', 'Exercise texts, screens, phases and education'),
+      'The protocol',
+    ),
+    ...ERRORS,
+  },
+});
+
+const planRoute = createRoute({
+  method: 'get',
+  path: '/patients/{patientId}/plan',
+  tags,
+  security: SESSION_SECURITY,
+  request: { params: patientIdParam, query: z.object({ date: isoDate.optional() }) },
+  responses: {
+    200: json(dayPlan, "The day's plan; without a date, today in the patient's time zone"),
+    ...ERRORS,
+  },
+});
+
+const plansRoute = createRoute({
+  method: 'get',
+  path: '/patients/{patientId}/plans',
+  tags,
+  security: SESSION_SECURITY,
+  request: {
+    params: patientIdParam,
+    query: z.object({
+      from: isoDate.optional(),
+      days: z.coerce.number().int().min(1).max(MAX_PLAN_DAYS).default(7),
+    }),
+  },
+  responses: { 200: json(z.array(dayPlan), 'Consecutive day plans, for offline use'), ...ERRORS },
+});
+
+const summaryRoute = createRoute({
+  method: 'get',
+  path: '/patients/{patientId}/summary',
+  tags,
+  security: SESSION_SECURITY,
+  request: { params: patientIdParam },
+  responses: {
+    200: json(
+      domainObject<ProgramSummary>(
+        'ProgramSummary',
+        'Adherence, days with data, pain trend, PSFS, symmetry, timeline',
+      ),
+      'Summary',
+    ),
+    ...ERRORS,
+  },
+});
+
+export function planRoutes(deps: Dependencies) {
+  return newRouter()
+    .openapi(protocolRoute, async (c) => c.json(await getProtocol(useCase(c, deps)), 200))
+    .openapi(planRoute, async (c) => {
+      const plan = await getPlan(useCase(c, deps), c.req.valid('param').patientId, c.req.valid('query').date);
+      return c.json(plan, 200);
+    })
+    .openapi(plansRoute, async (c) => {
+      const { from, days } = c.req.valid('query');
+      return c.json(await getPlans(useCase(c, deps), c.req.valid('param').patientId, from, days), 200);
+    })
+    .openapi(summaryRoute, async (c) =>
+      c.json(await getSummary(useCase(c, deps), c.req.valid('param').patientId), 200),
+    );
+}

@@ -1,0 +1,52 @@
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { actorOf } from '../auth/current-actor.js';
+import type { AppEnv } from '../http/app-env.js';
+import { AppError } from '../http/app-error.js';
+import type { Dependencies } from '../http/dependencies.js';
+import { fieldErrors } from '../http/problem.js';
+import { createRepositories } from '../repositories/repositories.js';
+import { problemSchema } from '../schemas/common.js';
+import type { UseCaseContext } from '../services/request-context.js';
+
+/** A router whose validation failures become `validation_failed` problems like every other error. */
+export function newRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('validation_failed', undefined, fieldErrors(result.error));
+    },
+  });
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true } } as const;
+}
+
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { 'application/json': { schema } }, description } as const;
+}
+
+const problem = (description: string) => ({
+  content: { 'application/problem+json': { schema: problemSchema } },
+  description,
+});
+
+/** The error answers every authenticated route may give. */
+export const ERRORS = {
+  400: problem('Validation failed (`validation_failed`), with the fields at fault in `errors`'),
+  401: problem('Not signed in (`unauthenticated`)'),
+  403: problem('Signed in, but this role may not do this (`forbidden`)'),
+  404: problem('No such resource visible to the caller (`not_found`)'),
+} as const;
+
+export const SESSION_SECURITY = [{ sessionCookie: [] }];
+
+/** The use-case context for one request: repositories over the pool, the caller and the request id. */
+export function useCase(c: Context<AppEnv>, deps: Dependencies): UseCaseContext {
+  return {
+    repos: createRepositories(deps.db),
+    actor: actorOf(c),
+    requestId: c.get('requestId'),
+    publicUrl: deps.publicUrl,
+  };
+}

@@ -1,0 +1,23 @@
+import { z } from '@hono/zod-openapi';
+import { isoDate, timeZone } from './common.js';
+
+export const patientInput = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(320),
+    injuryDate: isoDate,
+    side: z.enum(['left', 'right']),
+    timeZone,
+    condition: z.enum(['muscle-strain', 'tendinopathy']).optional(),
+    restDays: z.number().int().min(2).max(7).optional(),
+  })
+  .openapi('PatientInput');
+
+export const patientUpdateInput = z
+  .strictObject({ name: z.string().trim().min(1).max(200).optional(), timeZone: timeZone.optional() })
+  .openapi('PatientUpdate');
+
+export const patientListQuery = z.object({
+  query: z.string().max(200).optional(),
+  filter: z.enum(['all', 'attention', 'active', 'suspended', 'discharged']).optional(),
+});

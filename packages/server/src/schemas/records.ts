@@ -1,0 +1,74 @@
+import { z } from '@hono/zod-openapi';
+import { clientId, exerciseId, isoDate, painScore } from './common.js';
+
+const performedSet = z.strictObject({
+  reps: z.number().int().min(0).max(500).nullable(),
+  holdSeconds: z.number().min(0).max(600).nullable(),
+  loadKg: z.number().min(0).max(200),
+});
+
+export const sessionLogInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    baselinePain: painScore,
+    exercises: z
+      .array(
+        z.strictObject({
+          exerciseId,
+          sets: z.array(performedSet).max(20),
+          painScore,
+          stoppedEarly: z.boolean(),
+        }),
+      )
+      .min(1)
+      .max(20),
+  })
+  .openapi('SessionLogInput');
+
+export const checkInInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    nextMorningPain: painScore.nullable(),
+    worstPain24h: painScore.nullable(),
+    walkingPain: painScore.nullable(),
+  })
+  .openapi('CheckInInput');
+
+export const screenInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    answers: z.record(z.string().min(1).max(64), z.boolean()),
+  })
+  .openapi('ScreenInput');
+
+export const psfsInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    activities: z
+      .array(z.strictObject({ name: z.string().trim().min(1).max(120), score: z.number().min(0).max(10) }))
+      .min(1)
+      .max(5),
+  })
+  .openapi('PsfsInput');
+
+export const strengthTestInput = z
+  .strictObject({
+    date: isoDate,
+    method: z.enum(['dynamometer', 'reps-at-load']),
+    injuredSide: z.number().min(0).max(10_000),
+    uninjuredSide: z.number().positive().max(10_000),
+    loadKg: z.number().min(0).max(200).nullable(),
+  })
+  .openapi('StrengthTestInput');
+
+export const outcomeScoreInput = z
+  .strictObject({
+    date: isoDate,
+    instrument: z.enum(['LEFS', 'VISA-G']),
+    total: z.number().min(0).max(100),
+  })
+  .openapi('OutcomeScoreInput');

@@ -1,0 +1,120 @@
+import type { z } from '@hono/zod-openapi';
+import { GLUTEUS_MINIMUS_PROTOCOL, newProgram, type Program } from '@minimus/core';
+import { AppError } from '../http/app-error.js';
+import { EmailTakenError } from '../repositories/account-repository.js';
+import type { PatientRow } from '../repositories/patient-repository.js';
+import type { Repositories } from '../repositories/repositories.js';
+import type { patientInput, patientUpdateInput } from '../schemas/patients.js';
+import { withPatient } from './patient-access.js';
+import { refreshAlerts, todayIn } from './plans.js';
+import type { UseCaseContext } from './request-context.js';
+
+export interface PatientProfile {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  therapistId: string;
+  createdAt: string;
+  program: Program;
+  programVersion: number;
+}
+
+async function profile(repos: Repositories, patient: PatientRow): Promise<PatientProfile> {
+  const current = await repos.programs.latest(patient.id);
+  if (!current) throw new AppError('not_found', 'This patient has no program yet');
+  return {
+    id: patient.id,
+    name: patient.name,
+    email: patient.email,
+    timeZone: patient.timeZone,
+    therapistId: patient.therapistId,
+    createdAt: patient.createdAt.toISOString(),
+    program: current.program,
+    programVersion: current.version,
+  };
+}
+
+/**
+ * A therapist registers a patient: the account (no password until the invitation is accepted), the
+ * patient record and version 1 of the program, all in one transaction.
+ */
+export async function createPatient(
+  context: UseCaseContext,
+  transaction: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>,
+  input: z.infer<typeof patientInput>,
+): Promise<PatientProfile> {
+  if (context.actor.role !== 'therapist') {
+    await context.repos.audit.record({
+      actorId: context.actor.userId,
+      actorRole: context.actor.role,
+      clinicId: context.actor.clinicId,
+      action: 'patient.create',
+      patientId: null,
+      outcome: 'denied',
+      requestId: context.requestId,
+    });
+    throw new AppError('forbidden', 'Only a therapist registers patients');
+  }
+  if (input.injuryDate > todayIn(input.timeZone)) {
+    throw new AppError('validation_failed', undefined, [
+      { path: 'injuryDate', message: 'must not be in the future' },
+    ]);
+  }
+  const patientId = await transaction(async (repos) => {
+    const account = await repos.accounts
+      .createUser({ email: input.email, name: input.name, role: 'patient', clinicId: context.actor.clinicId })
+      .catch((error: unknown) => {
+        if (error instanceof EmailTakenError)
+          throw new AppError('conflict', 'An account with this email exists already');
+        throw error;
+      });
+    const id = await repos.patients.create({
+      clinicId: context.actor.clinicId,
+      userId: account.id,
+      therapistId: context.actor.userId,
+      name: input.name,
+      timeZone: input.timeZone,
+    });
+    const program = newProgram({
+      protocol: GLUTEUS_MINIMUS_PROTOCOL,
+      injuryDate: input.injuryDate,
+      side: input.side,
+      timeZone: input.timeZone,
+      ...(input.restDays !== undefined ? { restDays: input.restDays } : {}),
+      ...(input.condition ? { diagnosis: { condition: input.condition, author: context.actor.name } } : {}),
+    });
+    await repos.programs.append(id, {
+      version: 1,
+      program,
+      kind: 'created',
+      reason: 'Program created',
+      authorId: context.actor.userId,
+      authorName: context.actor.name,
+    });
+    return id;
+  });
+  return withPatient(context, patientId, 'patient.create', ['therapist'], async (patient) => {
+    await refreshAlerts(context.repos, patient);
+    return profile(context.repos, patient);
+  });
+}
+
+export function getPatient(context: UseCaseContext, patientId: string): Promise<PatientProfile> {
+  return withPatient(context, patientId, 'patient.read', ['patient', 'therapist', 'admin'], (patient) =>
+    profile(context.repos, patient),
+  );
+}
+
+export function updatePatient(
+  context: UseCaseContext,
+  patientId: string,
+  input: z.infer<typeof patientUpdateInput>,
+): Promise<PatientProfile> {
+  return withPatient(context, patientId, 'patient.update', ['therapist'], async (patient) => {
+    await context.repos.patients.update(patient.id, input);
+    const updated = await context.repos.patients.find(patient.id);
+    if (!updated) throw new AppError('not_found', 'No such patient');
+    return profile(context.repos, updated);
+  });
+}

@@ -1,0 +1,79 @@
+import type { Program } from '@minimus/core';
+import { AppError } from '../http/app-error.js';
+import type { PatientRow } from '../repositories/patient-repository.js';
+import type { ProgramVersionRow } from '../repositories/program-repository.js';
+import type { ProgramChangeInput } from '../schemas/program-change.js';
+import { withPatient } from './patient-access.js';
+import { refreshAlerts, todayIn } from './plans.js';
+import { applyProgramChange } from './program-changes.js';
+import type { UseCaseContext } from './request-context.js';
+
+export interface ProgramView {
+  program: Program;
+  version: number;
+  changes: { version: number; author: string; at: string; reason: string; kind: string }[];
+}
+
+function present(history: readonly ProgramVersionRow[]): ProgramView {
+  const latest = history.at(-1);
+  if (!latest) throw new AppError('not_found', 'This patient has no program yet');
+  return {
+    program: latest.program,
+    version: latest.version,
+    changes: history.map((row) => ({
+      version: row.version,
+      author: row.authorName,
+      at: row.createdAt.toISOString(),
+      reason: row.reason,
+      kind: row.kind,
+    })),
+  };
+}
+
+export function getProgram(context: UseCaseContext, patientId: string): Promise<ProgramView> {
+  return withPatient(context, patientId, 'program.read', ['patient', 'therapist', 'admin'], async () =>
+    present(await context.repos.programs.history(patientId)),
+  );
+}
+
+async function appendChange(
+  context: UseCaseContext,
+  patient: PatientRow,
+  change: ProgramChangeInput,
+): Promise<void> {
+  const current = await context.repos.programs.latest(patient.id);
+  if (!current) throw new AppError('not_found', 'This patient has no program yet');
+  const attribution = {
+    author: context.actor.name,
+    effectiveFrom: change.effectiveFrom ?? todayIn(patient.timeZone),
+    reason: change.reason,
+  };
+  if (attribution.effectiveFrom < current.program.startDate) {
+    throw new AppError('validation_failed', undefined, [
+      { path: 'effectiveFrom', message: 'must not be before the program starts' },
+    ]);
+  }
+  const stored = await context.repos.programs.append(patient.id, {
+    version: current.version + 1,
+    program: applyProgramChange(current.program, change, attribution),
+    kind: change.kind,
+    reason: change.reason,
+    authorId: context.actor.userId,
+    authorName: context.actor.name,
+  });
+  if (!stored)
+    throw new AppError('conflict', 'The program changed at the same time; reload it and try again');
+}
+
+/** A therapist's change becomes a new program version with its author and reason. */
+export function changeProgram(
+  context: UseCaseContext,
+  patientId: string,
+  change: ProgramChangeInput,
+): Promise<ProgramView> {
+  return withPatient(context, patientId, `program.change.${change.kind}`, ['therapist'], async (patient) => {
+    await appendChange(context, patient, change);
+    await refreshAlerts(context.repos, patient);
+    return present(await context.repos.programs.history(patientId));
+  });
+}

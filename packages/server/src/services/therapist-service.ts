@@ -1,0 +1,52 @@
+import { AppError } from '../http/app-error.js';
+import { EmailTakenError } from '../repositories/account-repository.js';
+import { type InvitationLink, issueInvitation } from './invitation-service.js';
+import { withRole } from './patient-access.js';
+import type { UseCaseContext } from './request-context.js';
+
+export interface TherapistView {
+  id: string;
+  name: string;
+  email: string;
+  active: boolean;
+  invitation?: InvitationLink;
+}
+
+/** The admin adds a therapist to the clinic; the therapist sets a password through the link. */
+export function inviteTherapist(
+  context: UseCaseContext,
+  input: { email: string; name: string },
+): Promise<TherapistView> {
+  return withRole(context, 'therapist.invite', ['admin'], async () => {
+    const account = await context.repos.accounts
+      .createUser({
+        email: input.email,
+        name: input.name,
+        role: 'therapist',
+        clinicId: context.actor.clinicId,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof EmailTakenError)
+          throw new AppError('conflict', 'An account with this email exists already');
+        throw error;
+      });
+    const invitation = await issueInvitation(context, { userId: account.id, clinicId: account.clinicId });
+    return { id: account.id, name: account.name, email: account.email, active: account.active, invitation };
+  });
+}
+
+/** Deactivating ends the therapist's sessions at once; reactivating lets them sign in again. */
+export function setTherapistActive(
+  context: UseCaseContext,
+  therapistId: string,
+  active: boolean,
+): Promise<TherapistView> {
+  return withRole(context, 'therapist.update', ['admin'], async () => {
+    const account = await context.repos.accounts.findUser(therapistId);
+    if (!account || account.clinicId !== context.actor.clinicId || account.role !== 'therapist') {
+      throw new AppError('not_found', 'No such therapist in this clinic');
+    }
+    await context.repos.accounts.setActive(account.id, active);
+    return { id: account.id, name: account.name, email: account.email, active };
+  });
+}
