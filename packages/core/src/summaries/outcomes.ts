@@ -31,7 +31,8 @@ export function psfsChange(entries: readonly PsfsEntry[], measures: OutcomeMeasu
   const baselineMean = psfsMeanScore(baseline);
   const latestMean = psfsMeanScore(latest);
   if (baselineMean === null || latestMean === null) return null;
-  const change = latestMean - baselineMean;
+  // Rounded to a thousandth so that a change of exactly 1.3 is not read as 1.2999... and missed.
+  const change = Math.round((latestMean - baselineMean) * 1000) / 1000;
   const mic = measures.psfs.minimalImportantChange;
   const size: PsfsChangeSize =
     change >= mic.large ? 'large' : change >= mic.medium ? 'medium' : change >= mic.small ? 'small' : 'none';
