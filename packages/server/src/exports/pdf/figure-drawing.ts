@@ -40,13 +40,17 @@ function drawSegment(doc: PDFKit.PDFDocument, segment: FigureSegment): void {
   }
 }
 
-/** Draws a stick-figure frame scaled to fit `box`, keeping its proportions, with a thin frame around it. */
-export function drawFigure(doc: PDFKit.PDFDocument, frame: FigureFrame, box: Box): void {
-  const scale = Math.min(box.width / frame.width, box.height / frame.height);
-  const offsetX = box.x + (box.width - frame.width * scale) / 2;
-  const offsetY = box.y + (box.height - frame.height * scale) / 2;
+/**
+ * Draws the part `view` of a stick-figure frame scaled to fit `box`, keeping its proportions, with a thin
+ * frame around it.
+ */
+export function drawFigure(doc: PDFKit.PDFDocument, frame: FigureFrame, view: Box, box: Box): void {
+  const scale = Math.min(box.width / view.width, box.height / view.height);
+  const offsetX = box.x + (box.width - view.width * scale) / 2 - view.x * scale;
+  const offsetY = box.y + (box.height - view.height * scale) / 2 - view.y * scale;
   doc.save();
   doc.roundedRect(box.x, box.y, box.width, box.height, 4).fill('#fbfcfd');
+  doc.roundedRect(box.x, box.y, box.width, box.height, 4).clip();
   doc.translate(offsetX, offsetY).scale(scale);
   // Segments come in drawing order (props behind the body, effort arrows on top), as on screen.
   for (const segment of frame.segments) drawSegment(doc, segment);

@@ -1,6 +1,7 @@
 import {
   addDays,
   type DayPlan,
+  type ExerciseCategory,
   type FigureId,
   type IsoDate,
   isFigureId,
@@ -23,6 +24,7 @@ import { renderExerciseText } from '../text/render-text.js';
 export interface HandoutExercise {
   exerciseId: PlannedExercise['exerciseId'];
   figure: FigureId;
+  category: ExerciseCategory;
   /** The leg the figure is drawn working: the patient's injured side, also for exercises of both sides. */
   figureSide: Side;
   side: Side | 'both';
@@ -83,6 +85,7 @@ function handoutExercise(record: PatientRecord, exercise: PlannedExercise, local
   return {
     exerciseId: exercise.exerciseId,
     figure: figureOf(definition.figure),
+    category: definition.category,
     figureSide: exercise.side === 'both' ? record.program.side : exercise.side,
     side: exercise.side,
     name: render(definition.name),

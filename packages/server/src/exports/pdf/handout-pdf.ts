@@ -1,5 +1,6 @@
 import { figureFrame, figurePeakSeconds, type IsoDate, type Locale } from '@minimus/core';
 import type { PatientRecord } from '../patient-record.js';
+import { framesBounds } from './figure-bounds.js';
 import { drawFigure } from './figure-drawing.js';
 import { type HandoutData, type HandoutExercise, handoutData } from './handout-data.js';
 import {
@@ -27,7 +28,12 @@ const WORDS = {
   schedule: { en: 'This week', es: 'Esta semana' },
   exercises: { en: 'Your exercises', es: 'Sus ejercicios' },
   start: { en: 'Start', es: 'Inicio' },
-  peak: { en: 'Movement', es: 'Movimiento' },
+  peak: {
+    flexibility: { en: 'Stretch', es: 'Estiramiento' },
+    isometric: { en: 'Press and hold', es: 'Empuje y mantenga' },
+    'dynamic-resistance': { en: 'Movement', es: 'Movimiento' },
+    functional: { en: 'Movement', es: 'Movimiento' },
+  },
   strengthDays: { en: 'Strength days only (see the grid).', es: 'Solo los días de fuerza (vea la tabla).' },
   position: { en: 'Starting position', es: 'Posición inicial' },
   tips: { en: 'Tips', es: 'Consejos' },
@@ -113,20 +119,15 @@ function exerciseCard(
   doc.font('bold').fontSize(9.5).fillColor(COLOURS.accent);
   doc.text(exercise.sideWords, PAGE.margin, top + 6, { width: CONTENT_WIDTH - 6, align: 'right' });
   const bodyTop = top + 30;
-  const moments: [number, string][] = [
-    [0, WORDS.start[locale]],
-    [figurePeakSeconds(exercise.figure), WORDS.peak[locale]],
-  ];
-  moments.forEach(([moment, label], row) => {
+  const moments = [0, figurePeakSeconds(exercise.figure)];
+  const frames = moments.map((seconds) => figureFrame(exercise.figure, seconds, exercise.figureSide));
+  const view = framesBounds(frames);
+  const labels = [WORDS.start[locale], WORDS.peak[exercise.category][locale]];
+  frames.forEach((frame, row) => {
     const y = bodyTop + row * (FIGURE.height + 15);
-    drawFigure(doc, figureFrame(exercise.figure, moment, exercise.figureSide), {
-      x: PAGE.margin,
-      y,
-      width: FIGURE.width,
-      height: FIGURE.height,
-    });
+    drawFigure(doc, frame, view, { x: PAGE.margin, y, width: FIGURE.width, height: FIGURE.height });
     doc.font('body').fontSize(7.5).fillColor(COLOURS.muted);
-    doc.text(`${row + 1}  ${label}`, PAGE.margin, y + FIGURE.height + 2, {
+    doc.text(`${row + 1}  ${labels[row] ?? ''}`, PAGE.margin, y + FIGURE.height + 2, {
       width: FIGURE.width,
       align: 'center',
     });

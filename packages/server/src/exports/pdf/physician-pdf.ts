@@ -24,6 +24,10 @@ export const PHYSICIAN_WORDS = {
     en: (screens: number) => `No red-flag question answered yes (${screens} screens).`,
     es: (screens: number) => `Ninguna pregunta de alarma respondida con sí (${screens} cribados).`,
   },
+  noScreens: {
+    en: 'No red-flag screen recorded yet.',
+    es: 'Aún no se ha registrado ningún cribado de alarma.',
+  },
   answeredYes: { en: 'Answered yes', es: 'Respondió sí' },
   adherence: { en: 'Adherence', es: 'Adherencia' },
   outcomes: { en: 'Outcome measures', es: 'Medidas de resultado' },
@@ -66,7 +70,12 @@ function redFlagSection(doc: PDFKit.PDFDocument, data: PhysicianSummaryData, scr
       (answer) => `${answer.date}, ${PHYSICIAN_WORDS.answeredYes[locale]}: ${answer.questions.join(' · ')}`,
     ),
   ];
-  drawListOrNone(doc, lines, PHYSICIAN_WORDS.noRedFlags[locale](screens), COLOURS.red);
+  drawListOrNone(
+    doc,
+    lines,
+    screens === 0 ? PHYSICIAN_WORDS.noScreens[locale] : PHYSICIAN_WORDS.noRedFlags[locale](screens),
+    COLOURS.red,
+  );
 }
 
 /**
