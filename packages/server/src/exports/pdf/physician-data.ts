@@ -94,7 +94,12 @@ export function physicianSummaryData(
   const phaseName = (phase: number) =>
     protocol.phases.find((definition) => definition.phase === phase)?.name[locale] ?? String(phase);
   const timeline = summary.timeline.map((segment) => ({ ...segment, phaseName: phaseName(segment.phase) }));
-  const listed = (alert: Alert) => ({ date: alert.date, kind: alert.kind, message: alert.message[locale] });
+  // The physician's wording where the engine has one: the patient's message speaks to the patient.
+  const listed = (alert: Alert) => ({
+    date: alert.date,
+    kind: alert.kind,
+    message: (alert.physicianMessage ?? alert.message)[locale],
+  });
   const messages = summary.alerts
     .filter((alert) => alert.physicianMessage !== null)
     .sort((a, b) => b.date.localeCompare(a.date))
