@@ -140,6 +140,9 @@ export const MESSAGES_EN = {
   'progress.adherence': 'Sessions done',
   'progress.adherenceLegend': 'Filled: session logged. Empty: no session.',
   'progress.dose': 'Hold and load',
+  'progress.holdSeconds': 'hold, seconds',
+  'progress.loadKg': 'load, kg',
+  'progress.reps': 'reps',
   'progress.psfs': 'Activities (PSFS)',
   'progress.psfsChange':
     'Change {change} points since {date}; a change of {mic} is the smallest that matters.',

@@ -112,7 +112,7 @@ export function PlayerExercise(props: {
           ))}
         </ol>
       </details>
-      {timed && <Countdown state={state} dose={dose} />}
+      {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}
       {state.phase === 'pain' && (
         <form

@@ -42,3 +42,19 @@ export function saveSession(session: SavedSession): void {
 export function clearSession(patientId: string, date: IsoDate): void {
   localStorage.removeItem(key(patientId, date));
 }
+
+/** Sessions of earlier days left unfinished on this phone (the app was closed mid-session). */
+export function staleSessions(today: IsoDate): SavedSession[] {
+  const stale: SavedSession[] = [];
+  for (let index = 0; index < localStorage.length; index += 1) {
+    const name = localStorage.key(index);
+    if (!name?.startsWith('minimus.session.')) continue;
+    try {
+      const session = JSON.parse(localStorage.getItem(name) ?? 'null') as SavedSession | null;
+      if (session && session.date < today) stale.push(session);
+    } catch {
+      // Unreadable leftovers carry nothing that could be sent.
+    }
+  }
+  return stale;
+}

@@ -1,1 +1,0 @@
-export const E2E_PACKAGE = '@minimus/e2e';

@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitePatient } from './harness/api.js';
+import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import {
+  acceptInvitation,
+  checkIn,
+  completeOnboarding,
+  doExercise,
+  expectAccessible,
+} from './harness/patient-flows.js';
+import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
+
+function daysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+describe.runIf(browserAvailable)('a patient from the invitation to their progress', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await buildWebApp();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('accepts the invitation, onboards, does a full guided session and sees it in progress', async () => {
+    const invitation = await invitePatient(
+      server.url,
+      { email: server.adminEmail, password: server.adminPassword },
+      { name: 'Paula Patient', email: 'paula@example.test', injuryDate: daysAgo(10), side: 'left' },
+    );
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.clock.install();
+    await acceptInvitation(page, invitation.invitationUrl, 'invitation');
+    await completeOnboarding(page, { check: true });
+
+    await page.getByRole('heading', { name: 'Today', exact: true, level: 1 }).waitFor();
+    await checkIn(page, { nextMorning: 1, worst: 2, walking: 1 });
+    await page.getByRole('link', { name: /Start session/ }).waitFor();
+    await expectAccessible(page, 'Today');
+    await screenshot(page, 'today');
+    const planned = await page.locator('li.exercise').count();
+    expect(planned).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: /Start session/ }).click();
+    await page
+      .getByRole('group', { name: 'How much does your hip hurt right now?' })
+      .getByRole('radio', { name: '1', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.locator('article.player svg.figure').waitFor();
+    await expectAccessible(page, 'player');
+    await screenshot(page, 'player');
+    for (let index = 0; index < planned; index += 1) {
+      await doExercise(page, 2);
+      if (index === 0) await screenshot(page, 'player-after-pain');
+      if (index < planned - 1) await page.getByRole('button', { name: 'Next exercise' }).click();
+    }
+    await page.getByRole('button', { name: 'Next exercise' }).click();
+    await page.getByRole('heading', { name: 'Session saved' }).waitFor();
+    await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();
+
+    const logs = await invitation.therapist.request<unknown[]>(
+      'GET',
+      `/api/v1/patients/${invitation.patientId}/session-logs?from=${daysAgo(1)}&to=${daysAgo(-1)}`,
+    );
+    expect(logs.body).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByText('All done for today. Well done!').waitFor();
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.getByRole('heading', { name: 'Pain trend' }).waitFor();
+    expect(await page.locator('rect.day-done').count()).toBe(1);
+    await expectAccessible(page, 'Progress');
+    await screenshot(page, 'progress');
+    await page.getByRole('link', { name: 'Learn' }).click();
+    await page.getByRole('heading', { name: 'Learn about your hip' }).waitFor();
+    await expectAccessible(page, 'Learn');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await expectAccessible(page, 'Settings');
+    await screenshot(page, 'settings');
+    await context.close();
+  });
+});
