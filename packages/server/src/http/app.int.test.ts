@@ -43,4 +43,28 @@ describe.each(testDatabaseKinds())('the app on %s', (kind) => {
     expect([first.status, second.status]).toEqual([201, 200]);
     expect(((await second.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
   });
+
+  it('exports the handout, the physician summary, FHIR and a calendar feed', async () => {
+    const handout = await test.request(`/api/v1/patients/${patient.id}/exports/handout.pdf`, {
+      cookie: clinic.therapist.cookie,
+    });
+    expect(handout.status).toBe(200);
+    expect(
+      Buffer.from(await handout.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const fhir = await test.request(`/api/v1/patients/${patient.id}/exports/fhir`, {
+      cookie: patient.cookie,
+    });
+    expect(((await fhir.json()) as { resourceType: string }).resourceType).toBe('Bundle');
+    const feed = await test.request(`/api/v1/patients/${patient.id}/calendar-feed`, {
+      method: 'POST',
+      cookie: patient.cookie,
+    });
+    const { url } = (await feed.json()) as { url: string };
+    const ics = await test.request(new URL(url).pathname);
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+  });
 });

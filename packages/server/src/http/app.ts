@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { authRoutes } from '../auth/auth-routes.js';
 import { isReachable } from '../db/database.js';
+import { createRepositories } from '../repositories/repositories.js';
 import { apiRoutes } from '../routes/api-routes.js';
+import { calendarFeedBySecret } from '../services/export-service.js';
 import { apiDocs } from './api-docs.js';
 import type { AppEnv } from './app-env.js';
 import { AppError } from './app-error.js';
@@ -45,6 +47,14 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
   // The documentation is public, so it is routed before the API's session check.
   apiDocs(app);
   app.route('/api/v1', apiRoutes(deps));
+  app.get('/calendar/:file{[A-Za-z0-9_-]{20,100}\\.ics}', async (c) => {
+    const secret = c.req.param('file').replace(/\.ics$/, '');
+    const ics = await calendarFeedBySecret(createRepositories(deps.db), secret);
+    return c.body(ics, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'private, max-age=900',
+    });
+  });
   mountWebApp(app, deps.webRoot);
   return app;
 }

@@ -1,8 +1,99 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { LOCALES } from '@minimus/core';
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
 import type { Dependencies } from '../http/dependencies.js';
-import { newRouter } from './route-kit.js';
+import { isoDate, patientIdParam } from '../schemas/common.js';
+import { createCalendarFeed, revokeCalendarFeed } from '../services/calendar-service.js';
+import { type ExportKind, exportDocument, monitoringCsv } from '../services/export-service.js';
+import { ERRORS, json, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
-/** The exports (PDF handout, physician summary, FHIR bundle) and the calendar feed's secret. */
+const tags = ['Exports'];
+const exportQuery = z.object({ locale: z.enum(LOCALES).optional(), date: isoDate.optional() });
+
+function documentRoute(path: string, contentType: string, summary: string) {
+  return createRoute({
+    method: 'get',
+    path: `/patients/{patientId}/exports/${path}`,
+    tags,
+    summary,
+    security: SESSION_SECURITY,
+    request: { params: patientIdParam, query: exportQuery },
+    responses: {
+      200: { description: summary, content: { [contentType]: { schema: z.string() } } },
+      ...ERRORS,
+    },
+  });
+}
+
+const handoutRoute = documentRoute('handout.pdf', 'application/pdf', 'The printable home-exercise handout');
+const physicianRoute = documentRoute(
+  'physician-summary.pdf',
+  'application/pdf',
+  'The summary for the physician',
+);
+const fhirRoute = documentRoute('fhir', 'application/fhir+json', 'FHIR R4 Bundle of the program and results');
+
+const feedParams = { params: patientIdParam };
+const createFeedRoute = createRoute({
+  method: 'post',
+  path: '/patients/{patientId}/calendar-feed',
+  tags,
+  summary: 'A new secret calendar-feed URL; the previous one stops working',
+  security: SESSION_SECURITY,
+  request: feedParams,
+  responses: { 201: json(z.object({ url: z.string() }), 'The feed URL'), ...ERRORS },
+});
+const revokeFeedRoute = createRoute({
+  method: 'delete',
+  path: '/patients/{patientId}/calendar-feed',
+  tags,
+  summary: 'Revoke the calendar feed',
+  security: SESSION_SECURITY,
+  request: feedParams,
+  responses: { 204: { description: 'Revoked' }, ...ERRORS },
+});
+
+const monitoringRoute = createRoute({
+  method: 'get',
+  path: '/reports/monitoring.csv',
+  tags,
+  summary: "The clinic's 30-day remote-monitoring report (therapist, admin)",
+  security: SESSION_SECURITY,
+  responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...ERRORS },
+});
+
+async function sendDocument(c: Context<AppEnv>, deps: Dependencies, kind: ExportKind, file: string | null) {
+  const { patientId } = c.req.param() as { patientId: string };
+  const query = exportQuery.parse(c.req.query());
+  const result = await exportDocument(useCase(c, deps), patientId, kind, query);
+  c.header('Cache-Control', 'private, no-store');
+  if (Buffer.isBuffer(result)) {
+    return c.body(new Uint8Array(result), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${file}"`,
+    });
+  }
+  return c.body(JSON.stringify(result), 200, { 'Content-Type': 'application/fhir+json' });
+}
+
 export function exportRoutes(deps: Dependencies) {
-  void deps;
-  return newRouter();
+  return newRouter()
+    .openapi(handoutRoute, (c) => sendDocument(c, deps, 'handout', 'home-exercises.pdf'))
+    .openapi(physicianRoute, (c) => sendDocument(c, deps, 'physician-summary', 'physician-summary.pdf'))
+    .openapi(fhirRoute, (c) => sendDocument(c, deps, 'fhir', null))
+    .openapi(createFeedRoute, async (c) =>
+      c.json(await createCalendarFeed(useCase(c, deps), c.req.valid('param').patientId), 201),
+    )
+    .openapi(revokeFeedRoute, async (c) => {
+      await revokeCalendarFeed(useCase(c, deps), c.req.valid('param').patientId);
+      return c.body(null, 204);
+    })
+    .openapi(monitoringRoute, async (c) =>
+      c.body(await monitoringCsv(useCase(c, deps)), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="monitoring.csv"',
+        'Cache-Control': 'private, no-store',
+      }),
+    );
 }
