@@ -27,7 +27,6 @@ export type ExportErrorCode =
   | 'export.invalid-time'
   | 'export.invalid-time-zone'
   | 'export.invalid-range'
-  | 'export.invalid-locale'
   | 'export.protocol-mismatch';
 
 /** Bad input to an export: carries a stable code the server maps to a 422 problem response. */
@@ -60,12 +59,6 @@ export function requireTimeZone(value: string): string {
   if (!isTimeZone(value))
     throw new ExportInputError('export.invalid-time-zone', `unknown time zone: ${value}`);
   return value;
-}
-
-export function requireLocale(value: string): Locale {
-  const locale = LOCALES.find((known) => known === value);
-  if (!locale) throw new ExportInputError('export.invalid-locale', `unsupported language: ${value}`);
-  return locale;
 }
 
 /** An export of a program must use the protocol version the program follows, or the texts would not match. */

@@ -9,7 +9,9 @@ import {
   type Locale,
   type PlannedExercise,
   planDay,
+  renderText,
   type Side,
+  type Text,
 } from '@minimus/core';
 import {
   ExportInputError,
@@ -19,7 +21,6 @@ import {
 } from '../patient-record.js';
 import { doseInWords, sideInWords } from '../text/dose-words.js';
 import { exerciseDefinition } from '../text/exercise-text.js';
-import { renderExerciseText } from '../text/render-text.js';
 
 export interface HandoutExercise {
   exerciseId: PlannedExercise['exerciseId'];
@@ -80,8 +81,7 @@ function figureOf(figure: string): FigureId {
 
 function handoutExercise(record: PatientRecord, exercise: PlannedExercise, locale: Locale): HandoutExercise {
   const definition = exerciseDefinition(record.protocol, exercise.exerciseId);
-  const render = (text: Parameters<typeof renderExerciseText>[0]) =>
-    renderExerciseText(text, locale, record.program.side);
+  const render = (text: Text) => renderText(text, locale, exercise.side);
   return {
     exerciseId: exercise.exerciseId,
     figure: figureOf(definition.figure),
