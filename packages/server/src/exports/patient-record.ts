@@ -2,8 +2,6 @@ import {
   type History,
   type IsoDate,
   isIsoDate,
-  LOCALES,
-  type Locale,
   type Program,
   type Protocol,
 } from '@minimus/core';
