@@ -1,10 +1,4 @@
-import {
-  type History,
-  type IsoDate,
-  isIsoDate,
-  type Program,
-  type Protocol,
-} from '@minimus/core';
+import { type History, type IsoDate, isIsoDate, type Program, type Protocol } from '@minimus/core';
 
 /**
  * Everything an export needs about one patient, as plain values the server has already loaded and

@@ -138,6 +138,13 @@ describe('calendarFeed entries', () => {
     }
   });
 
+  it('writes DTSTAMP in UTC, as RFC 5545 requires, whatever the patient zone', () => {
+    const ics = calendarFeed(feedInput({ generatedAt: new Date('2026-03-22T06:30:00Z') }));
+    const stamps = ics.split('\r\n').filter((line) => line.startsWith('DTSTAMP'));
+    expect(stamps.length).toBeGreaterThan(0);
+    for (const stamp of stamps) expect(stamp).toBe('DTSTAMP:20260322T063000Z');
+  });
+
   it('writes the same bytes for the same input', () => {
     expect(calendarFeed(feedInput())).toBe(calendarFeed(feedInput()));
   });

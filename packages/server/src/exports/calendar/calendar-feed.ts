@@ -33,10 +33,12 @@ function localDateTime(event: CalendarEvent): DateTime {
  */
 export function calendarFeed(input: CalendarFeedInput): string {
   const timeZone = requireTimeZone(input.record.program.timeZone);
+  // The zone is set per entry, not on the calendar: with a calendar zone ical-generator writes DTSTAMP as
+  // a local time without "Z", which RFC 5545 (3.8.7.2) forbids. The VTIMEZONE is added below instead.
   const calendar = ical({
     name: CALENDAR_NAME[input.locale],
     prodId: { company: 'Minimus', product: 'Home exercise program', language: input.locale.toUpperCase() },
-    timezone: { name: timeZone, generator: getVtimezoneComponent },
+    x: { 'X-WR-TIMEZONE': timeZone },
   });
   for (const event of calendarEvents(input)) {
     const start = localDateTime(event);
@@ -51,5 +53,15 @@ export function calendarFeed(input: CalendarFeedInput): string {
       categories: event.isResistanceDay ? [{ name: 'STRENGTH' }] : [],
     });
   }
-  return calendar.toString();
+  return withTimeZoneDefinition(calendar.toString(), timeZone);
+}
+
+/** Puts the zone's VTIMEZONE before the first entry, so clients need no zone database of their own. */
+function withTimeZoneDefinition(ics: string, timeZone: string): string {
+  const definition = getVtimezoneComponent(timeZone);
+  if (!definition) return ics;
+  const block = definition.endsWith('\r\n') ? definition : `${definition.trimEnd()}\r\n`;
+  const at = ics.indexOf('BEGIN:VEVENT');
+  const position = at >= 0 ? at : ics.indexOf('END:VCALENDAR');
+  return `${ics.slice(0, position)}${block}${ics.slice(position)}`;
 }
