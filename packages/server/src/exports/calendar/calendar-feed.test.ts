@@ -145,6 +145,12 @@ describe('calendarFeed entries', () => {
     for (const stamp of stamps) expect(stamp).toBe('DTSTAMP:20260322T063000Z');
   });
 
+  it('ends every line with CRLF, the time zone definition included', () => {
+    const ics = calendarFeed(feedInput());
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n');
+    expect(ics.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  });
+
   it('writes the same bytes for the same input', () => {
     expect(calendarFeed(feedInput())).toBe(calendarFeed(feedInput()));
   });

@@ -60,7 +60,8 @@ export function calendarFeed(input: CalendarFeedInput): string {
 function withTimeZoneDefinition(ics: string, timeZone: string): string {
   const definition = getVtimezoneComponent(timeZone);
   if (!definition) return ics;
-  const block = definition.endsWith('\r\n') ? definition : `${definition.trimEnd()}\r\n`;
+  // The bundled definitions use bare LF; RFC 5545 (3.1) wants CRLF after every content line.
+  const block = `${definition.trimEnd().split(/\r?\n/).join('\r\n')}\r\n`;
   const at = ics.indexOf('BEGIN:VEVENT');
   const position = at >= 0 ? at : ics.indexOf('END:VCALENDAR');
   return `${ics.slice(0, position)}${block}${ics.slice(position)}`;
