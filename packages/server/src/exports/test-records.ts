@@ -98,3 +98,16 @@ export function setbackRecord(days = 84): PatientRecord {
 export function withHistory(record: PatientRecord, changes: Partial<History>): PatientRecord {
   return { ...record, history: sortHistory({ ...record.history, ...changes }) };
 }
+
+/** A calm patient who, on 2026-03-20, answers yes to the urgent red flag of constant pain at night. */
+export function redFlagRecord(): PatientRecord {
+  const record = calmRecord({ days: 30 });
+  const item = protocol.screens.redFlag.items.find((candidate) => candidate.urgency === 'urgent');
+  if (!item) throw new Error('the protocol has no urgent red flag');
+  return withHistory(record, {
+    redFlagScreens: [
+      ...record.history.redFlagScreens,
+      { id: 'rf-yes', date: '2026-03-20', answers: { [item.id]: true } },
+    ],
+  });
+}

@@ -99,6 +99,7 @@ export function fhirBundle(input: FhirBundleInput): Bundle {
   }));
   return {
     resourceType: 'Bundle',
+    language: input.locale,
     identifier: {
       system: 'urn:ietf:rfc:3986',
       value: resourceUrn(input.record.patient.id, `bundle/${input.asOf}`),

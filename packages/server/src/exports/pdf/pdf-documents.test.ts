@@ -1,6 +1,6 @@
 import { isoWeekday } from '@minimus/core';
 import { describe, expect, it } from 'vitest';
-import { calmRecord, setbackRecord } from '../test-records.js';
+import { calmRecord, protocol, redFlagRecord, setbackRecord } from '../test-records.js';
 import { handoutData } from './handout-data.js';
 import { handoutPdf } from './handout-pdf.js';
 import { physicianSummaryData } from './physician-data.js';
@@ -51,6 +51,15 @@ describe('physicianSummaryData', () => {
     const phases = data.timeline.map((band) => band.phase);
     expect(phases.some((phase, index) => index > 0 && phase < (phases[index - 1] ?? 0))).toBe(true);
     expect(data.summary.psfs?.change).toBeGreaterThan(0);
+  });
+
+  it('shows a red flag answered yes with its question, and the program as suspended', () => {
+    const data = physicianSummaryData(redFlagRecord(), '2026-03-24', 'es');
+    const question = protocol.screens.redFlag.items.find((item) => item.urgency === 'urgent')?.question.es;
+    expect(data.status).toBe('suspended');
+    expect(data.redFlagAnswers).toEqual([{ date: '2026-03-20', questions: [question] }]);
+    expect(data.redFlagAlerts).toHaveLength(1);
+    expect(data.timeline.at(-1)?.status).toBe('suspended');
   });
 
   it('has nothing to flag for a patient whose pain settled', () => {

@@ -177,9 +177,8 @@ export function drawAdherence(doc: PDFKit.PDFDocument, data: PhysicianSummaryDat
   doc.y = top + barArea + 24;
   doc.font('body').fontSize(9).fillColor(COLOURS.ink);
   for (const period of data.summary.dataPeriods) {
-    doc.text(WORDS.period[locale](period.from, period.to, period.daysWithData, period.meetsSixteenDays), {
-      width: CONTENT_WIDTH,
-    });
+    const line = WORDS.period[locale](period.from, period.to, period.daysWithData, period.meetsSixteenDays);
+    doc.text(`${line}${period.to > data.asOf ? WORDS.soFar[locale] : ''}`, { width: CONTENT_WIDTH });
   }
 }
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '@minimus/core';
-import { calmRecord, setbackRecord } from '../test-records.js';
+import { calmRecord, redFlagRecord, setbackRecord } from '../test-records.js';
 import { handoutPdf } from './handout-pdf.js';
 import { physicianSummaryPdf } from './physician-pdf.js';
 
@@ -35,6 +35,11 @@ const samples = [
     name: 'physician-calm',
     make: (locale: 'en' | 'es') =>
       physicianSummaryPdf({ record: calmRecord({ days: 30 }), asOf: '2026-03-21', locale, createdAt }),
+  },
+  {
+    name: 'physician-red-flag',
+    make: (locale: 'en' | 'es') =>
+      physicianSummaryPdf({ record: redFlagRecord(), asOf: '2026-03-24', locale, createdAt }),
   },
 ];
 for (const sample of samples) {
