@@ -65,6 +65,8 @@ export interface HandoutData {
   phaseName: string;
   phaseDescription: string;
   exercises: HandoutExercise[];
+  /** Education the plan puts first for this condition, then when to stop and see a doctor. */
+  education: { id: string; title: string; paragraphs: string[] }[];
   schedule: { days: ScheduleDay[]; rows: ScheduleRow[] };
 }
 
@@ -100,6 +102,21 @@ function handoutExercise(record: PatientRecord, exercise: PlannedExercise, local
   };
 }
 
+/** Always printed: what to do if something serious happens, whatever the plan emphasises. */
+const SAFETY_TOPIC = 'when-to-stop';
+
+function educationFor(record: PatientRecord, plan: DayPlan, locale: Locale): HandoutData['education'] {
+  const ids = [...plan.education.filter((id) => id !== SAFETY_TOPIC), SAFETY_TOPIC];
+  return ids.flatMap((id) => {
+    const topic = record.protocol.education.find((candidate) => candidate.id === id);
+    if (!topic) return [];
+    const paragraphs = topic.paragraphs.map((paragraph) =>
+      renderText(paragraph, locale, record.program.side),
+    );
+    return [{ id, title: renderText(topic.title, locale, record.program.side), paragraphs }];
+  });
+}
+
 /**
  * The handout's content for the week starting `from`: the exercises of that week's plans (strength
  * exercises included even when `from` is a rest day) and a grid of which day each one is done.
@@ -130,6 +147,7 @@ export function handoutData(record: PatientRecord, from: IsoDate, locale: Locale
     phaseName: phase?.name[locale] ?? String(first.phase),
     phaseDescription: phase?.description[locale] ?? '',
     exercises,
+    education: educationFor(record, first, locale),
     schedule: {
       days: plans.map((plan) => ({
         date: plan.date,

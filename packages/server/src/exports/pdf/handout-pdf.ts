@@ -76,10 +76,17 @@ export async function handoutPdf(input: {
   heading(doc, WORDS.schedule[locale]);
   if (data.exercises.length === 0) doc.text(WORDS.none[locale]);
   else drawScheduleGrid(doc, data.schedule, locale);
-  heading(doc, WORDS.exercises[locale]);
+  if (data.exercises.length > 0) heading(doc, WORDS.exercises[locale]);
   data.exercises.forEach((exercise, index) => {
     drawExerciseCard(doc, exercise, index, locale);
   });
+  for (const topic of data.education) {
+    heading(doc, topic.title, 12);
+    for (const paragraph of topic.paragraphs) {
+      doc.font('body').fontSize(9.5).fillColor(COLOURS.ink);
+      doc.text(paragraph, PAGE.margin, doc.y, { width: CONTENT_WIDTH, paragraphGap: 4 });
+    }
+  }
   footers(doc, `${data.patientName} · ${data.clinicName}`, WORDS.page[locale]);
   return pdfBytes(doc);
 }

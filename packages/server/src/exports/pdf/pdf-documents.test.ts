@@ -27,6 +27,16 @@ describe('handoutData', () => {
     });
   });
 
+  it('ends with what to do when something serious happens', () => {
+    expect(data.education.at(-1)?.id).toBe('when-to-stop');
+    expect(data.education.at(-1)?.paragraphs.join(' ')).toMatch(/urgencias/);
+  });
+
+  it('puts load management first for a tendinopathy', () => {
+    const tendinopathy = handoutData(calmRecord({ condition: 'tendinopathy', days: 10 }), '2026-03-02', 'en');
+    expect(tendinopathy.education.map((topic) => topic.id)).toContain('load-management');
+  });
+
   it('fills in the side everywhere and writes the dose in words', () => {
     const texts = data.exercises.flatMap((exercise) => [
       exercise.name,
