@@ -1,4 +1,4 @@
-import type { PlannedExercise } from '@minimus/core';
+import type { DayPlan, PlannedExercise } from '@minimus/core';
 import { useCallback, useEffect, useState } from 'react';
 import { localToday, newClientId } from '../app/dates.js';
 import { loadPlan } from '../app/plans.js';
@@ -162,31 +162,42 @@ function Finished() {
   );
 }
 
-export function PlayerPage() {
+/** Fixes the session's exercises once, at its start: later syncs must not reshape a session under way. */
+function SessionStart(props: { plan: DayPlan }) {
   const { t } = useI18n();
   const { patientId, protocol } = usePatientSession();
   const sync = useSyncState();
+  const { plan } = props;
+  const [session] = useState<SavedSession>(
+    () =>
+      savedSessionFor(patientId, plan.date) ?? {
+        clientId: newClientId(),
+        patientId,
+        date: plan.date,
+        baselinePain: null,
+        exerciseIds: exercisesLeft(plan, exerciseDayStates(plan, sync.items, protocol.pain)).map(
+          (exercise) => exercise.exerciseId,
+        ),
+        index: 0,
+        finished: [],
+        player: initialPlayerState(),
+      },
+  );
+  if (session.exerciseIds.length === 0) return <p>{t('player.nothingLeft')}</p>;
+  return <Session session={session} exercises={plan.exercises} />;
+}
+
+export function PlayerPage() {
+  const { t } = useI18n();
+  const { patientId } = usePatientSession();
   const today = localToday();
   const [loaded, reload] = useAsync(`plan:${patientId}:${today}`, () => loadPlan(patientId, today));
   if (loaded.kind === 'loading') return <Loading />;
   if (loaded.kind === 'failed') return <ErrorNotice error={loaded.error} onRetry={reload} />;
-  const { plan } = loaded.value;
-  const left = exercisesLeft(plan, exerciseDayStates(plan, sync.items, protocol.pain));
-  const session = savedSessionFor(patientId, today) ?? {
-    clientId: newClientId(),
-    patientId,
-    date: today,
-    baselinePain: null,
-    exerciseIds: left.map((exercise) => exercise.exerciseId),
-    index: 0,
-    finished: [],
-    player: initialPlayerState(),
-  };
-  if (session.exerciseIds.length === 0) return <p>{t('player.nothingLeft')}</p>;
   return (
     <>
       <h1 class="visually-hidden">{t('player.title')}</h1>
-      <Session session={session} exercises={plan.exercises} />
+      <SessionStart plan={loaded.value.plan} />
     </>
   );
 }

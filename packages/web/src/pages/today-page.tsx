@@ -104,7 +104,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
   return (
     <section class="stack">
       <h1>{t('today.title')}</h1>
-      {props.fromDevice && <p class="notice notice-info">{t('today.offlinePlan')}</p>}
+      {(props.fromDevice || !sync.online) && <p class="notice notice-info">{t('today.offlinePlan')}</p>}
       <p class="phase">
         {t('today.phase', { phase: plan.phase, name: phase ? protocolText(phase.name, locale) : '' })}
         {' · '}

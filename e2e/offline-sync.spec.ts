@@ -1,0 +1,103 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitePatient } from './harness/api.js';
+import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import { acceptInvitation, checkIn, completeOnboarding, doExercise } from './harness/patient-flows.js';
+import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function openApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(url);
+  return page;
+}
+
+async function doWholeSession(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /Start session|Resume session/ }).click();
+  await page
+    .getByRole('group', { name: 'How much does your hip hurt right now?' })
+    .getByRole('radio', { name: '2', exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  const saved = page.getByRole('heading', { name: 'Session saved' });
+  const start = page.locator('article.player').getByRole('button', { name: 'Start' });
+  while (!(await saved.isVisible())) {
+    await doExercise(page, 1);
+    await page.getByRole('button', { name: 'Next exercise' }).click();
+    await saved.or(start).waitFor();
+  }
+}
+
+describe.runIf(browserAvailable)('a day offline', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await buildWebApp();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens the plan offline, keeps the session through a restart and a cut sync, and stores it once', async () => {
+    const invitation = await invitePatient(
+      server.url,
+      { email: server.adminEmail, password: server.adminPassword },
+      { name: 'Olga Offline', email: 'olga@example.test', injuryDate: daysAgo(12), side: 'right' },
+    );
+    const context = await phoneContext(browser);
+    let page = await openApp(context, invitation.invitationUrl);
+    await acceptInvitation(page, invitation.invitationUrl);
+    await completeOnboarding(page);
+    await checkIn(page, { nextMorning: 1, worst: 2, walking: 1 });
+    await page.getByRole('link', { name: 'Start session' }).waitFor();
+    // The service worker takes control; Today, read once online, is now on the phone.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.getByRole('link', { name: 'Start session' }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Shown from this phone (offline).').waitFor();
+    await screenshot(page, 'offline-today');
+    await doWholeSession(page);
+    await page.getByTestId('sync-status').filter({ hasText: 'Offline: 1 waiting' }).waitFor();
+    await screenshot(page, 'offline-session-saved');
+
+    // The app is closed before it could sync, and opened again later, still offline.
+    await page.close();
+    page = await openApp(context, `${server.url}/`);
+    await page.getByTestId('sync-status').filter({ hasText: 'Offline: 1 waiting' }).waitFor();
+    await page.getByText('All done for today. Well done!').waitFor();
+
+    // Back online, the first attempt reaches the server but its answer is lost on the way back.
+    let cut = 0;
+    await context.route('**/session-logs', async (route) => {
+      if (route.request().method() !== 'POST' || cut > 0) return route.continue();
+      cut += 1;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await context.setOffline(false);
+    await expect.poll(() => cut).toBe(1);
+    await page.getByTestId('sync-status').click();
+    await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();
+    await screenshot(page, 'offline-synced');
+
+    const logs = await invitation.therapist.request<unknown[]>(
+      'GET',
+      `/api/v1/patients/${invitation.patientId}/session-logs?from=${daysAgo(1)}&to=${daysAgo(-1)}`,
+    );
+    expect(logs.body).toHaveLength(1);
+    await context.close();
+  });
+});
