@@ -75,6 +75,32 @@ function redFlagAnswers(record: PatientRecord, asOf: IsoDate, locale: Locale): R
     .filter((screen) => screen.questions.length > 0);
 }
 
+function alertLists(
+  alerts: readonly Alert[],
+  locale: Locale,
+): Pick<PhysicianSummaryData, 'physicianMessages' | 'setbacks' | 'redFlagAlerts'> {
+  // The physician's wording where the engine has one: the patient's message speaks to the patient.
+  const listed = (alert: Alert) => ({
+    date: alert.date,
+    kind: alert.kind,
+    message: (alert.physicianMessage ?? alert.message)[locale],
+  });
+  const messages = [...alerts]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .flatMap((alert) => (alert.physicianMessage ? [`${alert.date}: ${alert.physicianMessage[locale]}`] : []));
+  return {
+    physicianMessages: [...new Set(messages)],
+    setbacks: alerts.filter((alert) => SETBACK_KINDS.includes(alert.kind)).map(listed),
+    redFlagAlerts: alerts.filter((alert) => alert.kind === 'red-flag').map(listed),
+  };
+}
+
+function overallAdherence(summary: ProgramSummary): number | null {
+  const prescribed = summary.adherenceByWeek.reduce((sum, week) => sum + week.prescribedSessions, 0);
+  const done = summary.adherenceByWeek.reduce((sum, week) => sum + week.doneSessions, 0);
+  return prescribed > 0 ? done / prescribed : null;
+}
+
 /**
  * The physician summary's content from the program start to `asOf`.
  *
@@ -94,18 +120,6 @@ export function physicianSummaryData(
   const phaseName = (phase: number) =>
     protocol.phases.find((definition) => definition.phase === phase)?.name[locale] ?? String(phase);
   const timeline = summary.timeline.map((segment) => ({ ...segment, phaseName: phaseName(segment.phase) }));
-  // The physician's wording where the engine has one: the patient's message speaks to the patient.
-  const listed = (alert: Alert) => ({
-    date: alert.date,
-    kind: alert.kind,
-    message: (alert.physicianMessage ?? alert.message)[locale],
-  });
-  const messages = summary.alerts
-    .filter((alert) => alert.physicianMessage !== null)
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .map((alert) => `${alert.date}: ${alert.physicianMessage?.[locale] ?? ''}`);
-  const prescribed = summary.adherenceByWeek.reduce((sum, week) => sum + week.prescribedSessions, 0);
-  const done = summary.adherenceByWeek.reduce((sum, week) => sum + week.doneSessions, 0);
   const today = planDay({ protocol, program, history, date: asOf });
   return {
     locale,
@@ -120,12 +134,10 @@ export function physicianSummaryData(
     condition: today.condition,
     status: today.status,
     phaseName: phaseName(today.phase),
-    physicianMessages: [...new Set(messages)],
     summary,
     timeline,
-    setbacks: summary.alerts.filter((alert) => SETBACK_KINDS.includes(alert.kind)).map(listed),
-    redFlagAlerts: summary.alerts.filter((alert) => alert.kind === 'red-flag').map(listed),
+    ...alertLists(summary.alerts, locale),
     redFlagAnswers: redFlagAnswers(record, asOf, locale),
-    overallAdherence: prescribed > 0 ? done / prescribed : null,
+    overallAdherence: overallAdherence(summary),
   };
 }
