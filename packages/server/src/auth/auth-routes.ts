@@ -14,7 +14,7 @@ import {
 } from './sign-in-throttle.js';
 
 /** The same answer better-auth gives for a wrong password, so a deactivated account looks no different. */
-const INVALID_CREDENTIALS = { code: 'INVALID_EMAIL_OR_PASSWORD', message: 'Invalid email or password' };
+const INVALID_CREDENTIALS = { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' };
 
 function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   try {
