@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { ExportInputError } from '../patient-record.js';
-import { calmRecord } from '../test-records.js';
+import { calmRecord, redFlagRecord } from '../test-records.js';
+import { calendarEvents } from './calendar-events.js';
 import { type CalendarFeedInput, calendarFeed } from './calendar-feed.js';
 
 interface ParsedEvent {
@@ -114,6 +115,10 @@ describe('calendarFeed entries', () => {
     const rounds = events.filter((event) => event.uid.endsWith('-second-round@minimus'));
     expect(rounds).toHaveLength(7);
     for (const round of rounds) expect(round.localTime).toBe('09:00');
+  });
+
+  it('plans no session while a red flag has the program suspended', () => {
+    expect(calendarEvents(feedInput({ record: redFlagRecord(), from: '2026-03-21', weeks: 2 }))).toEqual([]);
   });
 
   it('writes titles and descriptions in the patient language', () => {

