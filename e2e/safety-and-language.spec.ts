@@ -1,0 +1,125 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitePatient } from './harness/api.js';
+import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import {
+  acceptInvitation,
+  answerAll,
+  checkIn,
+  completeOnboarding,
+  doExercise,
+  expectAccessible,
+} from './harness/patient-flows.js';
+import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe.runIf(browserAvailable)('safety rules and languages in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const admin = () => ({ email: server.adminEmail, password: server.adminPassword });
+
+  beforeAll(async () => {
+    await buildWebApp();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('suspends the program and shows the emergency message after a red-flag yes', async () => {
+    const invitation = await invitePatient(server.url, admin(), {
+      name: 'Rita Redflag',
+      email: 'rita@example.test',
+      injuryDate: daysAgo(5),
+      side: 'right',
+    });
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await acceptInvitation(page, invitation.invitationUrl);
+    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+    await answerAll(page, 'No', { 'fall-cannot-bear-weight': 'Yes' });
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    const message = page.getByTestId('red-flag-message');
+    await message.getByRole('alert').waitFor();
+    expect(await message.locator('.urgency-emergency').count()).toBe(1);
+    await expectAccessible(page, 'red-flag message');
+    await screenshot(page, 'red-flag-message');
+
+    await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('heading', { name: 'Your exercise program is paused' }).waitFor();
+    expect(await page.locator('li.exercise').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Start session/ }).count()).toBe(0);
+    await expectAccessible(page, 'suspended Today');
+    await screenshot(page, 'today-suspended');
+    await context.close();
+  });
+
+  it('stops an exercise for today when its pain is above 5, and says so', async () => {
+    const invitation = await invitePatient(server.url, admin(), {
+      name: 'Pedro Pain',
+      email: 'pedro@example.test',
+      injuryDate: daysAgo(10),
+      side: 'right',
+    });
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.clock.install();
+    await acceptInvitation(page, invitation.invitationUrl);
+    await completeOnboarding(page);
+    await checkIn(page, { nextMorning: 2, worst: 3, walking: 1 });
+    const firstExercise = await page.locator('li.exercise').first().getAttribute('data-exercise');
+    await page.getByRole('link', { name: 'Start session' }).click();
+    await page
+      .getByRole('group', { name: 'How much does your hip hurt right now?' })
+      .getByRole('radio', { name: '3', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await doExercise(page, 7);
+    await page.getByTestId('pain-stop').waitFor();
+    expect(await page.getByTestId('pain-stop').textContent()).toContain('Pain above 5');
+    await expectAccessible(page, 'pain stop');
+    await screenshot(page, 'player-pain-stop');
+    await page.getByRole('button', { name: 'Next exercise' }).click();
+    await page.getByRole('button', { name: 'Finish session' }).click();
+    await page.getByRole('heading', { name: 'Session saved' }).waitFor();
+    await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();
+    await page.getByRole('link', { name: 'Today' }).click();
+    const stopped = page.locator(`li.exercise[data-exercise="${firstExercise}"]`);
+    await stopped.getByText('Stopped for today (pain)').waitFor();
+    await screenshot(page, 'today-after-pain-stop');
+    await context.close();
+  });
+
+  it('speaks Spanish to a Spanish browser, and keeps a switch to English', async () => {
+    const invitation = await invitePatient(server.url, admin(), {
+      name: 'Sofía Sánchez',
+      email: 'sofia@example.test',
+      injuryDate: daysAgo(10),
+      side: 'left',
+    });
+    const context = await phoneContext(browser, 'es-ES');
+    const page = await context.newPage();
+    await page.goto(invitation.invitationUrl);
+    await page.getByRole('heading', { name: 'Te damos la bienvenida a Minimus' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await expectAccessible(page, 'invitation (es)');
+    await acceptInvitation(page, invitation.invitationUrl);
+    await page.getByRole('heading', { name: 'Preguntas de seguridad' }).waitFor();
+    await expectAccessible(page, 'red-flag screen (es)');
+    await screenshot(page, 'onboarding-es');
+
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await context.close();
+  });
+});
