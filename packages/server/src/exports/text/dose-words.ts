@@ -24,27 +24,29 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+const COUNTS = {
+  en: {
+    holds: (sets: number, seconds: string) => `${plural(sets, 'hold', 'holds')} of ${seconds} seconds`,
+    sets: (sets: number, reps: number) =>
+      `${plural(sets, 'set', 'sets')} of ${plural(reps, 'repetition', 'repetitions')}`,
+    holding: (seconds: string) => `, holding ${seconds} s`,
+  },
+  es: {
+    holds: (sets: number, seconds: string) =>
+      `${plural(sets, 'repetición', 'repeticiones')} manteniendo ${seconds} segundos`,
+    sets: (sets: number, reps: number) =>
+      `${plural(sets, 'serie', 'series')} de ${plural(reps, 'repetición', 'repeticiones')}`,
+    holding: (seconds: string) => `, manteniendo ${seconds} s`,
+  },
+} as const;
+
+/** "3 holds of 10 seconds" for a pure hold, else "2 sets of 10 repetitions", with any hold per repetition. */
 function countWords(prescription: Prescription, locale: Locale): string {
   const { sets, reps, holdSeconds } = prescription;
-  if (holdSeconds !== null && reps === null) {
-    const seconds = formatDecimal(holdSeconds, locale);
-    return locale === 'es'
-      ? `${plural(sets, 'repetición', 'repeticiones')} manteniendo ${seconds} segundos`
-      : `${plural(sets, 'hold', 'holds')} of ${seconds} seconds`;
-  }
-  const repetitions =
-    locale === 'es'
-      ? plural(reps ?? 0, 'repetición', 'repeticiones')
-      : plural(reps ?? 0, 'repetition', 'repetitions');
-  const perSet = locale === 'es' ? `${plural(sets, 'serie', 'series')} de ${repetitions}` : '';
-  const english = `${plural(sets, 'set', 'sets')} of ${repetitions}`;
-  const hold =
-    holdSeconds === null
-      ? ''
-      : locale === 'es'
-        ? `, manteniendo ${formatDecimal(holdSeconds, locale)} s`
-        : `, holding ${formatDecimal(holdSeconds, locale)} s`;
-  return `${locale === 'es' ? perSet : english}${hold}`;
+  const words = COUNTS[locale];
+  const seconds = holdSeconds === null ? null : formatDecimal(holdSeconds, locale);
+  if (seconds !== null && reps === null) return words.holds(sets, seconds);
+  return `${words.sets(sets, reps ?? 0)}${seconds === null ? '' : words.holding(seconds)}`;
 }
 
 function loadWords(loadKg: number, loadKind: LoadKind, locale: Locale): string | null {
