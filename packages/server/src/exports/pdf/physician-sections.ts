@@ -49,7 +49,7 @@ const WORDS = {
   },
   noPsfs: { en: 'PSFS: no follow-up score yet.', es: 'PSFS: aún sin puntuación de seguimiento.' },
   symmetry: {
-    en: (percent: string, date: string) => `Limb symmetry (injured / uninjured): ${percent} % on ${date}.`,
+    en: (percent: string, date: string) => `Limb symmetry (injured / uninjured): ${percent}% on ${date}.`,
     es: (percent: string, date: string) => `Simetría (lesionado / sano): ${percent} % el ${date}.`,
   },
   noSymmetry: { en: 'Strength: not tested yet.', es: 'Fuerza: aún sin medir.' },
@@ -141,7 +141,8 @@ export function drawListOrNone(
 }
 
 function percent(share: number, locale: Locale): string {
-  return `${formatDecimal(Math.round(share * 100), locale)} %`;
+  // Spanish writes a space before the per cent sign (RAE), English does not.
+  return `${formatDecimal(Math.round(share * 100), locale)}${locale === 'es' ? ' %' : '%'}`;
 }
 
 /** Weekly adherence as small bars, then the 30-day periods of days with data. */
