@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+
+interface Plan {
+  phase: number;
+  exercises: { exerciseId: string; prescription: { sets: number; holdSeconds: number | null } }[];
+  alerts: { key: string; kind: string }[];
+}
+
+describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
+  let test: TestApp & { testDatabase: TestDatabase };
+  let clinic: Clinic;
+
+  beforeAll(async () => {
+    test = await openTestApp(kind);
+    clinic = await buildClinic(test);
+  });
+  afterAll(async () => test.testDatabase.dispose());
+
+  const planOf = async (patientId: string, cookie: string, date: string) =>
+    (await (
+      await test.request(`/api/v1/patients/${patientId}/plan?date=${date}`, { cookie })
+    ).json()) as Plan;
+
+  it('stamps a session log with the plan of its date and stores a replay once', async () => {
+    const patient = await buildPatient(test, clinic, {
+      injuryDate: '2026-01-05',
+      condition: 'muscle-strain',
+    });
+    const date = '2026-01-12';
+    // The rest phase ends once walking is nearly painless; this check-in lets the plan move to phase 1.
+    await test.request(`/api/v1/patients/${patient.id}/check-ins`, {
+      cookie: patient.cookie,
+      body: {
+        clientId: randomUUID(),
+        date: '2026-01-11',
+        nextMorningPain: 1,
+        worstPain24h: 2,
+        walkingPain: 1,
+      },
+    });
+    const plan = await planOf(patient.id, patient.cookie, date);
+    const [exercise] = plan.exercises;
+    if (!exercise) throw new Error(`no exercise planned on ${date}: phase ${plan.phase}`);
+    const body = {
+      clientId: randomUUID(),
+      date,
+      baselinePain: 2,
+      exercises: [
+        {
+          exerciseId: exercise.exerciseId,
+          sets: [{ reps: null, holdSeconds: exercise.prescription.holdSeconds, loadKg: 0 }],
+          painScore: 2,
+          stoppedEarly: false,
+        },
+      ],
+    };
+    const first = await test.request(`/api/v1/patients/${patient.id}/session-logs`, {
+      cookie: patient.cookie,
+      body,
+    });
+    const replay = await test.request(`/api/v1/patients/${patient.id}/session-logs`, {
+      cookie: patient.cookie,
+      body,
+    });
+    expect([first.status, replay.status]).toEqual([201, 200]);
+    const stored = (await first.json()) as {
+      id: string;
+      stamp: { phase: number };
+      exercises: { prescription: unknown }[];
+    };
+    expect(stored.stamp.phase).toBe(plan.phase);
+    expect(stored.exercises[0]?.prescription).toEqual(exercise.prescription);
+    expect(((await replay.json()) as { id: string }).id).toBe(stored.id);
+    const logs = await test.request(`/api/v1/patients/${patient.id}/session-logs?from=${date}&to=${date}`, {
+      cookie: clinic.therapist.cookie,
+    });
+    expect((await logs.json()) as unknown[]).toHaveLength(1);
+  });
+
+  it.each([
+    { case: 'a future date', date: '2999-01-01', path: 'date' },
+    { case: 'a date before the program', date: '2025-01-01', path: 'date' },
+  ])('refuses a session log with $case and stores nothing', async ({ date, path }) => {
+    const patient = await buildPatient(test, clinic);
+    const response = await test.request(`/api/v1/patients/${patient.id}/session-logs`, {
+      cookie: patient.cookie,
+      body: {
+        clientId: randomUUID(),
+        date,
+        baselinePain: 1,
+        exercises: [{ exerciseId: 'hip-hitch', sets: [], painScore: 1, stoppedEarly: false }],
+      },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe(path);
+    expect((await test.repos.history.load(patient.id)).sessionLogs).toHaveLength(0);
+  });
+
+  it('versions every program change with its author and reason', async () => {
+    const patient = await buildPatient(test, clinic);
+    const change = await test.request(`/api/v1/patients/${patient.id}/program/changes`, {
+      cookie: clinic.therapist.cookie,
+      body: { kind: 'rest-days', restDays: 5, reason: 'Large tear on the scan' },
+    });
+    expect(change.status).toBe(201);
+    const weekdays = await test.request(`/api/v1/patients/${patient.id}/program/changes`, {
+      cookie: clinic.therapist.cookie,
+      body: { kind: 'resistance-weekdays', weekdays: [1, 2], reason: 'Works on Wednesdays' },
+    });
+    expect(weekdays.status).toBe(400);
+    const view = (await (
+      await test.request(`/api/v1/patients/${patient.id}/program`, { cookie: patient.cookie })
+    ).json()) as {
+      version: number;
+      program: { restDays: number };
+      changes: { version: number; author: string; reason: string; kind: string }[];
+    };
+    expect(view.version).toBe(2);
+    expect(view.program.restDays).toBe(5);
+    expect(view.changes.at(-1)).toMatchObject({
+      version: 2,
+      author: clinic.therapist.name,
+      reason: 'Large tear on the scan',
+      kind: 'rest-days',
+    });
+  });
+
+  it('keeps one alert per key, suspends on a red flag and takes an acknowledgement with a note', async () => {
+    const patient = await buildPatient(test, clinic);
+    const protocol = (await (await test.request('/api/v1/protocol', { cookie: patient.cookie })).json()) as {
+      screens: { redFlag: { items: { id: string }[] } };
+    };
+    const item = protocol.screens.redFlag.items[0]?.id ?? '';
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(new Date());
+    for (const _ of [1, 2]) {
+      await test.request(`/api/v1/patients/${patient.id}/screens/red-flag`, {
+        cookie: patient.cookie,
+        body: { clientId: randomUUID(), date: today, answers: { [item]: true } },
+      });
+    }
+    const alerts = (await (
+      await test.request(`/api/v1/patients/${patient.id}/alerts`, { cookie: clinic.therapist.cookie })
+    ).json()) as {
+      id: string;
+      kind: string;
+      status: string;
+    }[];
+    expect(alerts.filter((alert) => alert.kind === 'red-flag')).toHaveLength(1);
+    const list = (await (
+      await test.request('/api/v1/patients?filter=attention', { cookie: clinic.therapist.cookie })
+    ).json()) as {
+      id: string;
+      status: string;
+      attention: { rank: number };
+    }[];
+    expect(list[0]).toMatchObject({ id: patient.id, status: 'suspended', attention: { rank: 1 } });
+    const [redFlag] = alerts;
+    const acknowledged = await test.request(`/api/v1/alerts/${redFlag?.id}/acknowledge`, {
+      cookie: clinic.therapist.cookie,
+      body: { note: 'Called the patient; GP appointment today' },
+    });
+    expect(await acknowledged.json()).toMatchObject({
+      status: 'acknowledged',
+      note: 'Called the patient; GP appointment today',
+    });
+    const open = (await (
+      await test.request('/api/v1/alerts?status=open', { cookie: clinic.therapist.cookie })
+    ).json()) as { id: string }[];
+    expect(open.map((alert) => alert.id)).not.toContain(redFlag?.id);
+  });
+
+  it('audits reads and writes of patient data, and the audit table refuses changes', async () => {
+    const patient = await buildPatient(test, clinic);
+    await test.request(`/api/v1/patients/${patient.id}/plan`, { cookie: patient.cookie });
+    const events = (await (
+      await test.request(`/api/v1/audit?patientId=${patient.id}`, { cookie: clinic.admin.cookie })
+    ).json()) as {
+      action: string;
+      actorId: string;
+      outcome: string;
+    }[];
+    expect(events.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['plan.read', 'patient.create', 'invitation.create']),
+    );
+    expect(events.every((event) => event.outcome === 'allowed')).toBe(true);
+    await expect(test.deps.db.execute(sql`update audit_event set outcome = 'denied'`)).rejects.toThrow();
+    await expect(test.deps.db.execute(sql`delete from audit_event`)).rejects.toThrow();
+    const after = (await (
+      await test.request(`/api/v1/audit?patientId=${patient.id}`, { cookie: clinic.admin.cookie })
+    ).json()) as unknown[];
+    expect(after.length).toBeGreaterThanOrEqual(events.length);
+  });
+
+  it('answers a patient who is not registered twice: the email is taken', async () => {
+    const first = await buildPatient(test, clinic);
+    const again = await test.request('/api/v1/patients', {
+      cookie: clinic.therapist.cookie,
+      body: { name: 'Same', email: first.email, injuryDate: '2026-01-05', side: 'left', timeZone: 'UTC' },
+    });
+    expect(again.status).toBe(409);
+  });
+});
