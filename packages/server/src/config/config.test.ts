@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, isLocalOrigin, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('fills in the defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      dataDir: './data',
+      databaseUrl: null,
+      publicUrl: 'http://localhost:3000',
+      logLevel: 'info',
+      authSecret: null,
+    });
+  });
+
+  it('derives the public URL from the port and trims a trailing slash', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://clinic.example/' }).publicUrl).toBe('https://clinic.example');
+  });
+
+  it.each([
+    { variable: 'PORT', value: 'eighty' },
+    { variable: 'PORT', value: '70000' },
+    { variable: 'DATABASE_URL', value: 'mysql://localhost/db' },
+    { variable: 'PUBLIC_URL', value: 'ftp://clinic.example' },
+    { variable: 'LOG_LEVEL', value: 'loud' },
+    { variable: 'MINIMUS_AUTH_SECRET', value: 'short' },
+  ])('stops on a bad $variable, naming it', ({ variable, value }) => {
+    let caught: unknown;
+    try {
+      loadConfig({ [variable]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).message).toContain(variable);
+  });
+});
+
+describe('isLocalOrigin', () => {
+  it.each([
+    { url: 'http://localhost:3000', local: true },
+    { url: 'http://127.0.0.1:8080', local: true },
+    { url: 'https://clinic.example', local: false },
+  ])('$url is local: $local', ({ url, local }) => {
+    expect(isLocalOrigin(url)).toBe(local);
+  });
+});
