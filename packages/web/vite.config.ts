@@ -7,7 +7,16 @@ import { pwaOptions } from './pwa.config.ts';
 export default defineConfig({
   resolve: { alias: preactAliases },
   plugins: [VitePWA(pwaOptions)],
-  build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: true,
+    rolldownOptions: {
+      // @minimus/core is pure by design (no I/O, no globals): modules the app does not use, such as the
+      // protocol schema and its validator, can be dropped whole instead of riding on the first load.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
+    },
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },

@@ -72,6 +72,7 @@ export const MESSAGES_EN = {
   'today.resume': 'Resume session',
   'today.allDone': 'All done for today. Well done!',
   'today.nothing': 'No exercises today.',
+  'today.exercises': 'Exercises',
   'today.why': 'Why this plan',
   'today.done': 'Done',
   'today.doneTimes': 'Done {done} of {total} times',

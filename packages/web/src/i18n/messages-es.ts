@@ -73,6 +73,7 @@ export const MESSAGES_ES: Readonly<Record<MessageKey, string>> = {
   'today.resume': 'Continuar la sesión',
   'today.allDone': 'Todo hecho por hoy. ¡Muy bien!',
   'today.nothing': 'Hoy no hay ejercicios.',
+  'today.exercises': 'Ejercicios',
   'today.why': 'Por qué este plan',
   'today.done': 'Hecho',
   'today.doneTimes': 'Hecho {done} de {total} veces',

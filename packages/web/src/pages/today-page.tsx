@@ -114,6 +114,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
         <AlertNotice key={alert.key} alert={alert} patientId={props.patientId} />
       ))}
       <DueList due={plan.due} />
+      <h2>{t('today.exercises')}</h2>
       {plan.exercises.length === 0 ? <p>{t('today.nothing')}</p> : <ExerciseList plan={plan} />}
       {left.length > 0 ? (
         <Link href="/session" class="button primary big">
