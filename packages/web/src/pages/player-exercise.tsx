@@ -94,7 +94,11 @@ export function PlayerExercise(props: {
   const { planned, definition } = props;
   const dose: PlayerDose = useMemo(() => ({ ...planned.prescription }), [planned]);
   const onChange = useCallback((state: PlayerState) => props.onProgress(state), [props.onProgress]);
-  const [state, send] = usePlayer(dose, props.initial, onChange, props.sound);
+  const spokenCues = useMemo(
+    () => definition.spokenCues.map((cue) => protocolText(cue, locale, planned.side)),
+    [definition, locale, planned.side],
+  );
+  const [state, send] = usePlayer(dose, props.initial, onChange, props.sound, spokenCues);
   const [pain, setPain] = useState<number | null>(null);
   const name = protocolText(definition.name, locale, planned.side);
   const timed = state.phase !== 'pain' && state.phase !== 'done';

@@ -29,22 +29,26 @@ export function usePlayer(
   initial: PlayerState,
   onChange: (state: PlayerState) => void,
   sound: boolean,
+  /** The exercise's own short cues (side already filled in); one is said as each set gets ready. */
+  spokenCues: readonly string[] = [],
 ): [PlayerState, (event: PlayerEvent) => void] {
   const { t, locale } = useI18n();
   const [state, setState] = useState(initial);
   const stateRef = useRef(state);
   const play = useCallback(
-    (effects: readonly PlayerEffect[]) => {
+    (effects: readonly PlayerEffect[], state: PlayerState) => {
       if (!sound) return;
       for (const effect of effects) {
         if (effect.kind === 'chime') chime();
         else if (effect.kind === 'count') say(String(effect.value), locale);
-        else if (effect.cue === 'get-ready') say(t('player.getReady'), locale);
-        else if (effect.cue === 'ask-pain') say(t('player.cue.done'), locale);
+        else if (effect.cue === 'get-ready') {
+          const cue = spokenCues[(state.set - 1) % Math.max(1, spokenCues.length)];
+          say(cue ? `${t('player.getReady')}. ${cue}` : t('player.getReady'), locale);
+        } else if (effect.cue === 'ask-pain') say(t('player.cue.done'), locale);
         else say(t(`player.cue.${effect.cue}`), locale);
       }
     },
-    [sound, t, locale],
+    [sound, t, locale, spokenCues],
   );
   const dispatch = useCallback(
     (event: PlayerEvent) => {
@@ -53,7 +57,7 @@ export function usePlayer(
       stateRef.current = next.state;
       setState(next.state);
       onChange(next.state);
-      play(next.effects);
+      play(next.effects, next.state);
     },
     [dose, onChange, play],
   );
