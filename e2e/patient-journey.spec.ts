@@ -57,7 +57,11 @@ describe.runIf(browserAvailable)('a patient from the invitation to their progres
       .getByRole('radio', { name: '1', exact: true })
       .check();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await page.locator('article.player svg.figure').waitFor();
+    const figure = page.locator('article.player svg.figure');
+    await figure.waitFor();
+    const firstFrame = await figure.innerHTML();
+    await page.clock.runFor(1_500);
+    expect(await figure.innerHTML(), 'the figure moves').not.toBe(firstFrame);
     await expectAccessible(page, 'player');
     await screenshot(page, 'player');
     for (let index = 0; index < planned; index += 1) {
@@ -87,6 +91,8 @@ describe.runIf(browserAvailable)('a patient from the invitation to their progres
     await expectAccessible(page, 'Learn');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.getByRole('button', { name: 'Create calendar link' }).click();
+    expect(await page.getByTestId('calendar-link').getAttribute('href')).toMatch(/^webcal:\/\/.+/);
     await expectAccessible(page, 'Settings');
     await screenshot(page, 'settings');
     await context.close();

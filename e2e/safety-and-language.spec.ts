@@ -68,7 +68,7 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
       injuryDate: daysAgo(10),
       side: 'right',
     });
-    const context = await phoneContext(browser);
+    const context = await phoneContext(browser, 'en-GB', 'reduce');
     const page = await context.newPage();
     await page.clock.install();
     await acceptInvitation(page, invitation.invitationUrl);
@@ -81,12 +81,22 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
       .getByRole('radio', { name: '3', exact: true })
       .check();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    const figure = page.locator('article.player svg.figure');
+    const stillFrame = await figure.innerHTML();
+    await page.clock.runFor(1_500);
+    expect(await figure.innerHTML(), 'reduced motion keeps the figure still').toBe(stillFrame);
     await doExercise(page, 7);
     await page.getByTestId('pain-stop').waitFor();
     expect(await page.getByTestId('pain-stop').textContent()).toContain('Pain above 5');
     await expectAccessible(page, 'pain stop');
     await screenshot(page, 'player-pain-stop');
     await page.getByRole('button', { name: 'Next exercise' }).click();
+    await page.getByText(/^Exercise 2 of \d+$/).waitFor();
+
+    // The phone locks or the app is closed mid-session: it resumes at the exercise it had reached.
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Resume session' }).click();
+    await page.getByText(/^Exercise 2 of \d+$/).waitFor();
     await page.getByRole('button', { name: 'Finish session' }).click();
     await page.getByRole('heading', { name: 'Session saved' }).waitFor();
     await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();

@@ -24,12 +24,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page (360 px wide), in the given language. */
+/** A phone-sized page (360 px wide), in the given language, optionally asking for reduced motion. */
 export async function phoneContext(
   browser: Browser,
   locale: 'en-GB' | 'es-ES' = 'en-GB',
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
 ): Promise<BrowserContext> {
   return browser.newContext({
+    reducedMotion,
     viewport: { width: 360, height: 780 },
     deviceScaleFactor: 2,
     isMobile: true,
