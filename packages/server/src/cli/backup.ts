@@ -14,7 +14,7 @@ export async function backupCommand(config: Config, out: string): Promise<string
   try {
     const tarball = await database.dump();
     writeFileSync(out, Buffer.from(await tarball.arrayBuffer()));
-    return `Wrote ${out} (${tarball.size} bytes). Restore: stop the server, then start it with a fresh data directory loaded from this file (see docs/operator-guide.md).`;
+    return `Wrote ${out} (${tarball.size} bytes). Restore it into an empty data directory with: minimus restore --from ${out}`;
   } finally {
     await database.close();
     release();

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../db/database.js';
+import { user } from '../db/schema/index.js';
 
 const CLI = new URL('../../bin/minimus.mjs', import.meta.url).pathname;
 
@@ -86,5 +88,25 @@ describe('the minimus command', () => {
     const result = await run(['backup', '--out', out], env);
     expect(result.code).toBe(0);
     expect([...readFileSync(out).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+  });
+
+  it('restores a backup into an empty data directory and never over an existing one', async () => {
+    const out = join(dataDir, 'restore-source.tar.gz');
+    expect((await run(['backup', '--out', out], env)).code).toBe(0);
+    const refused = await run(['restore', '--from', out], env);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('is not empty');
+    const target = join(dataDir, 'restored');
+    const restored = await run(['restore', '--from', out], { ...env, MINIMUS_DATA_DIR: target });
+    expect(restored.code).toBe(0);
+    const again = await run(
+      ['create-admin', '--email', 'admin@example.org', '--name', 'Ada', '--clinic', 'North Clinic'],
+      {
+        ...env,
+        MINIMUS_DATA_DIR: target,
+        MINIMUS_ADMIN_PASSWORD: 'a long admin password',
+      },
+    );
+    expect(again.output).toContain('exists already');
   });
 });

@@ -5,6 +5,7 @@ import { backupCommand } from './backup.js';
 import { createAdminCommand } from './create-admin.js';
 import { demoCommand } from './demo.js';
 import { promptPassword } from './prompt-password.js';
+import { restoreCommand } from './restore.js';
 import { serveCommand } from './serve.js';
 
 const USAGE = `Usage: minimus <command> [options]
@@ -15,7 +16,8 @@ Commands:
   create-admin --email E --name N --clinic C
                              create a clinic admin (password from MINIMUS_ADMIN_PASSWORD or asked)
   demo [--if-empty]          seed a demo clinic, therapist and three patients; prints the logins
-  backup --out FILE          write a consistent copy of the embedded database`;
+  backup --out FILE          write a consistent copy of the embedded database
+  restore --from FILE        fill an empty data directory from a backup`;
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -38,6 +40,7 @@ async function run(argv: readonly string[]): Promise<void> {
       name: { type: 'string' },
       clinic: { type: 'string' },
       out: { type: 'string' },
+      from: { type: 'string' },
       'if-empty': { type: 'boolean' },
     },
     strict: true,
@@ -68,6 +71,8 @@ async function run(argv: readonly string[]): Promise<void> {
       return;
     case 'backup':
       return print(await backupCommand(config, required(values, 'out')));
+    case 'restore':
+      return print(await restoreCommand(config, required(values, 'from')));
     default:
       throw new UsageError(command ? `Unknown command: ${command}` : 'No command given');
   }
