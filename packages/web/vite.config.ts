@@ -19,7 +19,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+    // The server's auth checks the Origin header: present the proxied calls as coming from the server's own origin.
+    proxy: { '/api': { target: 'http://localhost:3000', headers: { origin: 'http://localhost:3000' } } },
   },
   preview: { port: 4173, proxy: { '/api': { target: 'http://localhost:3000' } } },
 });
