@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import type { ScreenAnswers } from '../history/history.js';
 import type { RedFlagItem, RedFlagUrgency } from '../protocol/protocol.js';
+import type { Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
 import { endIndexAfter } from './history-window.js';
@@ -93,7 +94,18 @@ export function redFlagAlert(input: PlanInput, status: RedFlagStatus): Alert | n
     exerciseId: null,
     ruleId: 'red-flag.suspend',
     message,
-    physicianMessage: status.decision.text,
+    physicianMessage: physicianSummary(input, status.screen, status.urgency),
     notifyTherapist: true,
+  };
+}
+
+/** What the physician reads: the date, the urgency, and each question answered yes, in full. */
+function physicianSummary(input: PlanInput, screen: ScreenAnswers, urgency: RedFlagUrgency): Text {
+  const items = positiveItems(input, screen);
+  const list = (locale: 'en' | 'es') =>
+    items.map((item) => `(${item.number}) ${item.question[locale]}`).join(' ');
+  return {
+    en: `Red-flag screen of ${screen.date} (${urgency === 'emergency' ? 'emergency' : 'urgent'}): the patient answered yes to ${list('en')} The home exercise program is suspended until a clinician has reviewed this.`,
+    es: `Cuestionario de señales de alarma del ${screen.date} (${urgency === 'emergency' ? 'emergencia' : 'urgente'}): el paciente respondió "sí" a ${list('es')} El programa de ejercicios en casa está suspendido hasta que un profesional lo revise.`,
   };
 }
