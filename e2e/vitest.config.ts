@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // Its own group, after the unit and integration projects, so browsers and servers do not compete with them.
+    sequence: { groupOrder: 10 },
     passWithNoTests: true,
   },
 });
