@@ -5,7 +5,7 @@ import { EmailTakenError } from '../repositories/account-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
 import type { patientInput, patientUpdateInput } from '../schemas/patients.js';
-import { withPatient } from './patient-access.js';
+import { withPatient, withRole } from './patient-access.js';
 import { refreshAlerts, todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
@@ -35,6 +35,46 @@ async function profile(repos: Repositories, patient: PatientRow): Promise<Patien
   };
 }
 
+type NewPatient = z.infer<typeof patientInput>;
+
+async function registerPatient(
+  repos: Repositories,
+  context: UseCaseContext,
+  input: NewPatient,
+): Promise<string> {
+  const account = await repos.accounts
+    .createUser({ email: input.email, name: input.name, role: 'patient', clinicId: context.actor.clinicId })
+    .catch((error: unknown) => {
+      if (error instanceof EmailTakenError)
+        throw new AppError('conflict', 'An account with this email exists already');
+      throw error;
+    });
+  const id = await repos.patients.create({
+    clinicId: context.actor.clinicId,
+    userId: account.id,
+    therapistId: context.actor.userId,
+    name: input.name,
+    timeZone: input.timeZone,
+  });
+  const program = newProgram({
+    protocol: GLUTEUS_MINIMUS_PROTOCOL,
+    injuryDate: input.injuryDate,
+    side: input.side,
+    timeZone: input.timeZone,
+    ...(input.restDays !== undefined ? { restDays: input.restDays } : {}),
+    ...(input.condition ? { diagnosis: { condition: input.condition, author: context.actor.name } } : {}),
+  });
+  await repos.programs.append(id, {
+    version: 1,
+    program,
+    kind: 'created',
+    reason: 'Program created',
+    authorId: context.actor.userId,
+    authorName: context.actor.name,
+  });
+  return id;
+}
+
 /**
  * A therapist registers a patient: the account (no password until the invitation is accepted), the
  * patient record and version 1 of the program, all in one transaction.
@@ -42,57 +82,15 @@ async function profile(repos: Repositories, patient: PatientRow): Promise<Patien
 export async function createPatient(
   context: UseCaseContext,
   transaction: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>,
-  input: z.infer<typeof patientInput>,
+  input: NewPatient,
 ): Promise<PatientProfile> {
-  if (context.actor.role !== 'therapist') {
-    await context.repos.audit.record({
-      actorId: context.actor.userId,
-      actorRole: context.actor.role,
-      clinicId: context.actor.clinicId,
-      action: 'patient.create',
-      patientId: null,
-      outcome: 'denied',
-      requestId: context.requestId,
-    });
-    throw new AppError('forbidden', 'Only a therapist registers patients');
-  }
-  if (input.injuryDate > todayIn(input.timeZone)) {
-    throw new AppError('validation_failed', undefined, [
-      { path: 'injuryDate', message: 'must not be in the future' },
-    ]);
-  }
-  const patientId = await transaction(async (repos) => {
-    const account = await repos.accounts
-      .createUser({ email: input.email, name: input.name, role: 'patient', clinicId: context.actor.clinicId })
-      .catch((error: unknown) => {
-        if (error instanceof EmailTakenError)
-          throw new AppError('conflict', 'An account with this email exists already');
-        throw error;
-      });
-    const id = await repos.patients.create({
-      clinicId: context.actor.clinicId,
-      userId: account.id,
-      therapistId: context.actor.userId,
-      name: input.name,
-      timeZone: input.timeZone,
-    });
-    const program = newProgram({
-      protocol: GLUTEUS_MINIMUS_PROTOCOL,
-      injuryDate: input.injuryDate,
-      side: input.side,
-      timeZone: input.timeZone,
-      ...(input.restDays !== undefined ? { restDays: input.restDays } : {}),
-      ...(input.condition ? { diagnosis: { condition: input.condition, author: context.actor.name } } : {}),
-    });
-    await repos.programs.append(id, {
-      version: 1,
-      program,
-      kind: 'created',
-      reason: 'Program created',
-      authorId: context.actor.userId,
-      authorName: context.actor.name,
-    });
-    return id;
+  const patientId = await withRole(context, 'patient.register', ['therapist'], async () => {
+    if (input.injuryDate > todayIn(input.timeZone)) {
+      throw new AppError('validation_failed', undefined, [
+        { path: 'injuryDate', message: 'must not be in the future' },
+      ]);
+    }
+    return transaction((repos) => registerPatient(repos, context, input));
   });
   return withPatient(context, patientId, 'patient.create', ['therapist'], async (patient) => {
     await refreshAlerts(context.repos, patient);
