@@ -14,6 +14,7 @@ export interface AuthOptions {
   secret: string;
   /** Outside localhost cookies are Secure and `__Host-` prefixed. */
   secureCookies: boolean;
+  trustedOrigins?: readonly string[];
 }
 
 /** The session cookie's name; `__Host-` binds it to this exact origin over HTTPS. */
@@ -33,7 +34,7 @@ export function createAuth(options: AuthOptions) {
     baseURL: options.publicUrl,
     basePath: '/api/auth',
     secret: options.secret,
-    trustedOrigins: [options.publicUrl],
+    trustedOrigins: [options.publicUrl, ...(options.trustedOrigins ?? [])],
     telemetry: { enabled: false },
     database: drizzleAdapter(db, {
       provider: 'pg',

@@ -10,7 +10,14 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       logLevel: 'info',
       authSecret: null,
+      trustedOrigins: [],
     });
+  });
+
+  it('reads extra trusted origins as a comma-separated list', () => {
+    expect(
+      loadConfig({ MINIMUS_TRUSTED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173' }).trustedOrigins,
+    ).toEqual(['http://localhost:5173', 'http://127.0.0.1:5173']);
   });
 
   it('derives the public URL from the port and trims a trailing slash', () => {
@@ -25,6 +32,7 @@ describe('loadConfig', () => {
     { variable: 'PUBLIC_URL', value: 'ftp://clinic.example' },
     { variable: 'LOG_LEVEL', value: 'loud' },
     { variable: 'MINIMUS_AUTH_SECRET', value: 'short' },
+    { variable: 'MINIMUS_TRUSTED_ORIGINS', value: 'http://localhost:5173, not a url' },
   ])('stops on a bad $variable, naming it', ({ variable, value }) => {
     let caught: unknown;
     try {

@@ -13,6 +13,16 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   MINIMUS_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MINIMUS_TRUSTED_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ })))
+    .optional(),
 });
 
 export interface Config {
@@ -23,6 +33,8 @@ export interface Config {
   logLevel: LogLevel;
   /** A fixed signing secret; without one, the server keeps a generated secret in the database. */
   authSecret: string | null;
+  /** Other origins allowed to sign in, such as the web app's development server. */
+  trustedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -58,6 +70,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     logLevel: values.LOG_LEVEL,
     authSecret: values.MINIMUS_AUTH_SECRET ?? null,
+    trustedOrigins: values.MINIMUS_TRUSTED_ORIGINS ?? [],
   };
 }
 

@@ -37,13 +37,25 @@ export async function openConfiguredDatabase(config: Config, options: { migrate:
 /** Everything the app needs for one open database. */
 export async function buildDependencies(
   database: OpenDatabase,
-  settings: { publicUrl: string; authSecret: string | null; logger: Logger; webRoot?: string },
+  settings: {
+    publicUrl: string;
+    authSecret: string | null;
+    logger: Logger;
+    webRoot?: string;
+    trustedOrigins?: readonly string[];
+  },
 ): Promise<Dependencies> {
   const secureCookies = !isLocalOrigin(settings.publicUrl);
   const secret = await authSecret(database.db, settings.authSecret);
   return {
     db: database.db,
-    auth: createAuth({ db: database.db, publicUrl: settings.publicUrl, secret, secureCookies }),
+    auth: createAuth({
+      db: database.db,
+      publicUrl: settings.publicUrl,
+      secret,
+      secureCookies,
+      trustedOrigins: settings.trustedOrigins ?? [],
+    }),
     logger: settings.logger,
     metrics: new RequestMetrics(),
     publicUrl: settings.publicUrl,
@@ -59,6 +71,7 @@ export async function openRuntime(config: Config, options: { migrate: boolean })
     publicUrl: config.publicUrl,
     authSecret: config.authSecret,
     logger,
+    trustedOrigins: config.trustedOrigins,
   });
   return {
     database,
