@@ -1,0 +1,181 @@
+/**
+ * API benchmark on loopback: the plan endpoint and writing a session log, each beside the bare health
+ * route in the same run, on the embedded database (PGlite) and on PostgreSQL. Prints requests per second,
+ * p50 and p99 latency and the ratio to the health route. Every load lasts 5 s against 127.0.0.1 only, and
+ * the servers it starts are stopped at the end. Run with `npm run bench:api`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { prepareSession, type SignedIn } from './session.js';
+
+const CLI = new URL('../../packages/server/bin/minimus.mjs', import.meta.url).pathname;
+const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CONNECTIONS = 10;
+/** Each load runs this long and then stops, so the number of requests stays bounded. */
+const SECONDS = 5;
+
+interface Target {
+  name: string;
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+}
+
+function runCli(args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`minimus ${args[0]} exited with ${code}`)),
+    );
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${env.PUBLIC_URL}/readyz`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill('SIGKILL');
+  throw new Error('the server did not become ready within 60 s');
+}
+
+interface Row {
+  route: string;
+  'req/s': string;
+  'p50 ms': number;
+  'p99 ms': number;
+  errors: number;
+  'vs health': string;
+}
+
+async function load(name: string, options: Partial<autocannon.Options>): Promise<autocannon.Result> {
+  const result = await autocannon({
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    ...options,
+    url: options.url ?? '',
+  });
+  if (result.non2xx + result.errors > 0)
+    console.error(`${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  return result;
+}
+
+async function measure(base: string, session: SignedIn): Promise<Row[]> {
+  const json = { 'content-type': 'application/json', cookie: session.cookie, origin: base };
+  const health = await load('health', { url: `${base}/healthz` });
+  const plan = await load('plan', {
+    url: `${base}/api/v1/patients/${session.patientId}/plan`,
+    headers: { cookie: session.cookie },
+  });
+  const write = await load('session log', {
+    url: `${base}/api/v1/patients/${session.patientId}/session-logs`,
+    requests: [
+      {
+        method: 'POST',
+        headers: json,
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ ...session.sessionLog, clientId: randomUUID() }),
+        }),
+      },
+    ],
+  });
+  const row = (route: string, result: autocannon.Result): Row => ({
+    route,
+    'req/s': result.requests.average.toFixed(0),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.non2xx,
+    'vs health': (result.requests.average / health.requests.average).toFixed(2),
+  });
+  return [row('GET /healthz', health), row('GET plan', plan), row('POST session log', write)];
+}
+
+async function embeddedTarget(port: number): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'minimus-bench-'));
+  return {
+    name: 'PGlite (embedded)',
+    env: {
+      PORT: String(port),
+      MINIMUS_DATA_DIR: dataDir,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'error',
+    },
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresTarget(port: number): Promise<Target | null> {
+  const database = `minimus_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+  } catch (error) {
+    console.error(
+      `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL} (${(error as Error).message}); skipping it.`,
+    );
+    await admin.end().catch(() => undefined);
+    return null;
+  }
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${database}`;
+  return {
+    name: 'PostgreSQL',
+    env: {
+      PORT: String(port),
+      DATABASE_URL: url.toString(),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'error',
+    },
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function bench(target: Target): Promise<void> {
+  let server: ChildProcess | null = null;
+  try {
+    await runCli(['migrate'], target.env);
+    await runCli(['demo'], target.env);
+    server = await startServer(target.env);
+    const base = target.env.PUBLIC_URL ?? '';
+    const rows = await measure(base, await prepareSession(base));
+    console.log(`\n${target.name}: ${CONNECTIONS} connections on loopback`);
+    console.table(rows);
+  } finally {
+    server?.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await target.cleanup();
+  }
+}
+
+console.log(`API benchmark (Node ${process.version})`);
+await bench(await embeddedTarget(3471));
+const postgres = await postgresTarget(3472);
+if (postgres) await bench(postgres);
