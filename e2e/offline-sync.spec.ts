@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitePatient } from './harness/api.js';
 import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
-import { acceptInvitation, checkIn, completeOnboarding, doExercise } from './harness/patient-flows.js';
+import {
+  acceptInvitation,
+  checkIn,
+  completeOnboarding,
+  doExercise,
+  expectAccessible,
+} from './harness/patient-flows.js';
 import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
 
 function daysAgo(days: number): string {
@@ -78,6 +84,16 @@ describe.runIf(browserAvailable)('a day offline', () => {
     page = await openApp(context, `${server.url}/`);
     await page.getByTestId('sync-status').filter({ hasText: 'Offline: 1 waiting' }).waitFor();
     await page.getByText('All done for today. Well done!').waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Waiting on this phone' }).waitFor();
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /^Session · / })
+        .count(),
+    ).toBe(1);
+    await expectAccessible(page, 'Settings offline');
+    await page.getByRole('link', { name: 'Today' }).click();
 
     // Back online, the first attempt reaches the server but its answer is lost on the way back.
     let cut = 0;

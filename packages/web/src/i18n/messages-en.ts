@@ -158,6 +158,13 @@ export const MESSAGES_EN = {
   'settings.calendarCreate': 'Create calendar link',
   'settings.calendarCopy': 'Copy link',
   'settings.calendarCopied': 'Copied',
+  'outbox.title': 'Waiting on this phone',
+  'outbox.refused': 'not accepted: {reason}',
+  'outbox.kind.session-logs': 'Session',
+  'outbox.kind.check-ins': 'Check-in',
+  'outbox.kind.screens/red-flag': 'Safety questions',
+  'outbox.kind.screens/tendinopathy': 'Hip pain questions',
+  'outbox.kind.psfs': 'Activities (PSFS)',
   notFound: 'This page does not exist.',
 } as const;
 

@@ -158,5 +158,12 @@ export const MESSAGES_ES: Readonly<Record<MessageKey, string>> = {
   'settings.calendarCreate': 'Crear enlace de calendario',
   'settings.calendarCopy': 'Copiar enlace',
   'settings.calendarCopied': 'Copiado',
+  'outbox.title': 'Pendiente en este teléfono',
+  'outbox.refused': 'no aceptado: {reason}',
+  'outbox.kind.session-logs': 'Sesión',
+  'outbox.kind.check-ins': 'Control',
+  'outbox.kind.screens/red-flag': 'Preguntas de seguridad',
+  'outbox.kind.screens/tendinopathy': 'Preguntas sobre el dolor de cadera',
+  'outbox.kind.psfs': 'Actividades (PSFS)',
   notFound: 'Esta página no existe.',
 };

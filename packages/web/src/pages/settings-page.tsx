@@ -7,6 +7,7 @@ import { forgetCachedReads } from '../offline/cache.js';
 import { useSyncState } from '../offline/sync.js';
 import { LanguageSwitch } from '../ui/language-switch.js';
 import { ErrorNotice } from '../ui/notices.js';
+import { OutboxList } from './outbox-list.js';
 
 function CalendarLink() {
   const { t } = useI18n();
@@ -67,6 +68,7 @@ export function SettingsPage() {
       <p>{me.user.name}</p>
       <LanguageSwitch />
       <CalendarLink />
+      <OutboxList />
       {blocked && (
         <p class="notice notice-bad" role="alert">
           {t('signOut.pending')}

@@ -14,7 +14,7 @@ import { savedSessionFor } from '../player/session-storage.js';
 import { describeDose } from '../ui/dose.js';
 import { ErrorNotice, Loading } from '../ui/notices.js';
 import { protocolText } from '../ui/protocol-text.js';
-import { isOnboarded } from './onboarding-state.js';
+import { needsOnboarding } from './onboarding-state.js';
 import { DueList } from './today-due.js';
 
 function AlertNotice(props: { alert: Alert; patientId: string }) {
@@ -148,7 +148,7 @@ export function TodayPage() {
   if (loaded.kind === 'loading') return <Loading />;
   if (loaded.kind === 'failed') return <ErrorNotice error={loaded.error} onRetry={reload} />;
   const { plan, fromDevice } = loaded.value;
-  if (plan.due.redFlagScreen && !isOnboarded(patientId)) return <GoTo path="/onboarding" />;
+  if (needsOnboarding(plan, patientId)) return <GoTo path="/onboarding" />;
   if (plan.status === 'suspended') return <Suspended plan={plan} patientId={patientId} />;
   if (plan.status === 'discharged')
     return (

@@ -1,0 +1,25 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { markOnboarded, needsOnboarding } from './onboarding-state.js';
+
+function due(redFlagScreen: boolean, tendinopathyScreen: boolean, psfs: boolean) {
+  return { due: { checkIn: false, redFlagScreen, tendinopathyScreen, psfs } };
+}
+
+describe('needsOnboarding', () => {
+  beforeEach(() => localStorage.clear());
+
+  it.each([
+    { plan: due(true, true, true), expected: true },
+    { plan: due(true, true, false), expected: false },
+    { plan: due(true, false, false), expected: false },
+    { plan: due(false, false, false), expected: false },
+  ])('$plan.due on a phone that has not onboarded: $expected', ({ plan, expected }) => {
+    expect(needsOnboarding(plan, 'patient-1')).toBe(expected);
+  });
+
+  it('never sends a phone that has onboarded back through it', () => {
+    markOnboarded('patient-1');
+    expect(needsOnboarding(due(true, true, true), 'patient-1')).toBe(false);
+    expect(needsOnboarding(due(true, true, true), 'patient-2')).toBe(true);
+  });
+});
