@@ -4,6 +4,7 @@ import { actorOf } from '../auth/current-actor.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { createRepositories } from '../repositories/repositories.js';
+import { transaction } from '../repositories/transaction.js';
 import { domainObject, patientIdParam } from '../schemas/common.js';
 import {
   acceptInvitation,
@@ -121,7 +122,10 @@ export function publicAccountRoutes(deps: Dependencies) {
     )
     .openapi(acceptRoute, async (c) => {
       const body = c.req.valid('json');
-      const accepted = await acceptInvitation(createRepositories(deps.db), c.req.valid('param').token, body);
+      // One transaction: a link is never used up without the password it was used for.
+      const accepted = await transaction(deps.db)((repos) =>
+        acceptInvitation(repos, c.req.valid('param').token, body),
+      );
       const signedIn = await deps.auth.api.signInEmail({
         body: { email: accepted.email, password: body.password },
         headers: c.req.raw.headers,
