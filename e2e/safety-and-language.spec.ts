@@ -56,6 +56,9 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     await page.getByRole('heading', { name: 'Your exercise program is paused' }).waitFor();
     expect(await page.locator('li.exercise').count()).toBe(0);
     expect(await page.getByRole('link', { name: /Start session/ }).count()).toBe(0);
+    const summary = page.getByRole('link', { name: 'Summary for your physician (PDF)' });
+    const pdf = await page.request.get(`${server.url}${await summary.getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
     await expectAccessible(page, 'suspended Today');
     await screenshot(page, 'today-suspended');
     await context.close();
