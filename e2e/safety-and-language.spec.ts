@@ -110,6 +110,56 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     await context.close();
   });
 
+  it('asks the weekly safety check when it is due, with the weekly red-flag items only', async () => {
+    const invitation = await invitePatient(server.url, admin(), {
+      name: 'Walter Weekly',
+      email: 'walter@example.test',
+      injuryDate: daysAgo(20),
+      side: 'left',
+    });
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await acceptInvitation(page, invitation.invitationUrl);
+    // Onboarding answered on another phone eight days ago: this week's screens are now due.
+    const post = async (kind: string, body: object) => {
+      const response = await page.request.post(
+        `${server.url}/api/v1/patients/${invitation.patientId}/${kind}`,
+        {
+          headers: { origin: server.url },
+          data: { clientId: crypto.randomUUID(), date: daysAgo(8), ...body },
+        },
+      );
+      expect(response.status(), await response.text()).toBe(201);
+    };
+    const protocol = (await (await page.request.get(`${server.url}/api/v1/protocol`)).json()) as {
+      screens: {
+        redFlag: { items: { id: string; weekly: boolean }[] };
+        tendinopathy: { items: { id: string }[] };
+      };
+    };
+    const no = (items: { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, false]));
+    await post('screens/red-flag', { answers: no(protocol.screens.redFlag.items) });
+    await post('screens/tendinopathy', { answers: no(protocol.screens.tendinopathy.items) });
+    await post('psfs', { activities: [{ name: 'Walking', score: 5 }] });
+
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Weekly safety check' }).click();
+    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+    const weekly = protocol.screens.redFlag.items.filter((item) => item.weekly).length;
+    expect(await page.locator('fieldset[data-question]').count()).toBe(weekly);
+    await answerAll(page, 'No');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: 'About your hip pain' }).waitFor();
+    await answerAll(page, 'No');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: 'Today', exact: true, level: 1 }).waitFor();
+    await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Today', exact: true, level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Weekly safety check' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('speaks Spanish to a Spanish browser, and keeps a switch to English', async () => {
     const invitation = await invitePatient(server.url, admin(), {
       name: 'Sofía Sánchez',
