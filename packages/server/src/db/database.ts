@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type PgDatabase, type PgQueryResultHKT, pgSchema, serial } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -57,6 +58,24 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     dump: () => Promise.reject(new Error('backup covers the embedded database; use pg_dump for PostgreSQL')),
     close: () => pool.end(),
   };
+}
+
+/** drizzle's own record of applied migrations (not part of our schema, so never migrated by us). */
+const appliedMigrations = pgSchema('drizzle').table('__drizzle_migrations', {
+  id: serial('id').primaryKey(),
+});
+
+/** How many committed migrations the database has not applied yet (drizzle records applied ones). */
+export async function pendingMigrations(db: Database): Promise<number> {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as {
+    entries: unknown[];
+  };
+  try {
+    const [row] = await db.select({ applied: count() }).from(appliedMigrations);
+    return journal.entries.length - (row?.applied ?? 0);
+  } catch {
+    return journal.entries.length;
+  }
 }
 
 /** True when the database answers a trivial query. */

@@ -1,7 +1,7 @@
 import { createAuth } from '../auth/auth.js';
 import { type Config, isLocalOrigin } from '../config/config.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
-import { type OpenDatabase, openPglite, openPostgres } from '../db/database.js';
+import { type OpenDatabase, openPglite, openPostgres, pendingMigrations } from '../db/database.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { RequestMetrics } from '../http/metrics.js';
@@ -21,6 +21,13 @@ export async function openConfiguredDatabase(config: Config, options: { migrate:
   if (config.databaseUrl) {
     const database = await openPostgres(config.databaseUrl);
     if (options.migrate) await database.migrate();
+    const pending = await pendingMigrations(database.db);
+    if (pending > 0) {
+      await database.close();
+      throw new Error(
+        `The PostgreSQL database lacks ${pending} migration(s): run \`minimus migrate\` first.`,
+      );
+    }
     return { database, release: () => undefined };
   }
   const release = lockDataDir(config.dataDir);

@@ -12,8 +12,9 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 export type TestApp = Awaited<ReturnType<typeof appOn>>;
 
 /** An app over an open database, as a test drives it: `request` sends JSON with the session cookie. */
-export async function appOn(database: OpenDatabase, options: { secret?: string } = {}) {
-  const logger = createLogger('silent');
+export async function appOn(database: OpenDatabase, options: { secret?: string; logLines?: string[] } = {}) {
+  const { logLines } = options;
+  const logger = logLines ? createLogger('debug', (line) => logLines.push(line)) : createLogger('silent');
   const deps = await buildDependencies(database, {
     publicUrl: TEST_ORIGIN,
     authSecret: options.secret ?? null,
