@@ -197,6 +197,8 @@ describe('accounts and sessions', () => {
     });
     expect(response.status).toBe(200);
     expect((await test.request('/api/v1/me', { cookie: team.therapist.cookie })).status).toBe(401);
+    const listed = await test.request('/api/v1/therapists', { cookie: team.admin.cookie });
+    expect(await listed.json()).toEqual([expect.objectContaining({ id: team.therapist.id, active: false })]);
     const refused = await signInWith(team.therapist.email, TEST_PASSWORD);
     const wrong = await signInWith(team.admin.email, 'wrong password 1');
     expect(refused.status).toBe(401);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Role } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { account, clinic, session, user } from '../db/schema/index.js';
@@ -103,6 +103,14 @@ export function accountRepository(db: Database) {
 
     async setLocale(userId: string, locale: string): Promise<void> {
       await db.update(user).set({ locale, updatedAt: new Date() }).where(eq(user.id, userId));
+    },
+
+    async listStaff(clinicId: string, role: Role): Promise<UserRow[]> {
+      return db
+        .select()
+        .from(user)
+        .where(and(eq(user.clinicId, clinicId), eq(user.role, role)))
+        .orderBy(asc(user.name));
     },
 
     async countUsers(): Promise<number> {

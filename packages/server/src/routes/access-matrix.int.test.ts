@@ -57,6 +57,10 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/me': { attempt: () => ({ path: '/api/v1/me' }), leaks: mentions },
+  'GET /api/v1/therapists': {
+    attempt: () => ({ path: '/api/v1/therapists' }),
+    leaks: (body, t) => body.includes(t.therapistId),
+  },
   // Creating answers 201 for staff of another clinic: the account lands in their clinic (checked at the end).
   'POST /api/v1/therapists': {
     leaks: () => false,

@@ -13,7 +13,12 @@ import {
   type InvitationStatus,
   invitePatient,
 } from '../services/invitation-service.js';
-import { inviteTherapist, setTherapistActive, type TherapistView } from '../services/therapist-service.js';
+import {
+  inviteTherapist,
+  listTherapists,
+  setTherapistActive,
+  type TherapistView,
+} from '../services/therapist-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Accounts'];
@@ -56,6 +61,15 @@ const inviteTherapistRoute = createRoute({
   security: SESSION_SECURITY,
   request: jsonBody(z.strictObject({ email: z.email().max(320), name: z.string().trim().min(1).max(200) })),
   responses: { 201: json(therapistView, 'Created, with the invitation'), ...ERRORS },
+});
+
+const listTherapistsRoute = createRoute({
+  method: 'get',
+  path: '/therapists',
+  tags,
+  summary: "The clinic's therapists (admin)",
+  security: SESSION_SECURITY,
+  responses: { 200: json(z.array(therapistView), 'Therapists by name'), ...ERRORS },
 });
 
 const updateTherapistRoute = createRoute({
@@ -150,6 +164,7 @@ export function accountRoutes(deps: Dependencies) {
         200,
       );
     })
+    .openapi(listTherapistsRoute, async (c) => c.json(await listTherapists(useCase(c, deps)), 200))
     .openapi(inviteTherapistRoute, async (c) =>
       c.json(await inviteTherapist(useCase(c, deps), c.req.valid('json')), 201),
     )

@@ -35,6 +35,18 @@ export function inviteTherapist(
   });
 }
 
+/** The clinic's therapists, active or not, for its admin. */
+export function listTherapists(context: UseCaseContext): Promise<TherapistView[]> {
+  return withRole(context, 'therapist.list', ['admin'], async () =>
+    (await context.repos.accounts.listStaff(context.actor.clinicId, 'therapist')).map((account) => ({
+      id: account.id,
+      name: account.name,
+      email: account.email,
+      active: account.active,
+    })),
+  );
+}
+
 /** Deactivating ends the therapist's sessions at once; reactivating lets them sign in again. */
 export function setTherapistActive(
   context: UseCaseContext,
