@@ -81,6 +81,26 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     expect((await logs.json()) as unknown[]).toHaveLength(1);
   });
 
+  it('stores one record when the same write arrives twice at once', async () => {
+    const patient = await buildPatient(test, clinic);
+    const body = {
+      clientId: randomUUID(),
+      date: '2026-01-20',
+      nextMorningPain: 1,
+      worstPain24h: 2,
+      walkingPain: 1,
+    };
+    const send = () =>
+      test.request(`/api/v1/patients/${patient.id}/check-ins`, { cookie: patient.cookie, body });
+    const responses = await Promise.all([send(), send(), send()]);
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 201]);
+    const ids = await Promise.all(
+      responses.map(async (response) => ((await response.json()) as { id: string }).id),
+    );
+    expect(new Set(ids).size).toBe(1);
+    expect((await test.repos.history.load(patient.id)).checkIns).toHaveLength(1);
+  });
+
   it.each([
     { case: 'a future date', date: '2999-01-01', path: 'date' },
     { case: 'a date before the program', date: '2025-01-01', path: 'date' },
