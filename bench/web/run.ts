@@ -52,7 +52,13 @@ async function printLighthouse(url: string, cookie: string): Promise<void> {
         extraHeaders: { Cookie: cookie },
       });
       if (!result) throw new Error(`no Lighthouse result for ${path}`);
-      const { categories, audits } = result.lhr;
+      const { categories, audits, runtimeError } = result.lhr;
+      if (runtimeError) {
+        console.log(
+          `  ${path.padEnd(12)} Lighthouse could not measure it: ${runtimeError.code} ${runtimeError.message}`,
+        );
+        continue;
+      }
       const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(4);
       const ms = (id: string) => String(Math.round(audits[id]?.numericValue ?? 0)).padStart(6);
       const failing = (categories.accessibility?.auditRefs ?? [])
