@@ -5,29 +5,14 @@ import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { createRepositories } from '../repositories/repositories.js';
 import { transaction } from '../repositories/transaction.js';
-import { domainObject, patientIdParam } from '../schemas/common.js';
-import {
-  acceptInvitation,
-  describeInvitation,
-  type InvitationLink,
-  type InvitationStatus,
-  invitePatient,
-} from '../services/invitation-service.js';
-import {
-  inviteTherapist,
-  listTherapists,
-  setTherapistActive,
-  type TherapistView,
-} from '../services/therapist-service.js';
+import { patientIdParam } from '../schemas/common.js';
+import { invitationLinkView, invitationStatusView, therapistView } from '../schemas/views.js';
+import { acceptInvitation, describeInvitation, invitePatient } from '../services/invitation-service.js';
+import { inviteTherapist, listTherapists, setTherapistActive } from '../services/therapist-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Accounts'];
 const tokenParam = z.object({ token: z.string().min(20).max(100) });
-const invitationLink = domainObject<InvitationLink>(
-  'InvitationLink',
-  'One-time link, its expiry and a QR code (SVG)',
-);
-const therapistView = domainObject<TherapistView>('Therapist', 'A therapist account');
 
 const meRoute = createRoute({
   method: 'get',
@@ -92,7 +77,7 @@ const invitePatientRoute = createRoute({
   summary: 'A one-time link (and QR code) for the patient to set a password (therapist)',
   security: SESSION_SECURITY,
   request: { params: patientIdParam },
-  responses: { 201: json(invitationLink, 'The link'), ...ERRORS },
+  responses: { 201: json(invitationLinkView, 'The link'), ...ERRORS },
 });
 
 const describeRoute = createRoute({
@@ -102,7 +87,7 @@ const describeRoute = createRoute({
   summary: 'What an invitation link is for (public)',
   request: { params: tokenParam },
   responses: {
-    200: json(domainObject<InvitationStatus>('InvitationStatus', 'Valid or not, for whom'), 'The invitation'),
+    200: json(invitationStatusView, 'The invitation'),
     ...ERRORS,
   },
 });

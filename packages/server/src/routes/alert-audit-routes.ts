@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Dependencies } from '../http/dependencies.js';
-import { domainObject, patientIdParam } from '../schemas/common.js';
+import { patientIdParam } from '../schemas/common.js';
+import { alertView, auditEventView } from '../schemas/views.js';
 import {
   type AlertView,
   acknowledgeAlert,
@@ -9,8 +10,6 @@ import {
 } from '../services/alert-service.js';
 import { listAudit } from '../services/audit-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
-
-const alertView = domainObject<AlertView>('Alert', 'An engine alert with its acknowledgement');
 
 const clinicAlertsRoute = createRoute({
   method: 'get',
@@ -60,15 +59,7 @@ const auditRoute = createRoute({
     }),
   },
   responses: {
-    200: json(
-      z.array(
-        domainObject<Record<string, string | null>>(
-          'AuditEvent',
-          'Who did what to which patient, when, with what outcome',
-        ),
-      ),
-      'Events',
-    ),
+    200: json(z.array(auditEventView), 'Events'),
     ...ERRORS,
   },
 });

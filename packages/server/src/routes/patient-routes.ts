@@ -4,6 +4,7 @@ import { transaction } from '../repositories/transaction.js';
 import { domainObject, patientIdParam } from '../schemas/common.js';
 import { patientInput, patientListQuery, patientUpdateInput } from '../schemas/patients.js';
 import { programChangeInput } from '../schemas/program-change.js';
+import { patientListItemView } from '../schemas/views.js';
 import { listPatients, type PatientListItem } from '../services/patient-list.js';
 import {
   createPatient,
@@ -27,7 +28,7 @@ const listRoute = createRoute({
   security: SESSION_SECURITY,
   request: { query: patientListQuery },
   responses: {
-    200: json(z.array(domainObject<PatientListItem>('PatientListItem', 'One row of the list')), 'Patients'),
+    200: json(z.array(patientListItemView), 'Patients'),
     ...ERRORS,
   },
 });
