@@ -34,6 +34,38 @@ async function signInKey(request: Request, address: string): Promise<SignInKey> 
   return { email: email.trim().toLowerCase(), address };
 }
 
+function dropTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropTokens);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'token')
+      .map(([key, entry]) => [key, dropTokens(entry)]),
+  );
+}
+
+/**
+ * The session token lives in an HttpOnly cookie; better-auth also echoes it in JSON bodies, where a
+ * script injected into the page could read it. The bodies leave without it.
+ */
+async function withoutSessionTokens(response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.includes('application/json')) return response;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return new Response(text, response);
+  }
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(dropTokens(body)), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 /**
  * Mounts better-auth under /api/auth, with email sign-in wrapped by a throttle kept in the database
  * (per account and per address, so it holds across instances) and refusal of deactivated accounts.
@@ -61,11 +93,11 @@ export function authRoutes(auth: Auth, db: Database): Hono<AppEnv> {
       }
       await clearAccountFailures(db, key.email);
     }
-    return response;
+    return withoutSessionTokens(response);
   });
   routes.post('/sign-up/*', () => {
     throw new AppError('forbidden', 'Accounts are created by invitation');
   });
-  routes.on(['GET', 'POST'], '/*', (c) => auth.handler(c.req.raw));
+  routes.on(['GET', 'POST'], '/*', async (c) => withoutSessionTokens(await auth.handler(c.req.raw)));
   return routes;
 }

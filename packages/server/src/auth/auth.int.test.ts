@@ -36,6 +36,18 @@ describe('accounts and sessions', () => {
     expect(await unknown.text()).toBe(await wrong.text());
   });
 
+  it('keeps the session token out of JSON bodies: it lives only in the HttpOnly cookie', async () => {
+    const response = await signInWith(clinic.therapist.email, TEST_PASSWORD);
+    const cookie = cookieFrom(response);
+    const token = decodeURIComponent(cookie.split('=')[1] ?? '').split('.')[0] ?? '';
+    expect(token.length).toBeGreaterThan(10);
+    expect(await response.text()).not.toContain(token);
+    const current = await test.request('/api/auth/get-session', { cookie });
+    const text = await current.text();
+    expect(text).toContain(clinic.therapist.email);
+    expect(text).not.toContain(token);
+  });
+
   it('stores argon2id hashes only', async () => {
     const [row] = await test.deps.db.select().from(account).where(eq(account.userId, clinic.admin.id));
     expect(row?.password).toMatch(/^\$argon2id\$/);
