@@ -114,6 +114,15 @@ describe.runIf(browserAvailable)('a day offline', () => {
       `/api/v1/patients/${invitation.patientId}/session-logs?from=${daysAgo(1)}&to=${daysAgo(-1)}`,
     );
     expect(logs.body).toHaveLength(1);
+
+    // Tomorrow, still without a connection: the week of plans read today opens tomorrow's.
+    await context.setOffline(true);
+    const tomorrow = await context.newPage();
+    await tomorrow.clock.install({ time: new Date(Date.now() + 86_400_000) });
+    await tomorrow.goto(`${server.url}/`);
+    await tomorrow.getByText('Shown from this phone (offline).').waitFor();
+    await tomorrow.getByRole('link', { name: 'Start session' }).waitFor();
+    await screenshot(tomorrow, 'offline-tomorrow');
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Alert, DayPlan } from '@minimus/core';
 import { useEffect, useRef } from 'react';
 import { physicianSummaryUrl } from '../api/endpoints.js';
-import { localToday } from '../app/dates.js';
+import { formatDay, localToday } from '../app/dates.js';
 import { loadPlan } from '../app/plans.js';
 import { navigate } from '../app/router.js';
 import { usePatientSession } from '../app/session.js';
@@ -104,6 +104,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
   return (
     <section class="stack">
       <h1>{t('today.title')}</h1>
+      <p class="phase">{formatDay(plan.date, locale)}</p>
       {(props.fromDevice || !sync.online) && <p class="notice notice-info">{t('today.offlinePlan')}</p>}
       <p class="phase">
         {t('today.phase', { phase: plan.phase, name: phase ? protocolText(phase.name, locale) : '' })}
