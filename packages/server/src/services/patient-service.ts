@@ -104,12 +104,34 @@ export function getPatient(context: UseCaseContext, patientId: string): Promise<
   );
 }
 
+/** The program carries the time zone its calendar dates are read in, so a move is a new program version. */
+async function moveProgramTimeZone(
+  context: UseCaseContext,
+  patientId: string,
+  timeZone: string,
+): Promise<void> {
+  const current = await context.repos.programs.latest(patientId);
+  if (!current) throw new AppError('not_found', 'This patient has no program yet');
+  const stored = await context.repos.programs.append(patientId, {
+    version: current.version + 1,
+    program: { ...current.program, timeZone },
+    kind: 'time-zone',
+    reason: `Time zone changed from ${current.program.timeZone} to ${timeZone}`,
+    authorId: context.actor.userId,
+    authorName: context.actor.name,
+  });
+  if (!stored)
+    throw new AppError('conflict', 'The program changed at the same time; reload it and try again');
+}
+
 export function updatePatient(
   context: UseCaseContext,
   patientId: string,
   input: z.infer<typeof patientUpdateInput>,
 ): Promise<PatientProfile> {
   return withPatient(context, patientId, 'patient.update', ['therapist'], async (patient) => {
+    if (input.timeZone && input.timeZone !== patient.timeZone)
+      await moveProgramTimeZone(context, patient.id, input.timeZone);
     await context.repos.patients.update(patient.id, input);
     const updated = await context.repos.patients.find(patient.id);
     if (!updated) throw new AppError('not_found', 'No such patient');

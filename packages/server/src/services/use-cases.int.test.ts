@@ -149,6 +149,20 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     });
   });
 
+  it('moves the program to a new time zone as a new version', async () => {
+    const patient = await buildPatient(test, clinic, { timeZone: 'Europe/Madrid' });
+    const moved = await test.request(`/api/v1/patients/${patient.id}`, {
+      method: 'PATCH',
+      cookie: clinic.therapist.cookie,
+      body: { timeZone: 'America/New_York' },
+    });
+    expect(await moved.json()).toMatchObject({
+      timeZone: 'America/New_York',
+      programVersion: 2,
+      program: { timeZone: 'America/New_York' },
+    });
+  });
+
   it('keeps one alert per key, suspends on a red flag and takes an acknowledgement with a note', async () => {
     const patient = await buildPatient(test, clinic);
     const protocol = (await (await test.request('/api/v1/protocol', { cookie: patient.cookie })).json()) as {
