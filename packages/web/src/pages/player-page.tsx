@@ -1,5 +1,5 @@
 import type { DayPlan, PlannedExercise } from '@minimus/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { localToday, newClientId } from '../app/dates.js';
 import { loadPlan } from '../app/plans.js';
 import { navigate } from '../app/router.js';
@@ -7,15 +7,15 @@ import { usePatientSession } from '../app/session.js';
 import { exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
 import { useAsync } from '../app/use-async.js';
 import { useI18n } from '../i18n/i18n.js';
-import { enqueue, useSyncState } from '../offline/sync.js';
+import { useSyncState } from '../offline/sync.js';
 import { holdScreenAwake } from '../player/cues.js';
-import { initialPlayerState, type PlayerState, performedSets } from '../player/machine.js';
-import { sessionLogRequest } from '../player/session-log.js';
-import { clearSession, type SavedSession, savedSessionFor, saveSession } from '../player/session-storage.js';
+import { initialPlayerState } from '../player/machine.js';
+import { type SavedSession, savedSessionFor } from '../player/session-storage.js';
 import { saveSoundPreference, soundPreference } from '../player/use-player.js';
+import { useSession } from '../player/use-session.js';
 import { ErrorNotice, Loading } from '../ui/notices.js';
 import { PainScale } from '../ui/pain-scale.js';
-import { type ExerciseResult, PlayerExercise } from './player-exercise.js';
+import { PlayerExercise } from './player-exercise.js';
 
 function useScreenAwake(): void {
   useEffect(() => {
@@ -75,47 +75,16 @@ function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void })
 /** The guided session: baseline pain, then each exercise left today, then the log goes to the outbox. */
 function Session(props: { session: SavedSession; exercises: readonly PlannedExercise[] }) {
   const { t } = useI18n();
-  const { protocol, patientId } = usePatientSession();
-  const [session, setSession] = useState(props.session);
+  const { protocol } = usePatientSession();
+  const { session, saved, setBaseline, progress, completeExercise, finish } = useSession(props.session);
   const [sound, setSound] = useState(soundPreference);
-  const [saved, setSaved] = useState(false);
   useScreenAwake();
-  const update = useCallback((next: SavedSession) => {
-    saveSession(next);
-    setSession(next);
-  }, []);
-  const finish = useCallback(
-    async (final: SavedSession) => {
-      const request = sessionLogRequest(final);
-      if (request) await enqueue(patientId, 'session-logs', request);
-      clearSession(final.patientId, final.date);
-      setSaved(true);
-    },
-    [patientId],
-  );
-  const onProgress = useCallback((player: PlayerState) => update({ ...session, player }), [session, update]);
   if (saved) return <Finished />;
-  if (session.baselinePain === null)
-    return <Baseline onDone={(baselinePain) => update({ ...session, baselinePain })} />;
+  if (session.baselinePain === null) return <Baseline onDone={setBaseline} />;
   const planned = props.exercises.find(
     (exercise) => exercise.exerciseId === session.exerciseIds[session.index],
   );
   const definition = protocol.exercises.find((exercise) => exercise.id === planned?.exerciseId);
-  const onDone = ({ state, dose }: ExerciseResult) => {
-    if (!planned) return;
-    const finished = [
-      ...session.finished,
-      {
-        exerciseId: planned.exerciseId,
-        sets: performedSets(state, dose),
-        painScore: state.painScore ?? 0,
-        stoppedEarly: state.stoppedEarly || state.stoppedForToday,
-      },
-    ];
-    const next = { ...session, finished, index: session.index + 1, player: initialPlayerState() };
-    if (next.index >= next.exerciseIds.length) void finish(next);
-    else update(next);
-  };
   return (
     <section class="stack">
       <div class="player-bar">
@@ -135,12 +104,12 @@ function Session(props: { session: SavedSession; exercises: readonly PlannedExer
           definition={definition}
           initial={session.player}
           sound={sound}
-          onProgress={onProgress}
-          onDone={onDone}
+          onProgress={progress}
+          onDone={({ state, dose }) => completeExercise(planned, state, dose)}
         />
       )}
       {session.finished.length > 0 && (
-        <button type="button" class="button secondary" onClick={() => void finish(session)}>
+        <button type="button" class="button secondary" onClick={finish}>
           {t('player.finish')}
         </button>
       )}
