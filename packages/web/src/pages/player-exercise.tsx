@@ -80,6 +80,49 @@ function Controls(props: {
   );
 }
 
+/** The pain question after an exercise, with the pain guide's colours and words. */
+function PainQuestion(props: { onAnswer: (painScore: number) => void }) {
+  const { t } = useI18n();
+  const { protocol } = usePatientSession();
+  const [pain, setPain] = useState<number | null>(null);
+  return (
+    <form
+      class="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (pain !== null) props.onAnswer(pain);
+      }}
+    >
+      <PainScale
+        name="exercise-pain"
+        legend={t('player.painQuestion')}
+        value={pain}
+        rules={protocol.pain.trafficLight}
+        onChange={setPain}
+      />
+      <button type="submit" class="button primary big" disabled={pain === null}>
+        {t('common.continue')}
+      </button>
+    </form>
+  );
+}
+
+function HowTo(props: { definition: ExerciseDefinition; side: PlannedExercise['side'] }) {
+  const { locale, t } = useI18n();
+  const { definition, side } = props;
+  return (
+    <details>
+      <summary>{t('player.showSteps')}</summary>
+      <p>{protocolText(definition.startPosition, locale, side)}</p>
+      <ol>
+        {definition.steps.map((step, index) => (
+          <li key={index}>{protocolText(step, locale, side)}</li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 /** One exercise of the session: the figure, how to do it, the guided timer, then the pain question. */
 export function PlayerExercise(props: {
   planned: PlannedExercise;
@@ -99,7 +142,6 @@ export function PlayerExercise(props: {
     [definition, locale, planned.side],
   );
   const [state, send] = usePlayer(dose, props.initial, onChange, props.sound, spokenCues);
-  const [pain, setPain] = useState<number | null>(null);
   const name = protocolText(definition.name, locale, planned.side);
   const timed = state.phase !== 'pain' && state.phase !== 'done';
   return (
@@ -107,37 +149,11 @@ export function PlayerExercise(props: {
       <h2>{name}</h2>
       <p>{describeDose(planned.prescription, t)}</p>
       <ExerciseFigure figureId={definition.figure} side={planned.side} label={name} />
-      <details>
-        <summary>{t('player.showSteps')}</summary>
-        <p>{protocolText(definition.startPosition, locale, planned.side)}</p>
-        <ol>
-          {definition.steps.map((step, index) => (
-            <li key={index}>{protocolText(step, locale, planned.side)}</li>
-          ))}
-        </ol>
-      </details>
+      <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}
       {state.phase === 'pain' && (
-        <form
-          class="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (pain === null) return;
-            send({ type: 'pain', painScore: pain, rules: protocol.pain });
-          }}
-        >
-          <PainScale
-            name="exercise-pain"
-            legend={t('player.painQuestion')}
-            value={pain}
-            rules={protocol.pain.trafficLight}
-            onChange={setPain}
-          />
-          <button type="submit" class="button primary big" disabled={pain === null}>
-            {t('common.continue')}
-          </button>
-        </form>
+        <PainQuestion onAnswer={(painScore) => send({ type: 'pain', painScore, rules: protocol.pain })} />
       )}
       {state.phase === 'done' && (
         <div class="stack">
