@@ -1,5 +1,5 @@
 import type { Prescription } from '../history/history.js';
-import type { DoseStep, ExerciseDefinition, Progression } from '../protocol/types.js';
+import type { DoseStep, ExerciseDefinition, LoadKind, Progression } from '../protocol/types.js';
 
 type Ladder = Extract<Progression, { kind: 'ladder' }>;
 type DoubleProgression = Extract<Progression, { kind: 'double-progression' }>;
@@ -55,11 +55,15 @@ export function addRep(rule: DoubleProgression, prescription: Prescription): Pre
  * The 2-for-2 rule's load step: add load, drop to the bottom of the rep range, and add a set until the
  * maximum (so 2 x 10 grows towards the 3 x 12 of the phase gate) [rule].
  */
-export function addLoad(rule: DoubleProgression, prescription: Prescription): Prescription {
+export function addLoad(
+  exercise: ExerciseDefinition,
+  rule: DoubleProgression,
+  prescription: Prescription,
+): Prescription {
   return {
     ...prescription,
     loadKg: roundKg(prescription.loadKg + rule.loadStepKg),
-    loadKind: prescription.loadKind === 'bodyweight' ? 'ankle-weight' : prescription.loadKind,
+    loadKind: prescription.loadKind === 'bodyweight' ? firstAddedLoad(exercise) : prescription.loadKind,
     reps: rule.minReps,
     sets: Math.min(rule.maxSets, prescription.sets + 1),
   };
@@ -77,6 +81,14 @@ export function regressOneStep(exercise: ExerciseDefinition, prescription: Presc
     ...prescription,
     reps: Math.max(progression.minReps, (prescription.reps ?? progression.minReps) - 2),
   };
+}
+
+/** The first load option a patient can use without a therapist switching it on (ankle weight here). */
+function firstAddedLoad(exercise: ExerciseDefinition): LoadKind {
+  const option = exercise.loadOptions.find(
+    (candidate) => candidate.stepKg !== null && !candidate.therapistOnly,
+  );
+  return option?.kind ?? 'ankle-weight';
 }
 
 function roundKg(value: number): number {

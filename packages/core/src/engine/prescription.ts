@@ -177,7 +177,7 @@ function progress(
     );
   if (loadDue) {
     return {
-      prescription: addLoad(progression, current),
+      prescription: addLoad(exercise, progression, current),
       ruleId: 'progression.two-for-two',
       data: {
         lastSetReps: lastSetReps(last),

@@ -40,7 +40,7 @@ export type SideHandling = 'injured' | 'both';
 /** `daily`: every day of the phase; `resistance-days`: only on the program's resistance weekdays. */
 export type Frequency = 'daily' | 'resistance-days';
 
-/** One rung of a dose ladder. Fields left out keep the value of the exercise's default dose. */
+/** One rung of a dose ladder: the sets, reps, hold and effort at that rung (load stays as prescribed). */
 export interface DoseStep {
   sets: number;
   reps: number | null;
