@@ -1,8 +1,22 @@
-import type { CheckIn, History, PsfsEntry, ScreenAnswers, SessionLog } from '@minimus/core';
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import {
+  type CheckIn,
+  EMPTY_HISTORY,
+  type History,
+  type PsfsEntry,
+  type ScreenAnswers,
+  type SessionLog,
+} from '@minimus/core';
+import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { checkIn, outcomeScore, psfsEntry, screen, sessionLog, strengthTest } from '../db/schema/index.js';
+import {
+  checkIn,
+  outcomeScore,
+  patient,
+  psfsEntry,
+  screen,
+  sessionLog,
+  strengthTest,
+} from '../db/schema/index.js';
 
 export type ScreenKind = 'red-flag' | 'tendinopathy';
 
@@ -37,67 +51,54 @@ async function once<Row, T>(
   return { created: false, record: present(existing) };
 }
 
+function list(select: SQL, from: SQL): SQL {
+  return sql`coalesce((select json_agg(${select}) from ${from}), '[]'::json)`;
+}
+
+const patientId = sql`${patient.id}`;
+
+/** Every list of a patient's history as the engine reads it, sorted by date (then by when stored). */
+const historyJson = sql<History>`json_build_object(
+  'sessionLogs', ${list(
+    sql`json_build_object('id', s.id, 'date', s.date, 'stamp', s.stamp, 'baselinePain', s.baseline_pain, 'exercises', s.exercises) order by s.date, s.created_at`,
+    sql`session_log s where s.patient_id = ${patientId}`,
+  )},
+  'checkIns', ${list(
+    sql`json_build_object('id', c.id, 'date', c.date, 'nextMorningPain', c.next_morning_pain, 'worstPain24h', c.worst_pain_24h, 'walkingPain', c.walking_pain) order by c.date, c.created_at`,
+    sql`check_in c where c.patient_id = ${patientId}`,
+  )},
+  'redFlagScreens', ${list(
+    sql`json_build_object('id', r.id, 'date', r.date, 'answers', r.answers) order by r.date, r.created_at`,
+    sql`screen r where r.patient_id = ${patientId} and r.kind = 'red-flag'`,
+  )},
+  'tendinopathyScreens', ${list(
+    sql`json_build_object('id', t.id, 'date', t.date, 'answers', t.answers) order by t.date, t.created_at`,
+    sql`screen t where t.patient_id = ${patientId} and t.kind = 'tendinopathy'`,
+  )},
+  'psfs', ${list(
+    sql`json_build_object('id', p.id, 'date', p.date, 'activities', p.activities) order by p.date, p.created_at`,
+    sql`psfs_entry p where p.patient_id = ${patientId}`,
+  )},
+  'strengthTests', ${list(
+    sql`json_build_object('id', st.id, 'date', st.date, 'method', st.method, 'injuredSide', st.injured_side, 'uninjuredSide', st.uninjured_side, 'loadKg', st.load_kg, 'author', st.author_name) order by st.date, st.created_at`,
+    sql`strength_test st where st.patient_id = ${patientId}`,
+  )},
+  'outcomeScores', ${list(
+    sql`json_build_object('id', o.id, 'date', o.date, 'instrument', o.instrument, 'total', o.total, 'author', o.author_name) order by o.date, o.created_at`,
+    sql`outcome_score o where o.patient_id = ${patientId}`,
+  )}
+)`;
+
 /**
  * Everything recorded about a patient. Device writes are inserted with ON CONFLICT DO NOTHING on
  * (patient, clientId), so a retried write returns the stored row and never makes a second one.
  */
 export function historyRepository(db: Database) {
   return {
+    /** The whole history in one round trip: each list is aggregated to JSON in the database. */
     async load(patientId: string): Promise<History> {
-      const byPatient = (table: { patientId: PgColumn }) => eq(table.patientId, patientId);
-      const [sessions, checkIns, screens, psfs, strength, outcomes] = await Promise.all([
-        db
-          .select()
-          .from(sessionLog)
-          .where(byPatient(sessionLog))
-          .orderBy(asc(sessionLog.date), asc(sessionLog.createdAt)),
-        db
-          .select()
-          .from(checkIn)
-          .where(byPatient(checkIn))
-          .orderBy(asc(checkIn.date), asc(checkIn.createdAt)),
-        db.select().from(screen).where(byPatient(screen)).orderBy(asc(screen.date), asc(screen.createdAt)),
-        db
-          .select()
-          .from(psfsEntry)
-          .where(byPatient(psfsEntry))
-          .orderBy(asc(psfsEntry.date), asc(psfsEntry.createdAt)),
-        db.select().from(strengthTest).where(byPatient(strengthTest)).orderBy(asc(strengthTest.date)),
-        db.select().from(outcomeScore).where(byPatient(outcomeScore)).orderBy(asc(outcomeScore.date)),
-      ]);
-      const screenOf = (kind: ScreenKind): ScreenAnswers[] =>
-        screens
-          .filter((row) => row.kind === kind)
-          .map((row) => ({ id: row.id, date: row.date, answers: row.answers }));
-      return {
-        sessionLogs: sessions.map(toSessionLog),
-        checkIns: checkIns.map(({ id, date, nextMorningPain, worstPain24h, walkingPain }) => ({
-          id,
-          date,
-          nextMorningPain,
-          worstPain24h,
-          walkingPain,
-        })),
-        redFlagScreens: screenOf('red-flag'),
-        tendinopathyScreens: screenOf('tendinopathy'),
-        psfs: psfs.map(({ id, date, activities }) => ({ id, date, activities })),
-        strengthTests: strength.map((row) => ({
-          id: row.id,
-          date: row.date,
-          method: row.method,
-          injuredSide: row.injuredSide,
-          uninjuredSide: row.uninjuredSide,
-          loadKg: row.loadKg,
-          author: row.authorName,
-        })),
-        outcomeScores: outcomes.map((row) => ({
-          id: row.id,
-          date: row.date,
-          instrument: row.instrument,
-          total: row.total,
-          author: row.authorName,
-        })),
-      };
+      const [row] = await db.select({ history: historyJson }).from(patient).where(eq(patient.id, patientId));
+      return row?.history ?? EMPTY_HISTORY;
     },
 
     async sessionLogsBetween(
