@@ -80,6 +80,46 @@ export function LineChart(props: {
           </span>
         ))}
       </figcaption>
+      <ChartTable
+        title={props.title}
+        series={props.series}
+        dates={[...new Set(dates)]}
+        formatDate={props.formatDate}
+      />
     </figure>
+  );
+}
+
+/** The chart's numbers as a table, for screen readers (the SVG itself is one labelled image). */
+function ChartTable(props: {
+  title: string;
+  series: readonly Series[];
+  dates: readonly IsoDate[];
+  formatDate: (date: IsoDate) => string;
+}) {
+  return (
+    <table class="visually-hidden">
+      <caption>{props.title}</caption>
+      <thead>
+        <tr>
+          <td />
+          {props.series.map((series) => (
+            <th key={series.label} scope="col">
+              {series.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.dates.map((date) => (
+          <tr key={date}>
+            <th scope="row">{props.formatDate(date)}</th>
+            {props.series.map((series) => (
+              <td key={series.label}>{series.points.find((point) => point.date === date)?.value ?? '–'}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
