@@ -63,10 +63,14 @@ const monitoringRoute = createRoute({
   responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...ERRORS },
 });
 
-async function sendDocument(c: Context<AppEnv>, deps: Dependencies, kind: ExportKind, file: string | null) {
-  const { patientId } = c.req.param() as { patientId: string };
-  const query = exportQuery.parse(c.req.query());
-  const result = await exportDocument(useCase(c, deps), patientId, kind, query);
+async function sendDocument(
+  c: Context<AppEnv>,
+  deps: Dependencies,
+  request: { patientId: string; query: z.infer<typeof exportQuery> },
+  kind: ExportKind,
+  file: string | null,
+) {
+  const result = await exportDocument(useCase(c, deps), request.patientId, kind, request.query);
   c.header('Cache-Control', 'private, no-store');
   if (Buffer.isBuffer(result)) {
     return c.body(new Uint8Array(result), 200, {
@@ -79,9 +83,33 @@ async function sendDocument(c: Context<AppEnv>, deps: Dependencies, kind: Export
 
 export function exportRoutes(deps: Dependencies) {
   return newRouter()
-    .openapi(handoutRoute, (c) => sendDocument(c, deps, 'handout', 'home-exercises.pdf'))
-    .openapi(physicianRoute, (c) => sendDocument(c, deps, 'physician-summary', 'physician-summary.pdf'))
-    .openapi(fhirRoute, (c) => sendDocument(c, deps, 'fhir', null))
+    .openapi(handoutRoute, (c) =>
+      sendDocument(
+        c,
+        deps,
+        { patientId: c.req.valid('param').patientId, query: c.req.valid('query') },
+        'handout',
+        'home-exercises.pdf',
+      ),
+    )
+    .openapi(physicianRoute, (c) =>
+      sendDocument(
+        c,
+        deps,
+        { patientId: c.req.valid('param').patientId, query: c.req.valid('query') },
+        'physician-summary',
+        'physician-summary.pdf',
+      ),
+    )
+    .openapi(fhirRoute, (c) =>
+      sendDocument(
+        c,
+        deps,
+        { patientId: c.req.valid('param').patientId, query: c.req.valid('query') },
+        'fhir',
+        null,
+      ),
+    )
     .openapi(createFeedRoute, async (c) =>
       c.json(await createCalendarFeed(useCase(c, deps), c.req.valid('param').patientId), 201),
     )
