@@ -1,0 +1,115 @@
+import type { ExerciseDefinition, LockedExercise, PlannedExercise } from '@minimus/core';
+import { useState } from 'react';
+import { useClinicSession } from '../app-session.js';
+import { useClinicI18n } from '../i18n/i18n.js';
+import { ChangeForm } from './change-form.js';
+import { DoseForm } from './dose-form.js';
+import { describePrescription } from './prescription-words.js';
+import type { ProgramRecord } from './program-page.js';
+
+/** Today's exercises as the engine planned them, and the changes a therapist can make to each. */
+export function ExerciseEditor(props: { record: ProgramRecord; onChanged: () => void }) {
+  const { t, locale } = useClinicI18n();
+  const { protocol } = useClinicSession();
+  const { plan } = props.record;
+  const [selected, setSelected] = useState<string>(
+    plan.exercises[0]?.exerciseId ?? protocol.exercises[0]?.id ?? '',
+  );
+  const exercise = protocol.exercises.find((entry) => entry.id === selected);
+  return (
+    <section class="panel" aria-labelledby="exercises">
+      <h2 id="exercises">{t('program.exercisesTitle', { date: plan.date })}</h2>
+      <div class="table-scroll">
+        <table class="data">
+          <caption class="visually-hidden">{t('program.exercisesTitle', { date: plan.date })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('logs.exercise')}</th>
+              <th scope="col">{t('program.today')}</th>
+              <th scope="col">{t('program.dose')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {protocol.exercises.map((entry) => {
+              const planned = plan.exercises.find((candidate) => candidate.exerciseId === entry.id);
+              const locked = plan.locked.find((candidate) => candidate.exerciseId === entry.id);
+              return (
+                <tr key={entry.id} class={entry.id === selected ? 'selected' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      class="button link"
+                      aria-pressed={entry.id === selected}
+                      onClick={() => setSelected(entry.id)}
+                    >
+                      {entry.name[locale]}
+                    </button>
+                  </th>
+                  <td>{stateLabel(planned, locked, t)}</td>
+                  <td>{planned ? describePrescription(planned.prescription, t, locale) : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {exercise && <ExerciseChanges exercise={exercise} record={props.record} onChanged={props.onChanged} />}
+    </section>
+  );
+}
+
+function stateLabel(
+  planned: PlannedExercise | undefined,
+  locked: LockedExercise | undefined,
+  t: ReturnType<typeof useClinicI18n>['t'],
+): string {
+  if (locked)
+    return locked.ruleId === 'tendinopathy.adduction-locked'
+      ? t('program.lockedTendon')
+      : t('program.locked');
+  return planned ? t('program.inPlan') : t('program.notInPlan');
+}
+
+function ExerciseChanges(props: {
+  exercise: ExerciseDefinition;
+  record: ProgramRecord;
+  onChanged: () => void;
+}) {
+  const { t, locale } = useClinicI18n();
+  const { exercise, record } = props;
+  const patientId = record.profile.id;
+  const locked = record.plan.locked.find((entry) => entry.exerciseId === exercise.id);
+  const planned = record.plan.exercises.find((entry) => entry.exerciseId === exercise.id);
+  const name = exercise.name[locale];
+  return (
+    <div class="form-grid">
+      <DoseForm exercise={exercise} planned={planned} patientId={patientId} onChanged={props.onChanged} />
+      {locked?.ruleId === 'tendinopathy.adduction-locked' ? (
+        <ChangeForm
+          patientId={patientId}
+          title={t('program.unlockTendonTitle', { name })}
+          submitLabel={t('program.recordStrain')}
+          build={() => ({ kind: 'diagnosis', condition: 'muscle-strain' })}
+          onChanged={props.onChanged}
+        >
+          <p class="notice notice-info">{t('program.unlockTendonHint')}</p>
+        </ChangeForm>
+      ) : (
+        <ChangeForm
+          patientId={patientId}
+          title={locked ? t('program.unlockTitle', { name }) : t('program.lockTitle', { name })}
+          submitLabel={locked ? t('program.unlock') : t('program.lock')}
+          build={() => ({ kind: 'lock', exerciseId: exercise.id, locked: !locked })}
+          onChanged={props.onChanged}
+        />
+      )}
+      <ChangeForm
+        patientId={patientId}
+        title={planned ? t('program.excludeTitle', { name }) : t('program.includeTitle', { name })}
+        submitLabel={planned ? t('program.exclude') : t('program.include')}
+        build={() => ({ kind: 'selection', exerciseId: exercise.id, included: !planned })}
+        onChanged={props.onChanged}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useAsync } from '../../app/use-async.js';
+import { ErrorNotice, Loading } from '../../ui/notices.js';
+import { exportLinks, fetchPatients, type PatientFilter, type PatientListItem } from '../api.js';
+import { useClinicSession } from '../app-session.js';
+import { useClinicI18n } from '../i18n/i18n.js';
+import { patientHref } from '../routes.js';
+import { ClinicLink } from '../ui/clinic-link.js';
+import { formatShortDate, percent } from '../ui/format.js';
+import { NewPatientForm } from './new-patient-form.js';
+
+const FILTERS: readonly PatientFilter[] = ['all', 'attention', 'active', 'suspended', 'discharged'];
+
+/** The therapist's day: patients in the order the server ranks by what needs attention first. */
+export function PatientListPage() {
+  const { t, locale } = useClinicI18n();
+  const { me } = useClinicSession();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<PatientFilter>('all');
+  const [state, reload] = useAsync(`patients:${filter}:${query}`, () => fetchPatients(query, filter));
+  return (
+    <div class="stack">
+      <h1>{t('list.title')}</h1>
+      <p class="hint">{t('list.intro')}</p>
+      <div class="filters">
+        <label class="field">
+          <span>{t('list.search')}</span>
+          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>{t('list.filter')}</span>
+          <select
+            value={filter}
+            onChange={(e) => setFilter(FILTERS.find((f) => f === e.currentTarget.value) ?? 'all')}
+          >
+            {FILTERS.map((option) => (
+              <option key={option} value={option}>
+                {t(`filter.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {state.kind === 'loading' && <Loading />}
+      {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
+      {state.kind === 'ready' && <PatientTable patients={state.value} />}
+      {me.user.role === 'therapist' && <NewPatientForm onCreated={reload} />}
+      <p>
+        <a href={exportLinks('', locale).monitoring} download>
+          {t('list.monitoring')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function PatientTable(props: { patients: readonly PatientListItem[] }) {
+  const { t, locale } = useClinicI18n();
+  if (props.patients.length === 0) return <p>{t('list.empty')}</p>;
+  return (
+    <div class="table-scroll">
+      <table class="data patients">
+        <caption class="visually-hidden">{t('list.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('list.rank')}</th>
+            <th scope="col">{t('list.name')}</th>
+            <th scope="col">{t('list.phase')}</th>
+            <th scope="col">{t('list.needs')}</th>
+            <th scope="col">{t('list.lastData')}</th>
+            <th scope="col">{t('list.adherence7d')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.patients.map((patient) => (
+            <tr key={patient.id} class={patient.attention.reasons.length ? 'needs-attention' : undefined}>
+              <td>{patient.attention.rank}</td>
+              <th scope="row">
+                <ClinicLink href={patientHref(patient.id)}>{patient.name}</ClinicLink>
+              </th>
+              <td>
+                {t('phase.short', { phase: patient.phase })}
+                {patient.status !== 'active' && (
+                  <span class={`tag tag-${patient.status}`}> {t(`status.${patient.status}`)}</span>
+                )}
+              </td>
+              <td>
+                {patient.attention.reasons.length === 0 ? (
+                  <span class="hint">{t('list.nothing')}</span>
+                ) : (
+                  <ul class="reasons-compact" lang="en">
+                    {patient.attention.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                )}
+                {patient.openAlerts > 0 && (
+                  <span class="tag tag-alert">{t('list.openAlerts', { count: patient.openAlerts })}</span>
+                )}
+              </td>
+              <td>
+                {patient.lastDataDate ? formatShortDate(patient.lastDataDate, locale) : t('list.noData')}
+              </td>
+              <td>{patient.adherence7d === null ? '–' : percent(patient.adherence7d, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ExerciseLog, SessionLog } from '@minimus/core';
+import { useClinicSession } from '../app-session.js';
+import { useClinicI18n } from '../i18n/i18n.js';
+import { formatShortDate, oneDecimal } from '../ui/format.js';
+
+const SHOWN = 30;
+
+/** What the patient did, newest first: each exercise's sets against what was prescribed, and its pain. */
+export function SessionLogsSection(props: { logs: readonly SessionLog[] }) {
+  const { t, locale } = useClinicI18n();
+  const logs = [...props.logs].sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, SHOWN);
+  return (
+    <section class="panel" aria-labelledby="session-logs">
+      <h2 id="session-logs">{t('logs.title')}</h2>
+      {logs.length === 0 ? (
+        <p>{t('logs.none')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="data">
+            <caption class="visually-hidden">{t('logs.caption', { count: logs.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('logs.date')}</th>
+                <th scope="col">{t('logs.exercise')}</th>
+                <th scope="col">{t('logs.prescribed')}</th>
+                <th scope="col">{t('logs.done')}</th>
+                <th scope="col">{t('logs.pain')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {logs.flatMap((log) =>
+                log.exercises.map((exercise, index) => (
+                  <tr key={`${log.id}:${exercise.exerciseId}:${index}`}>
+                    <td>
+                      {index === 0
+                        ? `${formatShortDate(log.date, locale)} (${t('logs.baseline', { pain: log.baselinePain })})`
+                        : ''}
+                    </td>
+                    <ExerciseCells exercise={exercise} />
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ExerciseCells(props: { exercise: ExerciseLog }) {
+  const { t, locale } = useClinicI18n();
+  const { protocol } = useClinicSession();
+  const { exercise } = props;
+  const name = protocol.exercises.find((entry) => entry.id === exercise.exerciseId)?.name[locale];
+  const p = exercise.prescription;
+  const prescribed = [
+    `${p.sets} ×`,
+    p.reps !== null ? t('dose.reps', { reps: p.reps }) : '',
+    p.holdSeconds !== null ? t('dose.hold', { seconds: p.holdSeconds }) : '',
+    p.loadKg > 0 ? t('dose.load', { kg: oneDecimal(p.loadKg, locale) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const done = exercise.sets
+    .map((set) =>
+      [
+        set.reps ?? '',
+        set.holdSeconds !== null ? `${set.holdSeconds} s` : '',
+        set.loadKg > 0 ? `${set.loadKg} kg` : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
+    )
+    .join(', ');
+  return (
+    <>
+      <td>{name ?? exercise.exerciseId}</td>
+      <td>{prescribed}</td>
+      <td>
+        {done || '–'}
+        {exercise.stoppedEarly && <span class="tag tag-alert"> {t('logs.stopped')}</span>}
+      </td>
+      <td class={exercise.painScore > protocol.pain.trafficLight.amberMax ? 'pain-high' : undefined}>
+        {exercise.painScore}/10
+      </td>
+    </>
+  );
+}
