@@ -98,28 +98,31 @@ function ChartTable(props: {
   formatDate: (date: IsoDate) => string;
 }) {
   return (
-    <table class="visually-hidden">
-      <caption>{props.title}</caption>
-      <thead>
-        <tr>
-          <td />
-          {props.series.map((series) => (
-            <th key={series.label} scope="col">
-              {series.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.dates.map((date) => (
-          <tr key={date}>
-            <th scope="row">{props.formatDate(date)}</th>
+    // A table ignores a 1 px width, so the hiding goes on a wrapper.
+    <div class="visually-hidden">
+      <table>
+        <caption>{props.title}</caption>
+        <thead>
+          <tr>
+            <td />
             {props.series.map((series) => (
-              <td key={series.label}>{series.points.find((point) => point.date === date)?.value ?? '–'}</td>
+              <th key={series.label} scope="col">
+                {series.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.dates.map((date) => (
+            <tr key={date}>
+              <th scope="row">{props.formatDate(date)}</th>
+              {props.series.map((series) => (
+                <td key={series.label}>{series.points.find((point) => point.date === date)?.value ?? '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

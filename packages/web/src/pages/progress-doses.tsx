@@ -20,11 +20,7 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
         const holds = doses.some((dose) => dose.holdSeconds !== null);
         const loads = doses.some((dose) => dose.loadKg > 0);
         const values = doses.map((dose) => (holds ? dose.holdSeconds : loads ? dose.loadKg : dose.reps) ?? 0);
-        const unit = holds
-          ? t('dose.hold', { seconds: '' }).trim()
-          : loads
-            ? 'kg'
-            : t('dose.reps', { reps: '' }).trim();
+        const unit = t(holds ? 'progress.holdSeconds' : loads ? 'progress.loadKg' : 'progress.reps');
         return (
           <LineChart
             key={exerciseId}
