@@ -8,7 +8,7 @@ export default defineConfig({
     // Integration files each open their own database; two workers match the two cores.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -33,13 +33,14 @@ function run(args: string[], env: Record<string, string>): Promise<Run> {
 }
 
 async function waitFor(read: () => string, text: string): Promise<void> {
-  for (let attempt = 0; attempt < 300 && !read().includes(text); attempt += 1) {
+  for (let attempt = 0; attempt < 900 && !read().includes(text); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   expect(read()).toContain(text);
 }
 
-describe('the minimus command', () => {
+// Each case starts real processes (tsx, PGlite initdb), which a busy CI machine can slow a lot.
+describe('the minimus command', { timeout: 120_000 }, () => {
   let dataDir: string;
   let env: Record<string, string>;
 
