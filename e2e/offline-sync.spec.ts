@@ -70,6 +70,22 @@ describe.runIf(browserAvailable)('a day offline', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Start session' }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // Installable: a manifest with a start URL, standalone display and 192 and 512 px icons that load.
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (
+      await page.request.get(`${server.url}/${manifestHref?.replace(/^\//, '')}`)
+    ).json()) as {
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string }[];
+    };
+    expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
+    for (const size of ['192x192', '512x512']) {
+      const icon = manifest.icons.find((candidate) => candidate.sizes === size);
+      expect((await page.request.get(`${server.url}${icon?.src}`)).headers()['content-type']).toBe(
+        'image/png',
+      );
+    }
 
     await context.setOffline(true);
     await page.reload();
