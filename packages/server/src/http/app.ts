@@ -11,6 +11,7 @@ import { limitBody, requireJsonBody } from './body-rules.js';
 import type { Dependencies } from './dependencies.js';
 import { fieldErrors, handleError } from './problem.js';
 import { requestContext } from './request-context.js';
+import { sameOriginWrites } from './same-origin.js';
 import { securityHeaders } from './security-headers.js';
 import { mountWebApp } from './static-web.js';
 
@@ -42,6 +43,7 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
     c.text(deps.metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }),
   );
 
+  app.use('/api/v1/*', sameOriginWrites([deps.publicUrl, ...(deps.trustedOrigins ?? [])]));
   app.use('/api/*', limitBody, requireJsonBody);
   app.route('/api/auth', authRoutes(deps.auth, deps.db));
   // The documentation is public, so it is routed before the API's session check.

@@ -11,5 +11,7 @@ export interface Dependencies {
   metrics: RequestMetrics;
   publicUrl: string;
   secureCookies: boolean;
+  /** Other origins allowed to write (besides publicUrl), such as the web app's development server. */
+  trustedOrigins?: readonly string[];
   webRoot?: string;
 }

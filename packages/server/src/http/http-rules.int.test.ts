@@ -85,6 +85,17 @@ describe('HTTP rules', () => {
     expect(problem.title.length).toBeGreaterThan(0);
   });
 
+  it('refuses a write from another site even with a valid session', async () => {
+    const response = await test.request('/api/v1/patients', {
+      cookie: clinic.therapist.cookie,
+      body: patientBody,
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(response.status).toBe(403);
+    expect((await problemOf(response)).code).toBe('forbidden');
+    expect(await test.repos.accounts.findUserByEmail(patientBody.email)).toBeNull();
+  });
+
   it('names each invalid field', async () => {
     const response = await test.request('/api/v1/patients', {
       cookie: clinic.therapist.cookie,

@@ -67,6 +67,7 @@ export async function buildDependencies(
     metrics: new RequestMetrics(),
     publicUrl: settings.publicUrl,
     secureCookies,
+    trustedOrigins: settings.trustedOrigins ?? [],
     ...(settings.webRoot ? { webRoot: settings.webRoot } : {}),
   };
 }
