@@ -32,6 +32,13 @@ function fileIn(root: string, urlPath: string): string | null {
   return existsSync(path) && statSync(path).isFile() ? path : null;
 }
 
+/** The clinician side is its own page (kept off the patient's first load); the rest is the patient app. */
+function entryPage(root: string, path: string): string {
+  const clinician = join(root, 'clinician.html');
+  const isClinicPath = path === '/clinic' || path.startsWith('/clinic/');
+  return isClinicPath && existsSync(clinician) ? clinician : join(root, 'index.html');
+}
+
 /**
  * Serves the built web app; any other GET that is not an API route falls back to index.html so the
  * app's own router can handle deep links. Hashed assets are cached for a year, the rest revalidated.
@@ -48,7 +55,7 @@ export function mountWebApp(app: Hono<AppEnv>, root: string = WEB_DIST_DIR): voi
       file = null;
     }
     if (!file && extname(path)) return c.notFound();
-    const served = file ?? join(root, 'index.html');
+    const served = file ?? entryPage(root, path);
     const type = CONTENT_TYPES[extname(served)] ?? 'application/octet-stream';
     const immutable = served.includes(`${join(root, 'assets')}/`);
     return c.body(readFileSync(served), 200, {
