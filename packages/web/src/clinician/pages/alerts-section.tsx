@@ -15,10 +15,20 @@ export function AlertsSection(props: { alerts: readonly AlertView[]; onChanged: 
       <h2 id="alerts">{t('alerts.title', { count: open.length })}</h2>
       {props.alerts.length === 0 && <p>{t('alerts.none')}</p>}
       <ul class="alert-list">
-        {[...open, ...done].map((alert) => (
+        {open.map((alert) => (
           <AlertItem key={alert.id} alert={alert} onChanged={props.onChanged} />
         ))}
       </ul>
+      {done.length > 0 && (
+        <details>
+          <summary>{t('alerts.acknowledgedCount', { count: done.length })}</summary>
+          <ul class="alert-list">
+            {done.map((alert) => (
+              <AlertItem key={alert.id} alert={alert} onChanged={props.onChanged} />
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
@@ -42,7 +52,8 @@ function AlertItem(props: { alert: AlertView; onChanged: () => void }) {
       {alert.status === 'acknowledged' ? (
         <p class="acknowledged">
           {t('alerts.acknowledged', {
-            who: alert.acknowledgedBy ?? '',
+            // The alert names the account, not the person: say "you" when it is the reader's own.
+            who: alert.acknowledgedBy === me.user.id ? t('alerts.byYou') : t('alerts.byColleague'),
             at: alert.acknowledgedAt ? formatTimestamp(alert.acknowledgedAt, locale) : '',
           })}
           {alert.note ? `: ${alert.note}` : ''}

@@ -5,7 +5,7 @@ import { useClinicSession } from '../app-session.js';
 import { doseSeries, scaleTop } from '../chart-series.js';
 import { BarChart } from '../charts/bar-chart.js';
 import { type ClinicTranslate, useClinicI18n } from '../i18n/i18n.js';
-import { formatShortDate, oneDecimal, percent } from '../ui/format.js';
+import { formatShortDate, oneDecimal } from '../ui/format.js';
 import type { PatientRecord } from './patient-page.js';
 
 /** Pain, adherence, dose progression, PSFS against its minimal important change, and limb symmetry. */
@@ -89,7 +89,7 @@ function AdherenceChart(props: { summary: ProgramSummary }) {
           text: `${week.doneSessions}/${week.prescribedSessions}`,
         }))}
       />
-      <ul class="plain">
+      <ul class="plain hint">
         {props.summary.dataPeriods.map((period) => (
           <li key={period.from}>
             {t('charts.dataDays', {
@@ -102,9 +102,6 @@ function AdherenceChart(props: { summary: ProgramSummary }) {
         ))}
       </ul>
       {weeks.length === 0 && <p class="hint">{t('charts.noAdherence')}</p>}
-      {weeks.at(-1)?.share != null && (
-        <p class="hint">{t('charts.lastWeek', { percent: percent(weeks.at(-1)?.share ?? 0, locale) })}</p>
-      )}
     </div>
   );
 }

@@ -19,6 +19,7 @@ export function ExerciseEditor(props: { record: ProgramRecord; onChanged: () => 
   return (
     <section class="panel" aria-labelledby="exercises">
       <h2 id="exercises">{t('program.exercisesTitle', { date: plan.date })}</h2>
+      <p class="hint">{t('program.chooseExercise')}</p>
       <div class="table-scroll">
         <table class="data">
           <caption class="visually-hidden">{t('program.exercisesTitle', { date: plan.date })}</caption>

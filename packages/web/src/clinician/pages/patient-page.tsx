@@ -56,9 +56,10 @@ export function PatientPage(props: { patientId: string }) {
   return (
     <div class="stack">
       <PatientHeader record={record} />
+      <SectionLinks />
       <AlertsSection alerts={record.alerts} onChanged={reload} />
-      <TimelineSection record={record} />
       <ChartsSection record={record} />
+      <TimelineSection record={record} />
       <SessionLogsSection logs={record.logs} />
       <ExportsSection patientId={record.profile.id} />
     </div>
@@ -111,6 +112,28 @@ function PatientHeader(props: { record: PatientRecord }) {
         </p>
       )}
     </header>
+  );
+}
+
+function SectionLinks() {
+  const { t } = useClinicI18n();
+  const sections = [
+    { id: 'alerts', label: t('section.alerts') },
+    { id: 'charts', label: t('charts.title') },
+    { id: 'timeline', label: t('section.timeline') },
+    { id: 'session-logs', label: t('logs.title') },
+    { id: 'exports', label: t('exports.title') },
+  ];
+  return (
+    <nav aria-label={t('section.nav')}>
+      <ul class="section-links">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a href={`#${section.id}`}>{section.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

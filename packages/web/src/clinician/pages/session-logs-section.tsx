@@ -1,14 +1,18 @@
 import type { ExerciseLog, SessionLog } from '@minimus/core';
+import { useState } from 'react';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { formatShortDate, oneDecimal } from '../ui/format.js';
 
-const SHOWN = 30;
+/** A week of sessions at first, so the page stays readable; the rest on request. */
+const FIRST_SHOWN = 7;
 
 /** What the patient did, newest first: each exercise's sets against what was prescribed, and its pain. */
 export function SessionLogsSection(props: { logs: readonly SessionLog[] }) {
   const { t, locale } = useClinicI18n();
-  const logs = [...props.logs].sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, SHOWN);
+  const [showAll, setShowAll] = useState(false);
+  const sorted = [...props.logs].sort((a, b) => (a.date < b.date ? 1 : -1));
+  const logs = showAll ? sorted : sorted.slice(0, FIRST_SHOWN);
   return (
     <section class="panel" aria-labelledby="session-logs">
       <h2 id="session-logs">{t('logs.title')}</h2>
@@ -43,6 +47,11 @@ export function SessionLogsSection(props: { logs: readonly SessionLog[] }) {
             </tbody>
           </table>
         </div>
+      )}
+      {sorted.length > logs.length && (
+        <button type="button" class="button secondary" onClick={() => setShowAll(true)}>
+          {t('logs.showAll', { count: sorted.length })}
+        </button>
       )}
     </section>
   );

@@ -9,8 +9,8 @@ import { buildTimeline, phaseStartDates, type TimelineEntry } from '../timeline.
 import { formatShortDate, formatTimestamp } from '../ui/format.js';
 import type { PatientRecord } from './patient-page.js';
 
-/** Decisions about where the program stands, as opposed to each exercise's dose. */
-const PHASE_SUBJECTS: ReadonlySet<string> = new Set(['phase', 'status', 'condition']);
+/** Decisions about where the program stands, as opposed to each exercise's dose or the condition. */
+const PHASE_SUBJECTS: ReadonlySet<string> = new Set(['phase', 'status']);
 
 /** The phases over time with the rule and data behind each move, and every therapist change with its reason. */
 export function TimelineSection(props: { record: PatientRecord }) {
@@ -25,27 +25,32 @@ export function TimelineSection(props: { record: PatientRecord }) {
   return (
     <section class="panel" aria-labelledby="timeline">
       <h2 id="timeline">{t('timeline.title')}</h2>
-      <PhaseTimeline
-        title={t('timeline.chart')}
-        segments={summary.timeline}
-        describe={(segment) =>
-          `${t('phase.short', { phase: segment.phase })} ${phaseName(segment.phase) ?? ''}${
-            segment.status === 'active' ? '' : ` (${t(`status.${segment.status}`)})`
-          }`
-        }
-        formatDate={(date) => formatShortDate(date, locale)}
-      />
+      <div class="timeline-bar">
+        <PhaseTimeline
+          title={t('timeline.chart')}
+          segments={summary.timeline}
+          describe={(segment) =>
+            `${t('phase.short', { phase: segment.phase })} ${phaseName(segment.phase) ?? ''}${
+              segment.status === 'active' ? '' : ` (${t(`status.${segment.status}`)})`
+            }`
+          }
+          formatDate={(date) => formatShortDate(date, locale)}
+        />
+      </div>
+      <p class="hint">{t('timeline.newestFirst')}</p>
       {plans.kind === 'loading' && <Loading />}
       {plans.kind === 'failed' && <ErrorNotice error={plans.error} />}
       {plans.kind === 'ready' && (
         <ol class="timeline">
-          {buildTimeline(summary.timeline, program.changes).map((entry) => (
-            <TimelineItem
-              key={entryKey(entry)}
-              entry={entry}
-              plan={plans.value.find((candidate) => candidate.date === entry.date)}
-            />
-          ))}
+          {buildTimeline(summary.timeline, program.changes)
+            .reverse()
+            .map((entry) => (
+              <TimelineItem
+                key={entryKey(entry)}
+                entry={entry}
+                plan={plans.value.find((candidate) => candidate.date === entry.date)}
+              />
+            ))}
         </ol>
       )}
       <h3>{t('timeline.today')}</h3>
@@ -106,6 +111,7 @@ function changeKindLabel(kind: string, t: ReturnType<typeof useClinicI18n>['t'])
     case 'selection':
     case 'rest-days':
     case 'resistance-weekdays':
+    case 'created':
       return t(`change.${kind}`);
     default:
       return kind;
