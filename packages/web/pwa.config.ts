@@ -27,8 +27,16 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    globIgnores: ['clinic/**', 'clinician.html'],
     navigateFallback: '/index.html',
-    navigateFallbackDenylist: [/^\/api\//, /^\/calendar\//, /^\/healthz/, /^\/readyz/, /^\/metrics/],
+    navigateFallbackDenylist: [
+      /^\/clinic(\/|$)/,
+      /^\/api\//,
+      /^\/calendar\//,
+      /^\/healthz/,
+      /^\/readyz/,
+      /^\/metrics/,
+    ],
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {

@@ -12,6 +12,17 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     rolldownOptions: {
+      // Two pages: the patient app (index.html) and the clinician app the server serves under /clinic.
+      input: { index: 'index.html', clinician: 'clinician.html' },
+      output: {
+        // Code only the clinician app uses goes to clinic/, which the patient's service worker does not precache.
+        entryFileNames: (chunk) =>
+          chunk.name === 'clinician' ? 'clinic/[name]-[hash].js' : 'assets/[name]-[hash].js',
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => id.includes('/src/clinician/'))
+            ? 'clinic/[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
       // @minimus/core is pure by design (no I/O, no globals): modules the app does not use, such as the
       // protocol schema and its validator, can be dropped whole instead of riding on the first load.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
