@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,11 +28,16 @@ export interface ClinicFront {
   stop(): Promise<void>;
 }
 
+/**
+ * A built file for `/assets/*` and `/clinic/*` (the build may place the clinician's own chunks under
+ * clinic/); any other path under `/clinic` is a page of the clinician app.
+ */
 function clinicFile(path: string): string | null {
-  if (path === '/clinic' || path.startsWith('/clinic/')) return join(CLINICIAN_BUILD, 'clinician.html');
-  if (!path.startsWith('/assets/')) return null;
+  const isClinicPage = path === '/clinic' || path.startsWith('/clinic/');
+  if (!isClinicPage && !path.startsWith('/assets/')) return null;
   const file = normalize(join(CLINICIAN_BUILD, path));
-  return file.startsWith(CLINICIAN_BUILD) && existsSync(file) ? file : null;
+  if (file.startsWith(`${CLINICIAN_BUILD}/`) && existsSync(file) && statSync(file).isFile()) return file;
+  return isClinicPage && !extname(path) ? join(CLINICIAN_BUILD, 'clinician.html') : null;
 }
 
 async function forward(request: IncomingMessage, response: ServerResponse, upstream: string): Promise<void> {

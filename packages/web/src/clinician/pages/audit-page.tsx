@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAsync } from '../../app/use-async.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
 import { type AuditQuery, fetchAudit, fetchPatients, fetchTherapists } from '../api.js';
+import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { formatTimestamp } from '../ui/format.js';
 
@@ -13,11 +14,12 @@ async function loadPeople() {
 /** Clinic admin: who read or changed what, filtered by person, patient and dates; newest first. */
 export function AuditPage() {
   const { t, locale } = useClinicI18n();
+  const { me } = useClinicSession();
   const [people] = useAsync('audit-people', loadPeople);
   const [draft, setDraft] = useState<AuditQuery>({});
   const [query, setQuery] = useState<AuditQuery>({});
   const [events, reload] = useAsync(`audit:${JSON.stringify(query)}`, () => fetchAudit(query));
-  const names = new Map<string, string>();
+  const names = new Map<string, string>([[me.user.id, me.user.name]]);
   if (people.kind === 'ready') {
     for (const therapist of people.value.therapists) names.set(therapist.id, therapist.name);
     for (const patient of people.value.patients) names.set(patient.id, patient.name);
@@ -40,6 +42,7 @@ export function AuditPage() {
             onChange={(e) => set({ actor: e.currentTarget.value || undefined })}
           >
             <option value="">{t('audit.anyone')}</option>
+            <option value={me.user.id}>{me.user.name}</option>
             {people.kind === 'ready' &&
               people.value.therapists.map((therapist) => (
                 <option key={therapist.id} value={therapist.id}>

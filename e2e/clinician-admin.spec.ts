@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import {
+  expectNoAxeViolations,
+  isoDateFromToday,
+  signInByKeyboard,
+} from './clinician-harness/clinic-pages.js';
+import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
+import { ApiSession } from './harness/api.js';
+import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+
+describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => {
+  let demo: RunningDemo;
+  let front: ClinicFront;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildClinicianApp();
+    demo = await startDemoServer();
+    front = await startClinicFront(demo.url);
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    await signInByKeyboard(page, front.url, DEMO.admin, DEMO.password);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await front?.stop();
+    await demo?.stop();
+  });
+
+  it('invites a therapist with a link and QR code, then deactivates them, who can no longer sign in', async () => {
+    await page.getByRole('link', { name: 'Therapists' }).click();
+    await page.getByRole('heading', { name: 'Invite a therapist' }).waitFor();
+    await page.getByLabel('Name').fill('Tomás Vidal');
+    await page.getByLabel('Email').fill('tomas@clinic.test');
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    const link = page.getByLabel(/One-time link/);
+    await link.waitFor();
+    await page.getByRole('img', { name: /QR code .* Tomás Vidal/ }).waitFor();
+    await expectNoAxeViolations(page, 'therapists');
+    await screenshot(page, 'clinician-therapists');
+    const token = (await link.inputValue()).split('/invite/')[1] ?? '';
+    const tomas = new ApiSession(demo.url);
+    await tomas.request('POST', `/api/v1/invitations/${token}/accept`, { password: 'tomas-password-123' });
+
+    await page.getByRole('button', { name: 'Deactivate Tomás Vidal' }).click();
+    await page.getByRole('button', { name: 'Reactivate Tomás Vidal' }).waitFor();
+    const again = new ApiSession(demo.url);
+    await expect(again.signIn('tomas@clinic.test', 'tomas-password-123')).rejects.toThrow(/401/);
+  });
+
+  it('filters the audit log by who, patient and date', async () => {
+    const therapist = new ApiSession(demo.url);
+    await therapist.signIn(DEMO.therapist, DEMO.password);
+    const patients = await therapist.request<{ id: string; name: string }[]>('GET', '/api/v1/patients');
+    const james = patients.body.find((patient) => patient.name === 'James Carter');
+    await therapist.request('GET', `/api/v1/patients/${james?.id}/summary`);
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    const rows = page.locator('table.data tbody tr');
+    await rows.first().waitFor();
+    await page.getByLabel(/^Who/).selectOption({ label: 'Dr. Alba Ruiz, PT' });
+    await page.getByLabel(/^Patient/).selectOption({ label: 'James Carter' });
+    await page.getByLabel(/^From/).fill(isoDateFromToday(-1));
+    await page.getByLabel(/^To/).fill(isoDateFromToday(1));
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page
+      .getByRole('table')
+      .getByText(/0 events|events/)
+      .waitFor();
+    const texts = await rows.allTextContents();
+    for (const text of texts) {
+      expect(text).toContain('Dr. Alba Ruiz, PT');
+      expect(text).toContain('James Carter');
+    }
+    await expectNoAxeViolations(page, 'audit');
+    await screenshot(page, 'clinician-audit');
+  });
+
+  it('lists patients for the admin without the therapist-only invitation form', async () => {
+    await page.getByRole('link', { name: 'Patients' }).click();
+    await page.locator('table.patients tbody tr').first().waitFor();
+    await expect(page.getByRole('heading', { name: 'Add and invite a patient' }).count()).resolves.toBe(0);
+  });
+});
