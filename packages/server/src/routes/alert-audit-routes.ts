@@ -2,12 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Dependencies } from '../http/dependencies.js';
 import { patientIdParam } from '../schemas/common.js';
 import { alertView, auditEventView } from '../schemas/views.js';
-import {
-  type AlertView,
-  acknowledgeAlert,
-  listClinicAlerts,
-  listPatientAlerts,
-} from '../services/alert-service.js';
+import { acknowledgeAlert, listClinicAlerts, listPatientAlerts } from '../services/alert-service.js';
 import { listAudit } from '../services/audit-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 

@@ -5,7 +5,7 @@ import { domainObject, patientIdParam } from '../schemas/common.js';
 import { patientInput, patientListQuery, patientUpdateInput } from '../schemas/patients.js';
 import { programChangeInput } from '../schemas/program-change.js';
 import { patientListItemView } from '../schemas/views.js';
-import { listPatients, type PatientListItem } from '../services/patient-list.js';
+import { listPatients } from '../services/patient-list.js';
 import {
   createPatient,
   getPatient,
