@@ -1,0 +1,100 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
+import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
+import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+
+/** The program editor of Greta Vogel, the demo patient whose screen points to gluteal tendinopathy. */
+describe.runIf(browserAvailable)('the program editor', () => {
+  let demo: RunningDemo;
+  let front: ClinicFront;
+  let browser: Browser;
+  let page: Page;
+
+  const exerciseRow = (name: string): Locator => page.getByRole('row').filter({ hasText: name });
+  const changeForm = (title: RegExp): Locator => page.getByRole('form', { name: title });
+
+  beforeAll(async () => {
+    await buildClinicianApp();
+    demo = await startDemoServer();
+    front = await startClinicFront(demo.url);
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    await signInByKeyboard(page, front.url, DEMO.therapist, DEMO.password);
+    await page.getByRole('link', { name: 'Greta Vogel' }).click();
+    await page.getByRole('link', { name: 'Edit the program' }).click();
+    await page.getByRole('heading', { name: 'Program of Greta Vogel' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await front?.stop();
+    await demo?.stop();
+  });
+
+  it('unlocks an adduction stretch for tendinopathy only by recording a muscle-strain diagnosis', async () => {
+    await expect(exerciseRow('Lying crossover stretch, held').textContent()).resolves.toMatch(/tendinopathy/);
+    await exerciseRow('Lying crossover stretch, held').getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    const unlock = changeForm(/Unlock Lying crossover stretch, held/);
+    await expect(unlock.textContent()).resolves.toMatch(
+      /Only recording a muscle-strain diagnosis unlocks them/,
+    );
+    await expect(changeForm(/^Resume Lying crossover/).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'program editor, tendinopathy');
+    await screenshot(page, 'clinician-program-tendinopathy');
+    await unlock.getByLabel(/Reason/).fill('Ultrasound shows a muscle strain, tendon intact');
+    await unlock.getByRole('button', { name: 'Record a muscle-strain diagnosis' }).click();
+    await expect
+      .poll(() => exerciseRow('Lying crossover stretch, held').textContent())
+      .toMatch(/In the plan/);
+  });
+
+  it('refuses two resistance days in a row with the reason, and keeps the program as it was', async () => {
+    const version = await page.getByText(/^Version \d+\./).textContent();
+    const form = changeForm(/Resistance weekdays/);
+    await form.getByLabel('Monday').check();
+    await form.getByLabel('Tuesday').check();
+    await form.getByLabel(/Reason/).fill('Patient works Wednesdays');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /no two resistance days/ })
+      .waitFor();
+    await expect(page.getByText(/^Version \d+\./).textContent()).resolves.toBe(version);
+  });
+
+  it('overrides the phase and signs off a gate, each with its reason in the timeline', async () => {
+    const override = changeForm(/Override the phase/);
+    await override.getByLabel('Phase').selectOption('2');
+    await override.getByLabel(/Reason/).fill('Strong and pain-free in clinic testing');
+    await override.getByRole('button', { name: 'Set the phase' }).click();
+    await override.getByRole('status').waitFor();
+    const signOff = changeForm(/Sign off a gate/);
+    await signOff.getByLabel('What you sign off').selectOption('tendinopathy-isometrics');
+    await signOff.getByLabel(/Reason/).fill('Supine and standing isometrics reviewed together');
+    await signOff.getByRole('button', { name: 'Sign off' }).click();
+    await signOff.getByRole('status').waitFor();
+
+    await page.getByRole('link', { name: 'Back to Greta Vogel' }).click();
+    const timeline = page.getByRole('region', { name: 'Phase timeline and decisions' });
+    await timeline.getByText('Reason: Strong and pain-free in clinic testing').waitFor();
+    await timeline.getByText('Reason: Supine and standing isometrics reviewed together').waitFor();
+    await expect(page.getByText('Phase 2: Adding strength work').count()).resolves.toBe(1);
+  });
+
+  it('records a strength test and shows the limb symmetry against its target', async () => {
+    await page.getByRole('link', { name: 'Edit the program' }).click();
+    await page.getByLabel('Injured side (N)').fill('171');
+    await page.getByLabel('Other side (N)').fill('190');
+    await page.getByRole('button', { name: 'Record the test' }).click();
+    await page.getByRole('status').filter({ hasText: 'Test recorded' }).waitFor();
+    await page.getByRole('link', { name: 'Back to Greta Vogel' }).click();
+    const symmetry = page.getByRole('img', { name: 'Limb symmetry (injured / uninjured)' });
+    await expect(symmetry.textContent()).resolves.toContain('90 %');
+    await expectNoAxeViolations(page, 'patient page after changes');
+    await screenshot(page, 'clinician-patient-after-changes');
+  });
+});
