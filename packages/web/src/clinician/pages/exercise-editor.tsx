@@ -54,7 +54,14 @@ export function ExerciseEditor(props: { record: ProgramRecord; onChanged: () => 
           </tbody>
         </table>
       </div>
-      {exercise && <ExerciseChanges exercise={exercise} record={props.record} onChanged={props.onChanged} />}
+      {exercise && (
+        <ExerciseChanges
+          key={exercise.id}
+          exercise={exercise}
+          record={props.record}
+          onChanged={props.onChanged}
+        />
+      )}
     </section>
   );
 }
@@ -82,10 +89,10 @@ function ExerciseChanges(props: {
   const locked = record.plan.locked.find((entry) => entry.exerciseId === exercise.id);
   const planned = record.plan.exercises.find((entry) => entry.exerciseId === exercise.id);
   const name = exercise.name[locale];
-  return (
-    <div class="form-grid">
-      <DoseForm exercise={exercise} planned={planned} patientId={patientId} onChanged={props.onChanged} />
-      {locked?.ruleId === 'tendinopathy.adduction-locked' ? (
+  // The engine names why an exercise is locked; a tendon lock leaves one way out, so only that is offered.
+  if (locked?.ruleId === 'tendinopathy.adduction-locked')
+    return (
+      <div class="form-grid">
         <ChangeForm
           patientId={patientId}
           title={t('program.unlockTendonTitle', { name })}
@@ -95,15 +102,18 @@ function ExerciseChanges(props: {
         >
           <p class="notice notice-info">{t('program.unlockTendonHint')}</p>
         </ChangeForm>
-      ) : (
-        <ChangeForm
-          patientId={patientId}
-          title={locked ? t('program.unlockTitle', { name }) : t('program.lockTitle', { name })}
-          submitLabel={locked ? t('program.unlock') : t('program.lock')}
-          build={() => ({ kind: 'lock', exerciseId: exercise.id, locked: !locked })}
-          onChanged={props.onChanged}
-        />
-      )}
+      </div>
+    );
+  return (
+    <div class="form-grid">
+      <DoseForm exercise={exercise} planned={planned} patientId={patientId} onChanged={props.onChanged} />
+      <ChangeForm
+        patientId={patientId}
+        title={locked ? t('program.unlockTitle', { name }) : t('program.lockTitle', { name })}
+        submitLabel={locked ? t('program.unlock') : t('program.lock')}
+        build={() => ({ kind: 'lock', exerciseId: exercise.id, locked: !locked })}
+        onChanged={props.onChanged}
+      />
       <ChangeForm
         patientId={patientId}
         title={planned ? t('program.excludeTitle', { name }) : t('program.includeTitle', { name })}

@@ -5,6 +5,7 @@ import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { formatTimestamp } from '../ui/format.js';
 import { ChangeForm } from './change-form.js';
+import { changeKindLabel } from './change-kind.js';
 import type { ProgramRecord } from './program-page.js';
 
 const SIGN_OFFS = [
@@ -98,10 +99,13 @@ export function PhaseForms(props: { record: ProgramRecord; onChanged: () => void
 /** Rest days before phase 1 and the weekdays of resistance sessions. */
 export function ScheduleForms(props: { record: ProgramRecord; onChanged: () => void }) {
   const { t, locale } = useClinicI18n();
+  const { protocol } = useClinicSession();
   const { program } = props.record.program;
   const patientId = props.record.profile.id;
   const [restDays, setRestDays] = useState(String(program.restDays));
-  const [weekdays, setWeekdays] = useState<number[]>([...(program.resistanceWeekdays ?? [])]);
+  const [weekdays, setWeekdays] = useState<number[]>([
+    ...(program.resistanceWeekdays ?? protocol.resistance.defaultWeekdays),
+  ]);
   const dayName = (day: number) =>
     new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2024, 0, day)),
@@ -167,7 +171,7 @@ export function ChangeHistory(props: { changes: readonly ProgramChangeEntry[] })
       <ol class="plain" reversed>
         {[...props.changes].reverse().map((change) => (
           <li key={change.version}>
-            <strong>v{change.version}</strong> {change.kind} — {change.reason}{' '}
+            <strong>v{change.version}</strong> {changeKindLabel(change.kind, t)}: {change.reason}{' '}
             <span class="hint">
               ({change.author}, {formatTimestamp(change.at, locale)})
             </span>

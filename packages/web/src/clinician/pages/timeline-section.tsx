@@ -7,6 +7,7 @@ import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { buildTimeline, phaseStartDates, type TimelineEntry } from '../timeline.js';
 import { formatShortDate, formatTimestamp } from '../ui/format.js';
+import { changeKindLabel } from './change-kind.js';
 import type { PatientRecord } from './patient-page.js';
 
 /** Decisions about where the program stands, as opposed to each exercise's dose or the condition. */
@@ -99,23 +100,6 @@ function TimelineItem(props: { entry: TimelineEntry; plan: DayPlan | undefined }
       <DecisionList decisions={decisions} />
     </li>
   );
-}
-
-function changeKindLabel(kind: string, t: ReturnType<typeof useClinicI18n>['t']): string {
-  switch (kind) {
-    case 'dose-edit':
-    case 'lock':
-    case 'diagnosis':
-    case 'phase-override':
-    case 'sign-off':
-    case 'selection':
-    case 'rest-days':
-    case 'resistance-weekdays':
-    case 'created':
-      return t(`change.${kind}`);
-    default:
-      return kind;
-  }
 }
 
 /** Each decision with who made it (the engine's rule or a therapist) and its reason in words. */
