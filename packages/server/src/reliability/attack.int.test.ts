@@ -170,7 +170,7 @@ describe.each(testDatabaseKinds())('attacks on the API on %s', (kind) => {
   it('ends staff sessions after 30 idle minutes and after 12 hours in all, patients after 30 days', async () => {
     const therapist = async () =>
       cookieFrom(await signInAttempt(test, clinic.therapist.email, TEST_PASSWORD, '::1'));
-    const me = (cookie: string) => test.request('/api/v1/me', { cookie }).then((response) => response.status);
+    const me = async (cookie: string) => (await test.request('/api/v1/me', { cookie })).status;
     const patient = await buildPatient(test, clinic);
     const idle = await therapist();
     await shiftSessions(test, 29);
