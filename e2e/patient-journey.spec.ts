@@ -65,6 +65,13 @@ describe.runIf(browserAvailable)('a patient from the invitation to their progres
     await expectAccessible(page, 'player');
     await screenshot(page, 'player');
     for (let index = 0; index < planned; index += 1) {
+      if (index === 0) {
+        await page.locator('article.player').getByRole('button', { name: 'Start' }).click();
+        await page.clock.runFor(7_000);
+        await page.screenshot({
+          path: new URL('screenshots/player-running-viewport.png', import.meta.url).pathname,
+        });
+      }
       await doExercise(page, 2);
       if (index === 0) await screenshot(page, 'player-after-pain');
       if (index < planned - 1) await page.getByRole('button', { name: 'Next exercise' }).click();

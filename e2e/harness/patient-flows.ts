@@ -83,8 +83,8 @@ export async function checkIn(page: Page, pains: { nextMorning: number; worst: n
  * must have `page.clock.install()` before it loaded), then answers the pain question.
  */
 export async function doExercise(page: Page, painScore: number): Promise<void> {
-  const player = page.locator('article.player');
-  await player.getByRole('button', { name: 'Start' }).click();
+  const start = page.locator('article.player').getByRole('button', { name: 'Start' });
+  if (await start.isVisible()) await start.click();
   const painForm = page.getByRole('group', { name: 'Pain during this exercise (0-10)' });
   for (let step = 0; step < 300 && !(await painForm.isVisible()); step += 1) await page.clock.runFor(2_000);
   await painForm.getByRole('radio', { name: String(painScore), exact: true }).check();
