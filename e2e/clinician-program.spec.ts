@@ -55,6 +55,8 @@ describe.runIf(browserAvailable)('the program editor', () => {
   it('refuses two resistance days in a row with the reason, and keeps the program as it was', async () => {
     const version = await page.getByText(/^Version \d+\./).textContent();
     const form = changeForm(/Resistance weekdays/);
+    for (const day of ['Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+      await form.getByLabel(day).uncheck();
     await form.getByLabel('Monday').check();
     await form.getByLabel('Tuesday').check();
     await form.getByLabel(/Reason/).fill('Patient works Wednesdays');
