@@ -32,6 +32,25 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await demo?.stop();
   });
 
+  it('signs in from a Spanish browser with the keyboard, skip link first, and no axe violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
+    const spanish = await context.newPage();
+    await spanish.goto(`${front.url}/clinic`);
+    await spanish.getByRole('heading', { name: 'Entrar en la clínica' }).waitFor();
+    await expect(spanish.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expectNoAxeViolations(spanish, 'sign-in in Spanish');
+    await screenshot(spanish, 'clinician-sign-in-es');
+    await spanish.keyboard.press('Tab');
+    await expect(spanish.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Saltar al contenido',
+    );
+    await signInByKeyboard(spanish, front.url, DEMO.therapist, DEMO.password);
+    await spanish.locator('table.patients tbody tr').first().waitFor();
+    await expectNoAxeViolations(spanish, 'patient list in Spanish');
+    await screenshot(spanish, 'clinician-patients-es');
+    await context.close();
+  });
+
   it('invites a therapist with a link and QR code, then deactivates them, who can no longer sign in', async () => {
     await page.getByRole('link', { name: 'Therapists' }).click();
     await page.getByRole('heading', { name: 'Invite a therapist' }).waitFor();

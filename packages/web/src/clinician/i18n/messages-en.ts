@@ -54,7 +54,7 @@ export const CLINIC_MESSAGES_EN = {
   'invite.injuryDate': 'Injury date',
   'invite.side': 'Injured side',
   'invite.condition': 'Diagnosis',
-  'invite.conditionScreen': 'Muscle strain unless the hip screen suggests tendinopathy',
+  'invite.conditionScreen': 'Not recorded: use the hip screen',
   'invite.timeZone': 'Time zone',
   'invite.submit': 'Add patient and create invitation',
   'invite.linkFor': 'Invitation for {name}',

@@ -57,7 +57,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'invite.injuryDate': 'Fecha de la lesión',
   'invite.side': 'Lado lesionado',
   'invite.condition': 'Diagnóstico',
-  'invite.conditionScreen': 'Distensión muscular salvo que el cuestionario sugiera tendinopatía',
+  'invite.conditionScreen': 'Sin registrar: según el cuestionario',
   'invite.timeZone': 'Zona horaria',
   'invite.submit': 'Añadir paciente y crear invitación',
   'invite.linkFor': 'Invitación para {name}',
