@@ -157,6 +157,7 @@ export const fetchPlan = (id: string, date?: IsoDate) =>
 export const fetchSummary = (id: string) => get<ProgramSummary>(patientPath(id, 'summary'));
 export const fetchSessionLogs = (id: string) => get<SessionLog[]>(patientPath(id, 'session-logs'));
 export const fetchPatientAlerts = (id: string) => get<AlertView[]>(patientPath(id, 'alerts'));
+export const fetchOpenAlerts = () => get<AlertView[]>(`${V1}/alerts?status=open`);
 export const acknowledgeAlert = (alertId: string, note: string) =>
   post<AlertView>(`${V1}/alerts/${encodeURIComponent(alertId)}/acknowledge`, { note });
 export const recordStrengthTest = (id: string, input: StrengthTestInput) =>

@@ -1,8 +1,16 @@
 import { useState } from 'react';
 import { useAsync } from '../../app/use-async.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
-import { exportLinks, fetchPatients, type PatientFilter, type PatientListItem } from '../api.js';
+import {
+  type AlertView,
+  exportLinks,
+  fetchOpenAlerts,
+  fetchPatients,
+  type PatientFilter,
+  type PatientListItem,
+} from '../api.js';
 import { useClinicSession } from '../app-session.js';
+import { attentionReasons } from '../attention-reasons.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { patientHref } from '../routes.js';
 import { ClinicLink } from '../ui/clinic-link.js';
@@ -17,7 +25,9 @@ export function PatientListPage() {
   const { me } = useClinicSession();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<PatientFilter>('all');
-  const [state, reload] = useAsync(`patients:${filter}:${query}`, () => fetchPatients(query, filter));
+  const [state, reload] = useAsync(`patients:${filter}:${query}`, () =>
+    Promise.all([fetchPatients(query, filter), fetchOpenAlerts()]),
+  );
   return (
     <div class="stack">
       <h1>{t('list.title')}</h1>
@@ -43,7 +53,7 @@ export function PatientListPage() {
       </div>
       {state.kind === 'loading' && <Loading />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
-      {state.kind === 'ready' && <PatientTable patients={state.value} />}
+      {state.kind === 'ready' && <PatientTable patients={state.value[0]} openAlerts={state.value[1]} />}
       {me.user.role === 'therapist' && <NewPatientForm onCreated={reload} />}
       <p>
         <a href={exportLinks('', locale).monitoring} download>
@@ -54,7 +64,7 @@ export function PatientListPage() {
   );
 }
 
-function PatientTable(props: { patients: readonly PatientListItem[] }) {
+function PatientTable(props: { patients: readonly PatientListItem[]; openAlerts: readonly AlertView[] }) {
   const { t, locale } = useClinicI18n();
   if (props.patients.length === 0) return <p>{t('list.empty')}</p>;
   return (
@@ -88,9 +98,15 @@ function PatientTable(props: { patients: readonly PatientListItem[] }) {
                 {patient.attention.reasons.length === 0 ? (
                   <span class="hint">{t('list.nothing')}</span>
                 ) : (
-                  <ul class="reasons-compact" lang="en">
-                    {patient.attention.reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
+                  <ul class="reasons-compact">
+                    {attentionReasons(
+                      patient.attention.reasons,
+                      props.openAlerts.filter((alert) => alert.patientId === patient.id),
+                      locale,
+                    ).map((reason) => (
+                      <li key={reason.text} lang={reason.lang}>
+                        {reason.text}
+                      </li>
                     ))}
                   </ul>
                 )}
