@@ -174,6 +174,15 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     if (starts === '{') expect(JSON.parse(content).resourceType).toBe('Bundle');
   });
 
+  it('creates a calendar feed whose secret link serves the schedule', async () => {
+    await page.getByRole('button', { name: 'Create a calendar feed link' }).click();
+    const feed = await page.getByLabel(/Calendar feed/).inputValue();
+    expect(feed).toMatch(/\/calendar\/.+\.ics$/);
+    const calendar = await fetch(feed);
+    expect(calendar.headers.get('content-type')).toMatch(/text\/calendar/);
+    await expect(calendar.text()).resolves.toMatch(/^BEGIN:VCALENDAR/);
+  });
+
   it('reads in Spanish', async () => {
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('heading', { name: 'Fases y decisiones' }).waitFor();
@@ -181,5 +190,14 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     await expectNoAxeViolations(page, 'patient page in Spanish');
     await screenshot(page, 'clinician-patient-es');
     await page.getByLabel('Idioma').selectOption('en');
+  });
+
+  it("downloads the clinic's 30-day remote-monitoring report from the list", async () => {
+    await page.getByRole('link', { name: 'Patients' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /remote-monitoring report/ }).click();
+    const { readFile } = await import('node:fs/promises');
+    const content = await readFile(await (await download).path(), 'utf8');
+    expect(content).toMatch(/James Carter/);
   });
 });
