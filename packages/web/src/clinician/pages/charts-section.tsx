@@ -6,7 +6,7 @@ import { doseSeries, scaleTop } from '../chart-series.js';
 import { BarChart } from '../charts/bar-chart.js';
 import { type ClinicTranslate, useClinicI18n } from '../i18n/i18n.js';
 import { formatShortDate, oneDecimal } from '../ui/format.js';
-import type { PatientRecord } from './patient-page.js';
+import type { PatientRecord } from './patient-record.js';
 
 /** Pain, adherence, dose progression, PSFS against its minimal important change, and limb symmetry. */
 export function ChartsSection(props: { record: PatientRecord }) {

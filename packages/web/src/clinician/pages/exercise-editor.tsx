@@ -5,7 +5,7 @@ import { useClinicI18n } from '../i18n/i18n.js';
 import { ChangeForm } from './change-form.js';
 import { DoseForm } from './dose-form.js';
 import { describePrescription } from './prescription-words.js';
-import type { ProgramRecord } from './program-page.js';
+import type { ProgramRecord } from './program-record.js';
 
 /** Today's exercises as the engine planned them, and the changes a therapist can make to each. */
 export function ExerciseEditor(props: { record: ProgramRecord; onChanged: () => void }) {

@@ -1,9 +1,7 @@
-import type { DayPlan, ProgramSummary, SessionLog } from '@minimus/core';
 import { useState } from 'react';
 import { useAsync } from '../../app/use-async.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
 import {
-  type AlertView,
   fetchPatient,
   fetchPatientAlerts,
   fetchPlan,
@@ -12,8 +10,6 @@ import {
   fetchSummary,
   type InvitationLink,
   invitePatient,
-  type PatientProfile,
-  type ProgramView,
 } from '../api.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
@@ -23,17 +19,9 @@ import { InvitationCard } from '../ui/invitation-card.js';
 import { AlertsSection } from './alerts-section.js';
 import { ChartsSection } from './charts-section.js';
 import { ExportsSection } from './exports-section.js';
+import type { PatientRecord } from './patient-record.js';
 import { SessionLogsSection } from './session-logs-section.js';
 import { TimelineSection } from './timeline-section.js';
-
-export interface PatientRecord {
-  profile: PatientProfile;
-  program: ProgramView;
-  plan: DayPlan;
-  summary: ProgramSummary;
-  logs: SessionLog[];
-  alerts: AlertView[];
-}
 
 async function loadRecord(patientId: string): Promise<PatientRecord> {
   const [profile, program, plan, summary, logs, alerts] = await Promise.all([

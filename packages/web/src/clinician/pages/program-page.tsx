@@ -1,19 +1,13 @@
-import type { DayPlan } from '@minimus/core';
 import { useAsync } from '../../app/use-async.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
-import { fetchPatient, fetchPlan, fetchProgram, type PatientProfile, type ProgramView } from '../api.js';
+import { fetchPatient, fetchPlan, fetchProgram } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { patientHref } from '../routes.js';
 import { ClinicLink } from '../ui/clinic-link.js';
 import { ExerciseEditor } from './exercise-editor.js';
+import type { ProgramRecord } from './program-record.js';
 import { ChangeHistory, PhaseForms, ScheduleForms } from './schedule-forms.js';
 import { StrengthTestForm } from './strength-test-form.js';
-
-export interface ProgramRecord {
-  profile: PatientProfile;
-  program: ProgramView;
-  plan: DayPlan;
-}
 
 async function loadProgram(patientId: string): Promise<ProgramRecord> {
   const [profile, program, plan] = await Promise.all([

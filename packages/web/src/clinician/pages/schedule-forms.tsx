@@ -6,7 +6,7 @@ import { useClinicI18n } from '../i18n/i18n.js';
 import { formatTimestamp } from '../ui/format.js';
 import { ChangeForm } from './change-form.js';
 import { changeKindLabel } from './change-kind.js';
-import type { ProgramRecord } from './program-page.js';
+import type { ProgramRecord } from './program-record.js';
 
 const SIGN_OFFS = [
   'resistance-gate',

@@ -8,7 +8,7 @@ import { useClinicI18n } from '../i18n/i18n.js';
 import { buildTimeline, phaseStartDates, type TimelineEntry } from '../timeline.js';
 import { formatShortDate, formatTimestamp } from '../ui/format.js';
 import { changeKindLabel } from './change-kind.js';
-import type { PatientRecord } from './patient-page.js';
+import type { PatientRecord } from './patient-record.js';
 
 /** Decisions about where the program stands, as opposed to each exercise's dose or the condition. */
 const PHASE_SUBJECTS: ReadonlySet<string> = new Set(['phase', 'status']);

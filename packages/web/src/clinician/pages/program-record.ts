@@ -1,0 +1,9 @@
+import type { DayPlan } from '@minimus/core';
+import type { PatientProfile, ProgramView } from '../api.js';
+
+/** What the program editor works on: the profile, the program with its versions, and today's plan. */
+export interface ProgramRecord {
+  profile: PatientProfile;
+  program: ProgramView;
+  plan: DayPlan;
+}
