@@ -84,17 +84,17 @@ function PatientTable(props: { patients: readonly PatientListItem[]; openAlerts:
         <tbody>
           {props.patients.map((patient) => (
             <tr key={patient.id} class={patient.attention.reasons.length ? 'needs-attention' : undefined}>
-              <td>{patient.attention.rank}</td>
+              <td data-label={t('list.rank')}>{patient.attention.rank}</td>
               <th scope="row">
                 <ClinicLink href={patientHref(patient.id)}>{patient.name}</ClinicLink>
               </th>
-              <td>
+              <td data-label={t('list.phase')}>
                 {t('phase.short', { phase: patient.phase })}
                 {patient.status !== 'active' && (
                   <span class={`tag tag-${patient.status}`}> {t(`status.${patient.status}`)}</span>
                 )}
               </td>
-              <td>
+              <td data-label={t('list.needs')}>
                 {patient.attention.reasons.length === 0 ? (
                   <span class="hint">{t('list.nothing')}</span>
                 ) : (
@@ -114,10 +114,12 @@ function PatientTable(props: { patients: readonly PatientListItem[]; openAlerts:
                   <span class="tag tag-alert">{t('list.openAlerts', { count: patient.openAlerts })}</span>
                 )}
               </td>
-              <td>
+              <td data-label={t('list.lastData')}>
                 {patient.lastDataDate ? formatShortDate(patient.lastDataDate, locale) : t('list.noData')}
               </td>
-              <td>{patient.adherence7d === null ? '–' : percent(patient.adherence7d, locale)}</td>
+              <td data-label={t('list.adherence7d')}>
+                {patient.adherence7d === null ? '–' : percent(patient.adherence7d, locale)}
+              </td>
             </tr>
           ))}
         </tbody>
