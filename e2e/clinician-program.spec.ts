@@ -68,6 +68,16 @@ describe.runIf(browserAvailable)('the program editor', () => {
     await expect(page.getByText(/^Version \d+\./).textContent()).resolves.toBe(version);
   });
 
+  it('refuses a dose change with no value instead of saving an empty version', async () => {
+    const version = await page.getByText(/^Version \d+\./).textContent();
+    await exerciseRow('Lying knee push-out against a belt').getByRole('button').click();
+    const form = changeForm(/Change the dose of Lying knee push-out/);
+    await form.getByLabel(/Reason/).fill('Checking the form');
+    await form.getByRole('button', { name: 'Save the dose' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Nothing to save' }).waitFor();
+    await expect(page.getByText(/^Version \d+\./).textContent()).resolves.toBe(version);
+  });
+
   it('overrides the phase and signs off a gate, each with its reason in the timeline', async () => {
     const override = changeForm(/Override the phase/);
     await override.getByLabel('Phase').selectOption('2');

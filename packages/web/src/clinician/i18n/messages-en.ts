@@ -101,6 +101,7 @@ export const CLINIC_MESSAGES_EN = {
   'timeline.newestFirst':
     'Newest first. Each phase shows the rule that moved it and the data behind it; each program change shows its reason.',
   'change.reason': 'Reason (shown in the timeline)',
+  'change.nothing': 'Nothing to save: fill in at least one value.',
   'change.saved': 'Saved as a new program version.',
   'change.refused': 'The change was not saved:',
   'change.conflict': 'Someone changed the program at the same time. Reload the page and try again.',

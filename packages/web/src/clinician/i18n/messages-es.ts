@@ -104,6 +104,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'timeline.newestFirst':
     'Primero lo más reciente. Cada fase muestra la regla que la cambió y los datos; cada cambio del programa, su motivo.',
   'change.reason': 'Motivo (aparece en la cronología)',
+  'change.nothing': 'Nada que guardar: rellene al menos un valor.',
   'change.saved': 'Guardado como nueva versión del programa.',
   'change.refused': 'El cambio no se guardó:',
   'change.conflict': 'Otra persona cambió el programa a la vez. Recargue la página y vuelva a intentarlo.',

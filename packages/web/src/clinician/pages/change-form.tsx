@@ -27,11 +27,13 @@ export function ChangeForm(props: {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const [incomplete, setIncomplete] = useState(false);
   const [busy, setBusy] = useState(false);
   const id = useId();
   const submit = async (event: Event) => {
     event.preventDefault();
     const body = props.build();
+    setIncomplete(body === null);
     if (!body) return;
     setBusy(true);
     setError(null);
@@ -67,6 +69,11 @@ export function ChangeForm(props: {
       {saved && (
         <p class="notice notice-good" role="status">
           {t('change.saved')}
+        </p>
+      )}
+      {incomplete && (
+        <p class="notice notice-bad" role="alert">
+          {t('change.nothing')}
         </p>
       )}
       {error !== null && <ChangeError error={error} />}

@@ -63,16 +63,20 @@ export function DoseForm(props: {
       patientId={props.patientId}
       title={t('dose.title', { name: props.exercise.name[locale] })}
       submitLabel={t('dose.submit')}
-      build={() => ({
-        kind: 'dose-edit',
-        exerciseId: props.exercise.id,
-        sets: numberOrNull(fields.sets),
-        reps: numberOrNull(fields.reps),
-        holdSeconds: numberOrNull(fields.holdSeconds),
-        effort: EFFORTS.find((effort) => effort === fields.effort) ?? null,
-        loadKg: numberOrNull(fields.loadKg),
-        loadKind: loadKinds.find((kind) => kind === fields.loadKind) ?? null,
-      })}
+      build={() =>
+        Object.values(fields).every((value) => value.trim() === '')
+          ? null
+          : {
+              kind: 'dose-edit',
+              exerciseId: props.exercise.id,
+              sets: numberOrNull(fields.sets),
+              reps: numberOrNull(fields.reps),
+              holdSeconds: numberOrNull(fields.holdSeconds),
+              effort: EFFORTS.find((effort) => effort === fields.effort) ?? null,
+              loadKg: numberOrNull(fields.loadKg),
+              loadKind: loadKinds.find((kind) => kind === fields.loadKind) ?? null,
+            }
+      }
       onChanged={() => {
         setFields(EMPTY);
         props.onChanged();
