@@ -155,7 +155,7 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     await alerts.getByLabel(/Note/).first().fill('Called the patient; physician appointment on Friday');
     await alerts.getByRole('button', { name: 'Acknowledge' }).first().click();
     await expect.poll(() => alerts.getByRole('button', { name: 'Acknowledge' }).count()).toBe(before - 1);
-    await alerts.getByText(/acknowledged alerts/).click();
+    await alerts.getByText(/acknowledged alerts/i).click();
     await alerts.getByText(/Acknowledged by you on .*: Called the patient/).waitFor();
   });
 
