@@ -55,13 +55,27 @@ export const psfsInput = z
   })
   .openapi('PsfsInput');
 
+/**
+ * A measured value: 0, or between a thousandth and `max`. The columns are PostgreSQL `real`, where a
+ * value such as 1e-300 underflows and fails; no strength or score is measured that finely.
+ */
+function measurement(max: number, allowZero = true) {
+  return z
+    .number()
+    .min(0)
+    .max(max)
+    .refine((value) => (allowZero && value === 0) || value >= 0.001, {
+      message: allowZero ? 'must be 0 or at least 0.001' : 'must be at least 0.001',
+    });
+}
+
 export const strengthTestInput = z
   .strictObject({
     date: isoDate,
     method: z.enum(['dynamometer', 'reps-at-load']),
-    injuredSide: z.number().min(0).max(10_000),
-    uninjuredSide: z.number().positive().max(10_000),
-    loadKg: z.number().min(0).max(200).nullable(),
+    injuredSide: measurement(10_000),
+    uninjuredSide: measurement(10_000, false),
+    loadKg: measurement(200).nullable(),
   })
   .openapi('StrengthTestInput');
 
@@ -69,6 +83,6 @@ export const outcomeScoreInput = z
   .strictObject({
     date: isoDate,
     instrument: z.enum(['LEFS', 'VISA-G']),
-    total: z.number().min(0).max(100),
+    total: measurement(100),
   })
   .openapi('OutcomeScoreInput');
