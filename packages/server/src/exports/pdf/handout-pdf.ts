@@ -2,7 +2,17 @@ import type { IsoDate, Locale } from '@minimus/core';
 import type { PatientRecord } from '../patient-record.js';
 import { drawExerciseCard } from './exercise-card.js';
 import { type HandoutData, handoutData } from './handout-data.js';
-import { COLOURS, CONTENT_WIDTH, createPdf, footers, heading, PAGE, pdfBytes } from './pdf-document.js';
+import {
+  COLOURS,
+  CONTENT_WIDTH,
+  createPdf,
+  documentHeader,
+  footers,
+  heading,
+  PAGE,
+  PAGE_LABEL,
+  pdfBytes,
+} from './pdf-document.js';
 import { drawScheduleGrid } from './schedule-grid.js';
 import { drawTrafficLight } from './traffic-light.js';
 
@@ -21,31 +31,18 @@ const WORDS = {
     en: 'No exercises this week: follow the rest and walking advice from your therapist.',
     es: 'Esta semana no hay ejercicios: siga los consejos de reposo y paseo de su fisioterapeuta.',
   },
-  page: {
-    en: (page: number, total: number) => `Page ${page} of ${total}`,
-    es: (page: number, total: number) => `Página ${page} de ${total}`,
-  },
 } as const;
 
 function header(doc: PDFKit.PDFDocument, data: HandoutData): void {
   const { locale } = data;
-  doc.font('bold').fontSize(20).fillColor(COLOURS.accent).text(WORDS.title[locale], PAGE.margin, PAGE.margin);
-  doc
-    .font('bold')
-    .fontSize(12)
-    .fillColor(COLOURS.ink)
-    .text(`${data.patientName}  ·  ${WORDS.hip[locale][data.injuredSide]}`);
-  doc.font('body').fontSize(9.5).fillColor(COLOURS.muted);
-  doc.text(
-    `${data.clinicName}  ·  ${WORDS.therapist[locale]}: ${data.therapistName}  ·  ${WORDS.week[locale]} ${data.date}`,
-  );
-  doc.text(`${WORDS.stage[locale]}: ${data.phaseName}. ${data.phaseDescription}`, { width: CONTENT_WIDTH });
-  doc
-    .moveTo(PAGE.margin, doc.y + 6)
-    .lineTo(PAGE.margin + CONTENT_WIDTH, doc.y + 6)
-    .lineWidth(0.8)
-    .stroke(COLOURS.rule);
-  doc.fillColor(COLOURS.ink).moveDown(1);
+  documentHeader(doc, {
+    title: WORDS.title[locale],
+    name: `${data.patientName}  ·  ${WORDS.hip[locale][data.injuredSide]}`,
+    details: [
+      `${data.clinicName}  ·  ${WORDS.therapist[locale]}: ${data.therapistName}  ·  ${WORDS.week[locale]} ${data.date}`,
+      `${WORDS.stage[locale]}: ${data.phaseName}. ${data.phaseDescription}`,
+    ],
+  });
 }
 
 /**
@@ -87,6 +84,6 @@ export async function handoutPdf(input: {
       doc.text(paragraph, PAGE.margin, doc.y, { width: CONTENT_WIDTH, paragraphGap: 4 });
     }
   }
-  footers(doc, `${data.patientName} · ${data.clinicName}`, WORDS.page[locale]);
+  footers(doc, `${data.patientName} · ${data.clinicName}`, PAGE_LABEL[locale]);
   return pdfBytes(doc);
 }

@@ -105,3 +105,26 @@ export function footers(
     doc.page.margins.bottom = bottom;
   }
 }
+
+/** "Page 1 of 3" in each language, for the footers. */
+export const PAGE_LABEL = {
+  en: (page: number, total: number) => `Page ${page} of ${total}`,
+  es: (page: number, total: number) => `Página ${page} de ${total}`,
+} as const;
+
+/** The title block every document opens with: the title, the patient, muted detail lines, then a rule. */
+export function documentHeader(
+  doc: PDFKit.PDFDocument,
+  parts: { title: string; name: string; details: readonly string[] },
+): void {
+  doc.font('bold').fontSize(20).fillColor(COLOURS.accent).text(parts.title, PAGE.margin, PAGE.margin);
+  doc.font('bold').fontSize(12).fillColor(COLOURS.ink).text(parts.name);
+  doc.font('body').fontSize(9.5).fillColor(COLOURS.muted);
+  for (const line of parts.details) doc.text(line, { width: CONTENT_WIDTH });
+  doc
+    .moveTo(PAGE.margin, doc.y + 6)
+    .lineTo(PAGE.margin + CONTENT_WIDTH, doc.y + 6)
+    .lineWidth(0.8)
+    .stroke(COLOURS.rule);
+  doc.fillColor(COLOURS.ink).moveDown(1);
+}

@@ -1,7 +1,17 @@
 import type { IsoDate, Locale } from '@minimus/core';
 import type { PatientRecord } from '../patient-record.js';
 import { drawPainChart } from './pain-chart.js';
-import { COLOURS, CONTENT_WIDTH, createPdf, footers, heading, PAGE, pdfBytes } from './pdf-document.js';
+import {
+  COLOURS,
+  CONTENT_WIDTH,
+  createPdf,
+  documentHeader,
+  footers,
+  heading,
+  PAGE,
+  PAGE_LABEL,
+  pdfBytes,
+} from './pdf-document.js';
 import { type PhysicianSummaryData, physicianSummaryData } from './physician-data.js';
 import {
   drawAdherence,
@@ -35,30 +45,17 @@ export const PHYSICIAN_WORDS = {
     en: 'Compiled from the patient’s own records and the program’s rules; it supports, and does not replace, clinical judgement.',
     es: 'Elaborado con los registros del propio paciente y las reglas del programa; apoya el juicio clínico, no lo sustituye.',
   },
-  page: {
-    en: (page: number, total: number) => `Page ${page} of ${total}`,
-    es: (page: number, total: number) => `Página ${page} de ${total}`,
-  },
 } as const;
 
 function header(doc: PDFKit.PDFDocument, data: PhysicianSummaryData): void {
   const { locale } = data;
-  doc
-    .font('bold')
-    .fontSize(20)
-    .fillColor(COLOURS.accent)
-    .text(PHYSICIAN_WORDS.title[locale], PAGE.margin, PAGE.margin);
-  doc.font('bold').fontSize(12).fillColor(COLOURS.ink).text(data.patientName);
-  doc.font('body').fontSize(9.5).fillColor(COLOURS.muted);
-  doc.text(
-    `${data.clinicName}  ·  ${PHYSICIAN_WORDS.therapist[locale]}: ${data.therapistName}  ·  ${PHYSICIAN_WORDS.prepared[locale]} ${data.asOf}`,
-  );
-  doc
-    .moveTo(PAGE.margin, doc.y + 6)
-    .lineTo(PAGE.margin + CONTENT_WIDTH, doc.y + 6)
-    .lineWidth(0.8)
-    .stroke(COLOURS.rule);
-  doc.fillColor(COLOURS.ink).moveDown(1);
+  documentHeader(doc, {
+    title: PHYSICIAN_WORDS.title[locale],
+    name: data.patientName,
+    details: [
+      `${data.clinicName}  ·  ${PHYSICIAN_WORDS.therapist[locale]}: ${data.therapistName}  ·  ${PHYSICIAN_WORDS.prepared[locale]} ${data.asOf}`,
+    ],
+  });
 }
 
 function redFlagSection(doc: PDFKit.PDFDocument, data: PhysicianSummaryData, screens: number): void {
@@ -125,6 +122,6 @@ export async function physicianSummaryPdf(input: {
   drawOutcomes(doc, data);
   doc.moveDown(1.2).font('body').fontSize(8).fillColor(COLOURS.muted);
   doc.text(PHYSICIAN_WORDS.disclaimer[locale], PAGE.margin, doc.y, { width: CONTENT_WIDTH });
-  footers(doc, `${data.patientName} · ${data.clinicName}`, PHYSICIAN_WORDS.page[locale]);
+  footers(doc, `${data.patientName} · ${data.clinicName}`, PAGE_LABEL[locale]);
   return pdfBytes(doc);
 }
