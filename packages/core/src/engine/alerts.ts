@@ -1,8 +1,9 @@
-import { daysBetween, type IsoDate } from '../calendar/calendar.js';
+import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { Condition } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import type { PhaseState } from './gates.js';
-import { onDate } from './history-window.js';
+import { between, onDate } from './history-window.js';
+import { type PhaseTransition, phaseOn } from './phase.js';
 import type { Alert, PlannedExercise } from './plan.js';
 import { setbacksDetectedBetween } from './setbacks.js';
 import { significantSetback } from './significant-setback.js';
@@ -52,22 +53,67 @@ export function setbackAlerts(input: PlanInput, date: IsoDate): Alert[] {
   }));
 }
 
-/** The significant setback that started the current phase, shown for `alertShownDays` days. */
-export function significantSetbackAlert(input: PlanInput, state: PhaseState, date: IsoDate): Alert | null {
-  if (state.ruleId !== 'setback.significant') return null;
-  if (daysBetween(state.startDate, date) >= input.protocol.pain.alertShownDays) return null;
-  const earlier: PhaseState = { ...state, phase: 1, startDate: '0000-01-01' };
-  const evidence = significantSetback(input, earlier, state.startDate);
+/** A drop of one phase by the significant-setback rule: the day it happened and the phase it went to. */
+export interface PhaseDrop {
+  date: IsoDate;
+  phase: PhaseState['phase'];
+}
+
+/**
+ * The latest significant setback in the last `alertShownDays` days, wherever the program went since:
+ * found in this plan's walk, in the current phase, or in the stamps of recent session logs.
+ */
+export function recentPhaseDrop(
+  input: PlanInput,
+  state: PhaseState,
+  transitions: readonly PhaseTransition[],
+  date: IsoDate,
+): PhaseDrop | null {
+  const since = addDays(date, -(input.protocol.pain.alertShownDays - 1));
+  const drops: PhaseDrop[] = [];
+  if (state.ruleId === 'setback.significant') drops.push({ date: state.startDate, phase: state.phase });
+  for (const transition of transitions) {
+    if (transition.ruleId === 'setback.significant')
+      drops.push({ date: transition.date, phase: transition.to.phase });
+  }
+  for (const session of between(input.history.sessionLogs, since, date)) {
+    const { stamp } = session;
+    if (stamp.phaseRuleId === 'setback.significant')
+      drops.push({ date: stamp.phaseStartDate, phase: stamp.phase });
+  }
+  // A phase entered by a gate within the window may follow a drop that no session was stamped with (rest
+  // after a drop from phase 1 has no sessions): look one phase back, a walk of a few days at most.
+  if (state.startDate > since && state.ruleId !== 'setback.significant' && drops.length === 0) {
+    const before = phaseOn(input, addDays(state.startDate, -1)).state;
+    if (before.ruleId === 'setback.significant') drops.push({ date: before.startDate, phase: before.phase });
+  }
+  const recent = drops.filter((drop) => drop.date >= since && drop.date <= date);
+  return recent.reduce<PhaseDrop | null>(
+    (latest, drop) => (latest && latest.date >= drop.date ? latest : drop),
+    null,
+  );
+}
+
+/** The significant-setback message, shown for `alertShownDays` days after the drop. */
+export function significantSetbackAlert(input: PlanInput, drop: PhaseDrop | null): Alert | null {
+  if (!drop) return null;
+  const earlier: PhaseState = {
+    phase: 1,
+    startDate: '0000-01-01',
+    ruleId: 'setback.significant',
+    discharged: false,
+  };
+  const evidence = significantSetback(input, earlier, drop.date);
   return {
-    key: `significant-setback:${state.startDate}`,
+    key: `significant-setback:${drop.date}`,
     kind: 'significant-setback',
     severity: 'urgent',
-    date: state.startDate,
+    date: drop.date,
     exerciseId: null,
     ruleId: 'setback.significant',
     message: {
-      en: `Significant setback: the program went back to phase ${state.phase}. Please check back with your physician and take the printable summary with you. Your therapist has been told.`,
-      es: `Recaída importante: el programa volvió a la fase ${state.phase}. Consulte de nuevo con su médico y lleve el resumen imprimible. Su fisioterapeuta ya está avisado.`,
+      en: `Significant setback: the program went back to phase ${drop.phase}. Please check back with your physician and take the printable summary with you. Your therapist has been told.`,
+      es: `Recaída importante: el programa volvió a la fase ${drop.phase}. Consulte de nuevo con su médico y lleve el resumen imprimible. Su fisioterapeuta ya está avisado.`,
     },
     physicianMessage: evidence.text,
     notifyTherapist: true,

@@ -2,6 +2,7 @@ import type { PhaseStamp } from '../history/history.js';
 import {
   confirmationAlerts,
   exerciseStoppedAlerts,
+  recentPhaseDrop,
   setbackAlerts,
   significantSetbackAlert,
   todayStatus,
@@ -100,9 +101,10 @@ export function planDay(input: PlanInput): DayPlan {
   const alerts: Alert[] = [
     ...exerciseStoppedAlerts(input, exercises, date),
     ...setbackAlerts(input, date),
-    ...[significantSetbackAlert(input, state, date), review?.alert ?? null].filter(
-      (alert): alert is Alert => alert !== null,
-    ),
+    ...[
+      significantSetbackAlert(input, recentPhaseDrop(input, state, transitions, date)),
+      review?.alert ?? null,
+    ].filter((alert): alert is Alert => alert !== null),
     ...confirmationAlerts(input, condition, state, selection.awaitingTherapistChoice, date),
   ];
   return {

@@ -249,6 +249,26 @@ describe('setback.significant: 2 setbacks in 7 days or weekly pain up 2 drops a 
   });
 });
 
+describe('setback.significant: the physician message outlives a quick return to the next phase', () => {
+  it('keeps the message for 7 days after a drop to rest, though the rest gate passed 3 days later', () => {
+    const course = new CourseBuilder().goodDays(3, 5);
+    course.checkIn(day(6), { nextMorningPain: 3, worstPain24h: 3, walkingPain: 1 });
+    course.doSession(day(6), { pain: 1, baselinePain: 1 });
+    course.checkIn(day(7), { nextMorningPain: 3, worstPain24h: 3, walkingPain: 1 });
+    expect(course.plan(day(7))).toMatchObject({ phase: 0, phaseRuleId: 'setback.significant' });
+    for (let offset = 8; offset <= 10; offset += 1) course.checkIn(day(offset), 1);
+    const back = course.doSession(day(10), { pain: 1, baselinePain: 1 });
+    expect(back).toMatchObject({ phase: 1, phaseRuleId: 'gate.rest' });
+    const shown = (offset: number) =>
+      course.plan(day(offset)).alerts.find((alert) => alert.kind === 'significant-setback');
+    course.goodDays(11, 14);
+    expect(shown(10)?.key).toBe(`significant-setback:${day(7)}`);
+    expect(shown(12)?.key).toBe(`significant-setback:${day(7)}`);
+    expect(shown(13)?.message.en).toContain('physician');
+    expect(shown(14)).toBeUndefined();
+  });
+});
+
 describe('review.no-improvement: 8 adherent weeks without a 2-point change asks for review', () => {
   function eightWeeks(painAt: (offset: number) => number) {
     const course = new CourseBuilder(
