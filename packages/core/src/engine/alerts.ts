@@ -82,12 +82,14 @@ export function recentPhaseDrop(
       drops.push({ date: stamp.phaseStartDate, phase: stamp.phase });
   }
   // A phase entered by a gate within the window may follow a drop that no session was stamped with (rest
-  // after a drop from phase 1 has no sessions): look one phase back, a walk of a few days at most.
-  if (state.startDate > since && state.ruleId !== 'setback.significant' && drops.length === 0) {
+  // after a drop from phase 1 has no sessions): look one phase back, a walk of a few days at most, and
+  // only in the week after a phase began.
+  const isRecent = (drop: PhaseDrop) => drop.date >= since && drop.date <= date;
+  if (state.startDate > since && state.ruleId !== 'setback.significant') {
     const before = phaseOn(input, addDays(state.startDate, -1)).state;
     if (before.ruleId === 'setback.significant') drops.push({ date: before.startDate, phase: before.phase });
   }
-  const recent = drops.filter((drop) => drop.date >= since && drop.date <= date);
+  const recent = drops.filter(isRecent);
   return recent.reduce<PhaseDrop | null>(
     (latest, drop) => (latest && latest.date >= drop.date ? latest : drop),
     null,

@@ -269,6 +269,36 @@ describe('setback.significant: the physician message outlives a quick return to 
   });
 });
 
+describe('setback.significant: two drops in a row', () => {
+  it('shows the latest drop every day of its week, though logs still carry the older one', () => {
+    const course = new CourseBuilder(
+      buildProgram({
+        phaseOverrides: [{ phase: 2, effectiveFrom: day(7), author: THERAPIST, reason: 'test' }],
+      }),
+    ).goodDays(7, 12);
+    const badMorning = (offset: number) =>
+      course.checkIn(day(offset), { nextMorningPain: 3, worstPain24h: 3, walkingPain: 1 });
+    badMorning(13);
+    course.doSession(day(13), { pain: 1, baselinePain: 1 });
+    badMorning(14);
+    course.doSession(day(14), { pain: 1, baselinePain: 1 });
+    expect(course.plan(day(14))).toMatchObject({ phase: 1, phaseRuleId: 'setback.significant' });
+    badMorning(15);
+    course.doSession(day(15), { pain: 1, baselinePain: 1 });
+    badMorning(16);
+    expect(course.plan(day(16))).toMatchObject({ phase: 0, phaseRuleId: 'setback.significant' });
+    for (let offset = 17; offset <= 19; offset += 1) course.checkIn(day(offset), 1);
+    course.goodDays(19, 22);
+    for (let offset = 16; offset <= 22; offset += 1) {
+      const alert = course
+        .plan(day(offset))
+        .alerts.find((candidate) => candidate.kind === 'significant-setback');
+      expect(alert?.key, `day ${offset}`).toBe(`significant-setback:${day(16)}`);
+    }
+    expect(course.plan(day(23)).alerts.some((alert) => alert.kind === 'significant-setback')).toBe(false);
+  });
+});
+
 describe('review.no-improvement: 8 adherent weeks without a 2-point change asks for review', () => {
   function eightWeeks(painAt: (offset: number) => number) {
     const course = new CourseBuilder(
