@@ -66,13 +66,14 @@ export function summariseProgram(input: Omit<PlanInput, 'date'>, from: IsoDate, 
   const plans: DayPlan[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) plans.push(planDay({ ...input, date }));
   const { history, protocol } = input;
+  const pain = painPoints(history, from, to);
   return {
     from,
     to,
     adherenceByWeek: adherenceByWeek(history, plans),
     dataPeriods: dataPeriods(history, input.program.startDate, to),
-    pain: painPoints(history, from, to),
-    weeklyMeanPain: weeklyMeans(painPoints(history, from, to)),
+    pain,
+    weeklyMeanPain: weeklyMeans(pain),
     doses: between(history.sessionLogs, from, to).flatMap((session) =>
       session.exercises.map((log) => ({
         date: session.date,
