@@ -7,6 +7,7 @@ import { type PgDatabase, type PgQueryResultHKT, pgSchema, serial } from 'drizzl
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { type ChangeFeed, pgliteChangeFeed, postgresChangeFeed } from './change-feed.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -22,6 +23,8 @@ export interface OpenDatabase {
   migrate(): Promise<void>;
   /** A tarball of the embedded data directory (PGlite only). */
   dump(): Promise<Blob>;
+  /** The database's change announcements (one feed per open database, made on first use). */
+  changes(): Promise<ChangeFeed>;
   close(): Promise<void>;
 }
 
@@ -32,15 +35,23 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const db = drizzlePglite({ client, schema });
+  let feed: Promise<ChangeFeed> | null = null;
   return {
     db,
     kind: 'pglite',
+    changes: () => {
+      feed ??= pgliteChangeFeed(client);
+      return feed;
+    },
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     dump: async () => {
       const dump = await client.dumpDataDir('gzip');
       return dump;
     },
-    close: () => client.close(),
+    close: async () => {
+      await (await feed)?.close();
+      await client.close();
+    },
   };
 }
 
@@ -51,12 +62,20 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   pool.on('error', () => undefined);
   const db = drizzleNodePostgres({ client: pool, schema });
   await db.execute(sql`select 1`);
+  let feed: ChangeFeed | null = null;
   return {
     db,
     kind: 'postgres',
+    changes: async () => {
+      feed ??= postgresChangeFeed(url);
+      return feed;
+    },
     migrate: () => migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     dump: () => Promise.reject(new Error('backup covers the embedded database; use pg_dump for PostgreSQL')),
-    close: () => pool.end(),
+    close: async () => {
+      await feed?.close();
+      await pool.end();
+    },
   };
 }
 

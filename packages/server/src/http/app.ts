@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { authRoutes } from '../auth/auth-routes.js';
 import { isReachable } from '../db/database.js';
-import { createRepositories } from '../repositories/repositories.js';
 import { apiRoutes } from '../routes/api-routes.js';
 import { calendarFeedBySecret } from '../services/export-service.js';
 import { apiDocs } from './api-docs.js';
@@ -51,7 +50,7 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
   app.route('/api/v1', apiRoutes(deps));
   app.get('/calendar/:file{[A-Za-z0-9_-]{20,100}\\.ics}', async (c) => {
     const secret = c.req.param('file').replace(/\.ics$/, '');
-    const ics = await calendarFeedBySecret(createRepositories(deps.db), secret);
+    const ics = await calendarFeedBySecret(deps.repos, secret);
     return c.body(ics, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Cache-Control': 'private, max-age=900',

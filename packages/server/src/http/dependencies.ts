@@ -1,11 +1,17 @@
 import type { Auth } from '../auth/auth.js';
+import type { SessionMemory } from '../auth/current-actor.js';
 import type { Database } from '../db/database.js';
+import type { Repositories } from '../repositories/repositories.js';
 import type { Logger } from './logger.js';
 import type { RequestMetrics } from './metrics.js';
 
 /** Everything the app needs from outside, built once per process (or per test). */
 export interface Dependencies {
   db: Database;
+  /** The repositories over the pool, sharing this process's audit batching and caches. */
+  repos: Repositories;
+  /** Sessions verified on earlier requests, kept while the change feed is live (ADR 0005). */
+  sessions: SessionMemory;
   auth: Auth;
   logger: Logger;
   metrics: RequestMetrics;

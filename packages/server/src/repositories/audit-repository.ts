@@ -48,3 +48,63 @@ export function auditRepository(db: Database) {
 }
 
 export type AuditRepository = ReturnType<typeof auditRepository>;
+
+interface Waiting {
+  entry: AuditEntry;
+  done: () => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Records audit rows with group commit: the rows of the requests handled in one turn of the event loop,
+ * and of every request that asks while an insert is on its way, go together in one multi-row insert, and each caller's promise settles only once its own row
+ * is stored, so no answer leaves before its audit row is written. If a batch fails, its rows are retried
+ * one by one, so one bad row cannot lose the others.
+ *
+ * @example
+ * const audit = batchedAuditRecorder(db);
+ * await audit.record({ actorId, actorRole: 'patient', clinicId, action: 'plan.read', patientId, outcome: 'allowed', requestId });
+ */
+export function batchedAuditRecorder(db: Database): Pick<AuditRepository, 'record'> {
+  let waiting: Waiting[] = [];
+  let writing = false;
+
+  async function insertOneByOne(batch: Waiting[]): Promise<void> {
+    for (const item of batch) {
+      try {
+        await db.insert(auditEvent).values(item.entry);
+        item.done();
+      } catch (error) {
+        item.failed(error);
+      }
+    }
+  }
+
+  async function drain(): Promise<void> {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        await db.insert(auditEvent).values(batch.map((item) => item.entry));
+        for (const item of batch) item.done();
+      } catch {
+        await insertOneByOne(batch);
+      }
+    }
+    writing = false;
+  }
+
+  return {
+    record(entry: AuditEntry): Promise<void> {
+      return new Promise((done, failed) => {
+        waiting.push({ entry, done, failed });
+        if (!writing) {
+          // Wait for the requests that arrived in this turn of the event loop, so they share the insert.
+          writing = true;
+          setImmediate(() => void drain());
+        }
+      });
+    },
+  };
+}

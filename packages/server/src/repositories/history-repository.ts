@@ -2,6 +2,7 @@ import {
   type CheckIn,
   EMPTY_HISTORY,
   type History,
+  type Program,
   type PsfsEntry,
   type ScreenAnswers,
   type SessionLog,
@@ -12,6 +13,7 @@ import {
   checkIn,
   outcomeScore,
   patient,
+  programVersion,
   psfsEntry,
   screen,
   sessionLog,
@@ -89,6 +91,21 @@ const historyJson = sql<History>`json_build_object(
   )}
 )`;
 
+/** The program in force as JSON: the highest version of the patient's program, or null. */
+const latestProgramJson = sql<{ version: number; program: Program } | null>`(
+  select json_build_object('version', pv.version, 'program', pv.program)
+  from ${programVersion} pv where pv.patient_id = ${patientId}
+  order by pv.version desc limit 1
+)`;
+
+/** What the engine needs for one patient, read in one statement so all of it is from one moment. */
+export interface PlanningInputs {
+  /** `patient.data_version` as of this read. */
+  dataVersion: number;
+  program: { version: number; program: Program } | null;
+  history: History;
+}
+
 /**
  * Everything recorded about a patient. Device writes are inserted with ON CONFLICT DO NOTHING on
  * (patient, clientId), so a retried write returns the stored row and never makes a second one.
@@ -99,6 +116,18 @@ export function historyRepository(db: Database) {
     async load(patientId: string): Promise<History> {
       const [row] = await db.select({ history: historyJson }).from(patient).where(eq(patient.id, patientId));
       return row?.history ?? EMPTY_HISTORY;
+    },
+
+    /**
+     * The history, the program in force and the data version in one statement, so a cache can file
+     * what it read under the version it was read at. Null for an unknown patient.
+     */
+    async loadForPlanning(patientId: string): Promise<PlanningInputs | null> {
+      const [row] = await db
+        .select({ dataVersion: patient.dataVersion, program: latestProgramJson, history: historyJson })
+        .from(patient)
+        .where(eq(patient.id, patientId));
+      return row ?? null;
     },
 
     async sessionLogsBetween(

@@ -11,6 +11,8 @@ export interface PatientRow {
   email: string;
   timeZone: string;
   createdAt: Date;
+  /** Raised by the database whenever the patient's logs, screens, tests or program change. */
+  dataVersion: number;
 }
 
 const columns = {
@@ -22,13 +24,14 @@ const columns = {
   email: user.email,
   timeZone: patient.timeZone,
   createdAt: patient.createdAt,
+  dataVersion: patient.dataVersion,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function patientRepository(db: Database) {
   return {
-    async create(input: Omit<PatientRow, 'id' | 'createdAt' | 'email'>): Promise<string> {
+    async create(input: Omit<PatientRow, 'id' | 'createdAt' | 'email' | 'dataVersion'>): Promise<string> {
       const [row] = await db.insert(patient).values(input).returning({ id: patient.id });
       if (!row) throw new Error('patient insert returned nothing');
       return row.id;

@@ -1,22 +1,52 @@
 import type { Database } from '../db/database.js';
 import { accountRepository } from './account-repository.js';
 import { alertRepository } from './alert-repository.js';
-import { auditRepository } from './audit-repository.js';
+import { type AuditRepository, auditRepository } from './audit-repository.js';
 import { historyRepository } from './history-repository.js';
 import { invitationRepository } from './invitation-repository.js';
-import { patientRepository } from './patient-repository.js';
+import type { MemoryCache } from './memory-cache.js';
+import { type PatientRepository, type PatientRow, patientRepository } from './patient-repository.js';
+import type { PlanningCache } from './planning-cache.js';
 import { programRepository } from './program-repository.js';
 
+/** What one server process shares between its requests; transactions go without them. */
+export interface SharedParts {
+  /** Writes audit rows in batches (see `batchedAuditRecorder`). */
+  audit?: Pick<AuditRepository, 'record'>;
+  planningCache?: PlanningCache;
+  /** Patient rows, dropped when the database announces a change to them. */
+  patientRows?: MemoryCache<PatientRow>;
+}
+
+/** `find` answered from memory when the row is held there, and kept there once read. */
+function rememberingFind(patients: PatientRepository, rows: MemoryCache<PatientRow>): PatientRepository {
+  return {
+    ...patients,
+    async find(id) {
+      const held = rows.get(id);
+      if (held) return held;
+      const read = rows.startRead();
+      const found = await patients.find(id);
+      if (found) rows.keep(id, found, read);
+      return found;
+    },
+  };
+}
+
 /** Every repository over one database handle (the pool, or a transaction). */
-export function createRepositories(db: Database) {
+export function createRepositories(db: Database, shared: SharedParts = {}) {
+  const audit = auditRepository(db);
   return {
     accounts: accountRepository(db),
     alerts: alertRepository(db),
-    audit: auditRepository(db),
+    audit: shared.audit ? { ...audit, record: shared.audit.record } : audit,
     history: historyRepository(db),
     invitations: invitationRepository(db),
-    patients: patientRepository(db),
+    patients: shared.patientRows
+      ? rememberingFind(patientRepository(db), shared.patientRows)
+      : patientRepository(db),
     programs: programRepository(db),
+    planningCache: shared.planningCache,
   };
 }
 

@@ -3,7 +3,6 @@ import { LOCALES } from '@minimus/core';
 import { actorOf } from '../auth/current-actor.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import type { Dependencies } from '../http/dependencies.js';
-import { createRepositories } from '../repositories/repositories.js';
 import { transaction } from '../repositories/transaction.js';
 import { patientIdParam } from '../schemas/common.js';
 import { invitationLinkView, invitationStatusView, therapistView } from '../schemas/views.js';
@@ -117,7 +116,7 @@ const acceptRoute = createRoute({
 export function publicAccountRoutes(deps: Dependencies) {
   return newRouter()
     .openapi(describeRoute, async (c) =>
-      c.json(await describeInvitation(createRepositories(deps.db), c.req.valid('param').token), 200),
+      c.json(await describeInvitation(deps.repos, c.req.valid('param').token), 200),
     )
     .openapi(acceptRoute, async (c) => {
       const body = c.req.valid('json');

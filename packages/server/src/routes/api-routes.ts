@@ -20,7 +20,7 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
     description: 'Set by POST /api/auth/sign-in/email (named __Host-minimus.session outside localhost)',
   });
   routes.route('/', publicAccountRoutes(deps));
-  routes.use('*', requireActor(deps.auth, deps.db));
+  routes.use('*', requireActor(deps.auth, deps.db, deps.sessions));
   routes.route('/', accountRoutes(deps));
   routes.route('/', patientRoutes(deps));
   routes.route('/', planRoutes(deps));

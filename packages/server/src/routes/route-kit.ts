@@ -5,7 +5,6 @@ import type { AppEnv } from '../http/app-env.js';
 import { AppError } from '../http/app-error.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { fieldErrors } from '../http/problem.js';
-import { createRepositories } from '../repositories/repositories.js';
 import { problemSchema } from '../schemas/common.js';
 import type { UseCaseContext } from '../services/request-context.js';
 
@@ -44,7 +43,7 @@ export const SESSION_SECURITY = [{ sessionCookie: [] }];
 /** The use-case context for one request: repositories over the pool, the caller and the request id. */
 export function useCase(c: Context<AppEnv>, deps: Dependencies): UseCaseContext {
   return {
-    repos: createRepositories(deps.db),
+    repos: deps.repos,
     actor: actorOf(c),
     requestId: c.get('requestId'),
     publicUrl: deps.publicUrl,

@@ -1,10 +1,16 @@
-import { createAuth } from '../auth/auth.js';
+import { createAuth, sessionCookieName } from '../auth/auth.js';
+import type { KnownSession } from '../auth/current-actor.js';
 import { type Config, isLocalOrigin } from '../config/config.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { type OpenDatabase, openPglite, openPostgres, pendingMigrations } from '../db/database.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { RequestMetrics } from '../http/metrics.js';
+import { batchedAuditRecorder } from '../repositories/audit-repository.js';
+import { MemoryCache } from '../repositories/memory-cache.js';
+import type { PatientRow } from '../repositories/patient-repository.js';
+import { PlanningCache } from '../repositories/planning-cache.js';
+import { createRepositories } from '../repositories/repositories.js';
 import { authSecret } from './auth-secret.js';
 
 export interface Runtime {
@@ -41,6 +47,15 @@ export async function openConfiguredDatabase(config: Config, options: { migrate:
   }
 }
 
+/** How many patients' planning states one process keeps (a few MB each hundred). */
+const PLANNING_CACHE_PATIENTS = 2000;
+/**
+ * Sessions and patient rows kept in memory, and for how long at most: changes are announced at once,
+ * the time limit only bounds what a listening connection that hangs without failing could miss.
+ */
+const CACHED_ROWS = 10_000;
+const CACHED_ROW_MS = 60_000;
+
 /** Everything the app needs for one open database. */
 export async function buildDependencies(
   database: OpenDatabase,
@@ -54,8 +69,35 @@ export async function buildDependencies(
 ): Promise<Dependencies> {
   const secureCookies = !isLocalOrigin(settings.publicUrl);
   const secret = await authSecret(database.db, settings.authSecret);
+  const sessions = new MemoryCache<KnownSession>(CACHED_ROWS, CACHED_ROW_MS);
+  const patientRows = new MemoryCache<PatientRow>(CACHED_ROWS, CACHED_ROW_MS);
+  const changes = await database.changes();
+  changes.subscribe({
+    changed(kind, id) {
+      if (kind === 'patient') patientRows.drop(id);
+      if (kind === 'session') sessions.dropWhere((known) => known.sessionId === id);
+      if (kind === 'user') {
+        sessions.dropWhere((known) => known.userId === id);
+        patientRows.dropWhere((row) => row.userId === id);
+      }
+    },
+    live(isLive) {
+      sessions.setLive(isLive);
+      patientRows.setLive(isLive);
+    },
+  });
   return {
     db: database.db,
+    repos: createRepositories(database.db, {
+      audit: batchedAuditRecorder(database.db),
+      planningCache: new PlanningCache(PLANNING_CACHE_PATIENTS),
+      patientRows,
+    }),
+    sessions: {
+      cache: sessions,
+      cookieName: sessionCookieName(secureCookies),
+      catchUp: () => changes.catchUp(),
+    },
     auth: createAuth({
       db: database.db,
       publicUrl: settings.publicUrl,

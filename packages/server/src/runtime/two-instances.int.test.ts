@@ -54,4 +54,38 @@ describe.each(testDatabaseKinds())('two app instances on one %s database', (kind
     await second.request('/api/auth/sign-out', { method: 'POST', cookie, body: {} });
     expect((await first.request('/api/v1/me', { cookie })).status).toBe(401);
   });
+
+  it('answers from fresh data on one as soon as the other has stored a change (ADR 0005)', async () => {
+    const clinic = await buildClinic(first);
+    const patient = await buildPatient(first, clinic);
+    const plan = `/api/v1/patients/${patient.id}/plan`;
+    const statusOn = async (instance: TestApp) =>
+      ((await (await instance.request(plan, { cookie: patient.cookie })).json()) as { status: string })
+        .status;
+    // Both instances now hold the session, the patient row and the plan in memory.
+    expect(await statusOn(first)).toBe('active');
+    expect(await statusOn(second)).toBe('active');
+    const protocol = (await (await first.request('/api/v1/protocol', { cookie: patient.cookie })).json()) as {
+      screens: { redFlag: { items: { id: string }[] } };
+    };
+    const item = protocol.screens.redFlag.items[0]?.id ?? '';
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(new Date());
+    const screen = await second.request(`/api/v1/patients/${patient.id}/screens/red-flag`, {
+      cookie: patient.cookie,
+      body: { clientId: randomUUID(), date: today, answers: { [item]: true } },
+    });
+    expect(screen.status).toBe(201);
+    expect(await statusOn(first)).toBe('suspended');
+
+    const renamed = await second.request(`/api/v1/patients/${patient.id}`, {
+      method: 'PATCH',
+      cookie: clinic.therapist.cookie,
+      body: { timeZone: 'America/New_York' },
+    });
+    expect(renamed.status).toBe(200);
+    const profile = await first.request(`/api/v1/patients/${patient.id}`, {
+      cookie: clinic.therapist.cookie,
+    });
+    expect(((await profile.json()) as { timeZone: string }).timeZone).toBe('America/New_York');
+  });
 });

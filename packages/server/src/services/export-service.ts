@@ -20,7 +20,7 @@ export const CALENDAR_WEEKS = 6;
 /** Everything an export needs about one patient, loaded after the caller was authorised. */
 async function patientRecord(repos: Repositories, patient: PatientRow): Promise<PatientRecord> {
   const [state, clinic, therapist] = await Promise.all([
-    planningState(repos, patient.id),
+    planningState(repos, patient),
     repos.accounts.findClinic(patient.clinicId),
     repos.accounts.findUser(patient.therapistId),
   ]);

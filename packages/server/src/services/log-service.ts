@@ -44,9 +44,9 @@ export function recordSessionLog(
   input: z.infer<typeof sessionLogInput>,
 ): Promise<Stored<SessionLog>> {
   return withPatient(context, patientId, 'session-log.create', WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient.id);
+    const state = await planningState(context.repos, patient);
     checkDate(patient, state.program.startDate, input.date);
-    const plan = planOn(state, input.date);
+    const plan = planOn(state, input.date, context.repos.planningCache);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
       const planned = plan.exercises.find((item) => item.exerciseId === exercise.exerciseId);
       if (!planned) {
@@ -75,7 +75,7 @@ export function recordCheckIn(
   input: z.infer<typeof checkInInput>,
 ): Promise<Stored<CheckIn>> {
   return withPatient(context, patientId, 'check-in.create', WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient.id);
+    const state = await planningState(context.repos, patient);
     checkDate(patient, state.program.injuryDate, input.date);
     const { clientId, ...entry } = input;
     return afterWrite(context, patient, await context.repos.history.addCheckIn(patient.id, clientId, entry));
@@ -89,7 +89,7 @@ export function recordScreen(
   input: z.infer<typeof screenInput>,
 ): Promise<Stored<ScreenAnswers>> {
   return withPatient(context, patientId, `screen.${kind}.create`, WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient.id);
+    const state = await planningState(context.repos, patient);
     const items =
       kind === 'red-flag' ? state.protocol.screens.redFlag.items : state.protocol.screens.tendinopathy.items;
     const unknown = Object.keys(input.answers).filter((id) => !items.some((item) => item.id === id));
@@ -115,7 +115,7 @@ export function recordPsfs(
   input: z.infer<typeof psfsInput>,
 ): Promise<Stored<PsfsEntry>> {
   return withPatient(context, patientId, 'psfs.create', WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient.id);
+    const state = await planningState(context.repos, patient);
     checkDate(patient, state.program.injuryDate, input.date);
     const stored = await context.repos.history.addPsfs(patient.id, input.clientId, {
       date: input.date,

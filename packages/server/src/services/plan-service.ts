@@ -21,8 +21,8 @@ export function getPlan(
   date: IsoDate | undefined,
 ): Promise<DayPlan> {
   return withPatient(context, patientId, 'plan.read', READERS, async (patient) => {
-    const state = await planningState(context.repos, patient.id);
-    return planOn(state, date ?? todayIn(patient.timeZone));
+    const state = await planningState(context.repos, patient);
+    return planOn(state, date ?? todayIn(patient.timeZone), context.repos.planningCache);
   });
 }
 
@@ -38,15 +38,15 @@ export function getPlans(
         { path: 'days', message: `must be at most ${MAX_PLAN_DAYS}` },
       ]);
     }
-    const state = await planningState(context.repos, patient.id);
-    return plansFrom(state, from ?? todayIn(patient.timeZone), days);
+    const state = await planningState(context.repos, patient);
+    return plansFrom(state, from ?? todayIn(patient.timeZone), days, context.repos.planningCache);
   });
 }
 
 /** Adherence, days with data, pain trend, PSFS change, limb symmetry and phase timeline up to today. */
 export function getSummary(context: UseCaseContext, patientId: string): Promise<ProgramSummary> {
   return withPatient(context, patientId, 'summary.read', READERS, async (patient) => {
-    const state = await planningState(context.repos, patient.id);
+    const state = await planningState(context.repos, patient);
     const today = todayIn(patient.timeZone);
     const to = laterDate(today, state.program.startDate);
     return summariseProgram(

@@ -2,15 +2,14 @@ import {
   addDays,
   type DayPlan,
   GLUTEUS_MINIMUS_PROTOCOL,
-  type History,
   type IsoDate,
-  type Program,
   type Protocol,
   type ProtocolRef,
   planDay,
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
+import type { PlanningCache, PlanningState } from '../repositories/planning-cache.js';
 import type { Repositories } from '../repositories/repositories.js';
 
 const PROTOCOLS: readonly Protocol[] = [GLUTEUS_MINIMUS_PROTOCOL];
@@ -22,43 +21,66 @@ export function protocolFor(ref: ProtocolRef): Protocol {
   return found;
 }
 
-/** The calendar date it is now in a time zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date it is now in a time zone (the formatter of each zone is built once). */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
-export interface PlanningState {
-  protocol: Protocol;
-  program: Program;
-  version: number;
-  history: History;
-}
+export type { PlanningState };
 
-export async function planningState(repos: Repositories, patientId: string): Promise<PlanningState> {
-  const [current, history] = await Promise.all([
-    repos.programs.latest(patientId),
-    repos.history.load(patientId),
-  ]);
-  if (!current) throw new AppError('not_found', 'This patient has no program yet');
-  return {
-    protocol: protocolFor(current.program.protocol),
-    program: current.program,
-    version: current.version,
-    history,
+/**
+ * What the engine needs for a patient. Given the patient row (whose `dataVersion` the caller has just
+ * read), a state cached at that same version is used as is; otherwise the state is read in one statement
+ * and cached under the version it was read at. Shared states are never changed by their readers.
+ */
+export async function planningState(
+  repos: Repositories,
+  patient: string | Pick<PatientRow, 'id' | 'dataVersion'>,
+): Promise<PlanningState> {
+  const patientId = typeof patient === 'string' ? patient : patient.id;
+  const cache = repos.planningCache;
+  if (cache && typeof patient !== 'string') {
+    const cached = cache.get(patientId, patient.dataVersion);
+    if (cached) return cached;
+  }
+  const inputs = await repos.history.loadForPlanning(patientId);
+  if (!inputs?.program) throw new AppError('not_found', 'This patient has no program yet');
+  const state: PlanningState = {
+    patientId,
+    protocol: protocolFor(inputs.program.program.protocol),
+    program: inputs.program.program,
+    version: inputs.program.version,
+    history: inputs.history,
   };
+  cache?.put(patientId, inputs.dataVersion, state);
+  return state;
 }
 
-export function planOn(state: PlanningState, date: IsoDate): DayPlan {
-  return planDay({ protocol: state.protocol, program: state.program, history: state.history, date });
+export function planOn(state: PlanningState, date: IsoDate, cache?: PlanningCache): DayPlan {
+  const compute = () =>
+    planDay({ protocol: state.protocol, program: state.program, history: state.history, date });
+  return cache ? cache.plan(state, date, compute) : compute();
 }
 
-export function plansFrom(state: PlanningState, from: IsoDate, days: number): DayPlan[] {
-  return Array.from({ length: days }, (_, index) => planOn(state, addDays(from, index)));
+export function plansFrom(
+  state: PlanningState,
+  from: IsoDate,
+  days: number,
+  cache?: PlanningCache,
+): DayPlan[] {
+  return Array.from({ length: days }, (_, index) => planOn(state, addDays(from, index), cache));
 }
 
 /**
@@ -67,7 +89,7 @@ export function plansFrom(state: PlanningState, from: IsoDate, days: number): Da
  */
 export async function refreshAlerts(repos: Repositories, patient: PatientRow): Promise<DayPlan> {
   const state = await planningState(repos, patient.id);
-  const plan = planOn(state, todayIn(patient.timeZone));
+  const plan = planOn(state, todayIn(patient.timeZone), repos.planningCache);
   await repos.alerts.upsert(patient.id, plan.alerts);
   return plan;
 }

@@ -1,5 +1,5 @@
 import type { Program } from '@minimus/core';
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 
 export const clinic = pgTable('clinic', {
@@ -25,6 +25,12 @@ export const patient = pgTable(
     name: text('name').notNull(),
     timeZone: text('time_zone').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Raised by a trigger (migration 0002) whenever anything the engine reads about this patient
+     * changes: a log, a check-in, a screen, a PSFS entry, a strength test, an outcome score or a
+     * program version. A cached plan is good while this number is unchanged (ADR 0005).
+     */
+    dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(0),
   },
   (table) => [index('patient_clinic_idx').on(table.clinicId)],
 );

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvent } from '../db/schema/index.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { type AuditEntry, batchedAuditRecorder } from './audit-repository.js';
+
+describe.each(testDatabaseKinds())('batched audit rows on %s', (kind) => {
+  let testDatabase: TestDatabase;
+
+  beforeAll(async () => {
+    testDatabase = await openTestDatabase(kind);
+  });
+  afterAll(async () => testDatabase.dispose());
+
+  const entry = (requestId: string, patientId: string | null = null): AuditEntry => ({
+    actorId: 'user-1',
+    actorRole: 'therapist',
+    clinicId: 'clinic-1',
+    action: 'plan.read',
+    patientId,
+    outcome: 'allowed',
+    requestId,
+  });
+
+  it('stores every row of requests that ask at once, each promise settling once its row is stored', async () => {
+    const { db } = testDatabase.database;
+    const audit = batchedAuditRecorder(db);
+    const ids = Array.from({ length: 40 }, () => randomUUID());
+    await Promise.all(ids.map((id) => audit.record(entry(id))));
+    const rows = await db.select({ requestId: auditEvent.requestId }).from(auditEvent);
+    expect(rows.map((row) => row.requestId).sort()).toEqual([...ids].sort());
+  });
+
+  it('keeps the good rows of a batch that holds a row the database refuses, and fails only that one', async () => {
+    const { db } = testDatabase.database;
+    const audit = batchedAuditRecorder(db);
+    const good = [randomUUID(), randomUUID()];
+    const results = await Promise.allSettled([
+      audit.record(entry(good[0] ?? '')),
+      audit.record(entry('refused', 'not-a-uuid')),
+      audit.record(entry(good[1] ?? '')),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const rows = await db.select({ requestId: auditEvent.requestId }).from(auditEvent);
+    const stored = rows.map((row) => row.requestId);
+    expect(stored).toEqual(expect.arrayContaining(good));
+    expect(stored).not.toContain('refused');
+  });
+});
