@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -74,6 +75,12 @@ export async function pgliteChangeFeed(client: PGlite): Promise<ChangeFeed> {
   };
 }
 
+/** How the listening connection shows in `pg_stat_activity`. */
+export const FEED_APPLICATION_NAME = 'minimus-change-feed';
+
+/** The kind of the catch-up markers a feed announces to itself. */
+const MARKER = 'caught-up';
+
 /** How often the listening connection proves it is still there, and how long a reconnect waits. */
 const PING_MS = 5_000;
 const RETRY_MS = 1_000;
@@ -82,10 +89,12 @@ const RETRY_MS = 1_000;
  * One dedicated PostgreSQL connection that LISTENs. If it fails or stops answering its ping, the feed
  * is not live (everyone drops what they hold) until a new connection listens again.
  *
- * Catching up is one `SELECT 1` on the listening connection: PostgreSQL sends a listening session the
- * notifications of every transaction committed before it answers a query, so when the answer arrives
- * they have all been heard. Callers who ask while one such query is on its way wait for the next one
- * (it must start after they asked), so one round trip serves every request of that moment.
+ * Catching up is one statement on the listening connection that announces a numbered marker on the
+ * same channel. PostgreSQL delivers announcements in commit order, and a session's own before it
+ * answers, so once the marker is heard everything committed before it has been heard too. A marker
+ * that does not come back (a pooler in transaction mode passes no notifications) takes the feed down,
+ * so memory is never trusted on a connection that cannot hear. Callers who ask while a round is on its
+ * way wait for the next one (it must start after they asked); one round trip serves them all.
  */
 export function postgresChangeFeed(url: string): ChangeFeed {
   const listeners = new Listeners();
@@ -108,6 +117,10 @@ export function postgresChangeFeed(url: string): ChangeFeed {
 
   let waiting: (() => void)[] = [];
   let asking = false;
+  // Every instance hears every marker: each feed counts only its own.
+  const feedId = randomUUID();
+  let marker = 0;
+  let heardMarker = 0;
 
   async function askRound(): Promise<void> {
     asking = true;
@@ -116,19 +129,32 @@ export function postgresChangeFeed(url: string): ChangeFeed {
       waiting = [];
       const current = client;
       // Without a live connection nothing is held in memory, so there is nothing to catch up with.
-      if (current && listeners.isLive) await current.query('SELECT 1').catch(() => lost(current));
+      if (current && listeners.isLive) {
+        marker += 1;
+        const expected = marker;
+        await current
+          .query(`SELECT pg_notify('${CHANGE_CHANNEL}', $1)`, [`${MARKER}:${feedId}:${expected}`])
+          .then(() => {
+            if (heardMarker < expected) lost(current);
+          })
+          .catch(() => lost(current));
+      }
       for (const done of round) done();
     }
     asking = false;
   }
 
   async function connect(): Promise<void> {
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({ connectionString: url, application_name: FEED_APPLICATION_NAME });
     client = next;
     next.on('error', () => lost(next));
     next.on('end', () => lost(next));
     next.on('notification', (message) => {
-      if (message.channel === CHANGE_CHANNEL) listeners.payload(message.payload);
+      if (message.channel !== CHANGE_CHANNEL || client !== next) return;
+      const change = parse(message.payload);
+      if (change?.[0] !== MARKER) listeners.payload(message.payload);
+      else if (change[1].startsWith(`${feedId}:`))
+        heardMarker = Math.max(heardMarker, Number(change[1].slice(feedId.length + 1)));
     });
     try {
       await next.connect();
