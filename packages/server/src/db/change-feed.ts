@@ -159,6 +159,8 @@ export function postgresChangeFeed(url: string): ChangeFeed {
     try {
       await next.connect();
       await next.query(`LISTEN ${CHANGE_CHANNEL}`);
+      // A marker carries no data: its commit need not wait for the disk.
+      await next.query('SET synchronous_commit TO off');
       if (closed || client !== next) return;
       listeners.setLive(true);
       ping = setInterval(() => {
