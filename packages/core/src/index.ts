@@ -17,5 +17,6 @@ export * from './protocol/types.js';
 export * from './simulation/course-report.js';
 export * from './simulation/courses.js';
 export * from './simulation/simulate-course.js';
+export * from './summaries/attention.js';
 export * from './summaries/outcomes.js';
 export * from './summaries/program-summary.js';
