@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { accountRepository } from './account-repository.js';
 import { alertRepository } from './alert-repository.js';
+import { attentionRepository } from './attention-repository.js';
 import { type AuditRepository, auditRepository } from './audit-repository.js';
 import { historyRepository } from './history-repository.js';
 import { invitationRepository } from './invitation-repository.js';
@@ -39,6 +40,7 @@ export function createRepositories(db: Database, shared: SharedParts = {}) {
   return {
     accounts: accountRepository(db),
     alerts: alertRepository(db),
+    attention: attentionRepository(db),
     audit: shared.audit ? { ...audit, record: shared.audit.record } : audit,
     history: historyRepository(db),
     invitations: invitationRepository(db),

@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Dependencies } from '../http/dependencies.js';
 import { transaction } from '../repositories/transaction.js';
 import { domainObject, patientIdParam } from '../schemas/common.js';
-import { patientInput, patientListQuery, patientUpdateInput } from '../schemas/patients.js';
+import { patientListPageView, patientListQuery } from '../schemas/patient-list.js';
+import { patientInput, patientUpdateInput } from '../schemas/patients.js';
 import { programChangeInput } from '../schemas/program-change.js';
-import { patientListItemView } from '../schemas/views.js';
 import { listPatients } from '../services/patient-list.js';
 import {
   createPatient,
@@ -28,7 +28,7 @@ const listRoute = createRoute({
   security: SESSION_SECURITY,
   request: { query: patientListQuery },
   responses: {
-    200: json(z.array(patientListItemView), 'Patients'),
+    200: json(patientListPageView, 'One page of patients'),
     ...ERRORS,
   },
 });

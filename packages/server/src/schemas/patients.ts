@@ -16,8 +16,3 @@ export const patientInput = z
 export const patientUpdateInput = z
   .strictObject({ name: z.string().trim().min(1).max(200).optional(), timeZone: timeZone.optional() })
   .openapi('PatientUpdate');
-
-export const patientListQuery = z.object({
-  query: z.string().max(200).optional(),
-  filter: z.enum(['all', 'attention', 'active', 'suspended', 'discharged']).optional(),
-});

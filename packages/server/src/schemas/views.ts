@@ -21,19 +21,6 @@ export const invitationStatusView = z
   .object({ valid: z.boolean(), patientName: z.string(), clinicName: z.string(), expiresAt: z.string() })
   .openapi('InvitationStatus');
 
-export const patientListItemView = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    phase: z.number().int(),
-    status: z.enum(['active', 'suspended', 'discharged']),
-    attention: z.object({ rank: z.number().int(), reasons: z.array(z.string()) }),
-    lastDataDate: z.string().nullable(),
-    adherence7d: z.number().nullable(),
-    openAlerts: z.number().int(),
-  })
-  .openapi('PatientListItem');
-
 export const alertView = z
   .object({
     id: z.string(),

@@ -1,5 +1,6 @@
 import { AppError } from '../http/app-error.js';
 import type { AlertRow, AlertStatus } from '../repositories/alert-repository.js';
+import { refreshAttention } from './attention-snapshot.js';
 import { audit, canSee, withPatient, withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
@@ -57,6 +58,7 @@ export async function acknowledgeAlert(
   return withPatient(context, patient.id, 'alert.acknowledge', ['therapist'], async () => {
     const updated = await context.repos.alerts.acknowledge(alertId, context.actor.userId, note);
     if (!updated) throw new AppError('not_found', 'No such alert');
+    await refreshAttention(context.repos, patient.id);
     return presentAlert(updated);
   });
 }

@@ -5,8 +5,9 @@ import { AppError } from '../http/app-error.js';
 import type { Stored } from '../repositories/history-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '../schemas/records.js';
+import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
-import { planningState, planOn, refreshAlerts, todayIn } from './plans.js';
+import { planningState, planOn, todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 const WRITERS = ['patient', 'therapist'] as const;
@@ -30,7 +31,7 @@ async function afterWrite<T>(
   patient: PatientRow,
   stored: Stored<T>,
 ): Promise<Stored<T>> {
-  if (stored.created) await refreshAlerts(context.repos, patient);
+  if (stored.created) await refreshAfterChange(context.repos, patient);
   return stored;
 }
 

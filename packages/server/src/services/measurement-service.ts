@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
+import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
-import { refreshAlerts } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 /** Strength tests are entered by the therapist, who is recorded as their author. */
@@ -17,7 +17,7 @@ export function recordStrengthTest(
       authorId: context.actor.userId,
       authorName: context.actor.name,
     });
-    await refreshAlerts(context.repos, patient);
+    await refreshAfterChange(context.repos, patient);
     return { id, ...input };
   });
 }
@@ -34,7 +34,7 @@ export function recordOutcomeScore(
       authorId: context.actor.userId,
       authorName: context.actor.name,
     });
-    await refreshAlerts(context.repos, patient);
+    await refreshAfterChange(context.repos, patient);
     return { id, ...input };
   });
 }

@@ -1,125 +1,120 @@
-import {
-  addDays,
-  adherenceByWeek,
-  type DayPlan,
-  daysBetween,
-  type History,
-  type IsoDate,
-} from '@minimus/core';
-import type { AlertRow } from '../repositories/alert-repository.js';
-import type { PatientRow } from '../repositories/patient-repository.js';
-import { laterDate } from './dates.js';
+import type { AttentionReason, IsoDate } from '@minimus/core';
+import { AppError } from '../http/app-error.js';
+import type { AttentionListRow, ListCursor, PatientFilter } from '../repositories/attention-repository.js';
+import type { Repositories } from '../repositories/repositories.js';
+import { refreshAttention } from './attention-snapshot.js';
 import { withRole } from './patient-access.js';
-import { planningState, planOn, plansFrom, todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 export interface PatientListItem {
   id: string;
   name: string;
   phase: number;
-  status: DayPlan['status'];
-  attention: { rank: number; reasons: string[] };
+  status: 'active' | 'suspended' | 'discharged';
+  attention: { rank: number; reasons: AttentionReason[] };
   lastDataDate: IsoDate | null;
   adherence7d: number | null;
   openAlerts: number;
 }
 
-const SEVERITY_WEIGHT: Record<string, number> = { emergency: 1000, urgent: 500, warning: 100, info: 10 };
-const QUIET_DAYS = 3;
-
-function lastDataDate(history: History): IsoDate | null {
-  const dates = [
-    history.checkIns,
-    history.sessionLogs,
-    history.redFlagScreens,
-    history.tendinopathyScreens,
-    history.psfs,
-  ]
-    .map((list) => list.at(-1)?.date)
-    .filter((date): date is IsoDate => date !== undefined);
-  return dates.length ? (dates.sort().at(-1) ?? null) : null;
+export interface PatientListPage {
+  items: PatientListItem[];
+  nextCursor: string | null;
 }
 
-/** Why a patient needs the therapist, with a weight: red flags first, then alerts, silence, low adherence. */
-export function attentionOf(
-  plan: DayPlan,
-  alerts: readonly AlertRow[],
-  quietDays: number | null,
-  adherence: number | null,
-): { score: number; reasons: string[] } {
-  const reasons: string[] = [];
-  let score = 0;
-  if (plan.status === 'suspended') {
-    reasons.push('Program suspended after a red-flag answer');
-    score += 2000;
-  }
-  for (const alert of alerts) {
-    reasons.push(alert.message.en);
-    score += SEVERITY_WEIGHT[alert.severity] ?? 10;
-  }
-  if (plan.status === 'active' && (quietDays === null || quietDays >= QUIET_DAYS)) {
-    reasons.push(quietDays === null ? 'No data logged yet' : `No data for ${quietDays} days`);
-    score += 50 + Math.min(quietDays ?? 0, 30);
-  }
-  if (adherence !== null && adherence < 0.5) {
-    reasons.push(`Did ${Math.round(adherence * 100)}% of prescribed sessions in the last 7 days`);
-    score += 20;
-  }
-  return { score, reasons };
+export const DEFAULT_PAGE_SIZE = 50;
+/** Snapshots recomputed at once when a list finds several out of date (after a restore, a new day). */
+const REFRESH_BATCH = 8;
+
+function encodeCursor(row: AttentionListRow): string {
+  const cursor: ListCursor = { score: row.score, name: row.sortName, id: row.id };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-async function itemFor(context: UseCaseContext, patient: PatientRow, alerts: readonly AlertRow[]) {
-  const state = await planningState(context.repos, patient.id);
-  const today = todayIn(patient.timeZone);
-  const plan = planOn(state, today);
-  const weekFrom = laterDate(addDays(today, -6), state.program.startDate);
-  const week = weekFrom <= today ? plansFrom(state, weekFrom, daysBetween(weekFrom, today) + 1) : [];
-  const adherence = week.length ? (adherenceByWeek(state.history, week)[0]?.share ?? null) : null;
-  const last = lastDataDate(state.history);
-  const attention = attentionOf(plan, alerts, last ? daysBetween(last, today) : null, adherence);
+function decodeCursor(cursor: string): ListCursor {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      value &&
+      typeof value === 'object' &&
+      'score' in value &&
+      'name' in value &&
+      'id' in value &&
+      typeof value.score === 'number' &&
+      Number.isSafeInteger(value.score) &&
+      typeof value.name === 'string' &&
+      typeof value.id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id)
+    )
+      return { score: value.score, name: value.name, id: value.id };
+  } catch {
+    // Falls through to the same answer as any other cursor this list did not write.
+  }
+  throw new AppError('validation_failed', undefined, [
+    { path: 'cursor', message: 'not a cursor this list gave out' },
+  ]);
+}
+
+function presentRow(row: AttentionListRow): PatientListItem {
   return {
-    score: attention.score,
-    item: {
-      id: patient.id,
-      name: patient.name,
-      phase: plan.phase,
-      status: plan.status,
-      attention: { rank: 0, reasons: attention.reasons },
-      lastDataDate: last,
-      adherence7d: adherence,
-      openAlerts: alerts.length,
-    },
+    id: row.id,
+    name: row.name,
+    phase: row.day.phase,
+    status: row.day.status,
+    attention: { rank: row.rank, reasons: row.day.reasons },
+    lastDataDate: row.lastDataDate,
+    adherence7d: row.day.adherence7d,
+    openAlerts: row.openAlerts,
   };
 }
 
-/** The clinic's patients, most in need of attention first; `rank` is the 1-based place in that order. */
+/**
+ * Brings every snapshot of the clinic up to date for `now`: those a write has not refreshed yet
+ * (another path, a crash between statements, a restore) and those whose horizon has passed (ADR 0006).
+ */
+export async function refreshStaleAttention(
+  repos: Repositories,
+  clinicId: string,
+  now: Date,
+): Promise<number> {
+  const stale = await repos.attention.staleIn(clinicId, now);
+  for (let start = 0; start < stale.length; start += REFRESH_BATCH) {
+    await Promise.all(
+      stale.slice(start, start + REFRESH_BATCH).map((id) => refreshAttention(repos, id, now)),
+    );
+  }
+  return stale.length;
+}
+
+/**
+ * One page of the clinic's patients, most in need of attention first, read from the attention
+ * snapshots; `rank` is the 1-based place in the whole clinic's order.
+ */
 export function listPatients(
   context: UseCaseContext,
-  query: { query?: string | undefined; filter?: string | undefined },
-): Promise<PatientListItem[]> {
+  query: {
+    query?: string | undefined;
+    filter?: PatientFilter | undefined;
+    limit?: number | undefined;
+    cursor?: string | undefined;
+  },
+): Promise<PatientListPage> {
   return withRole(context, 'patient.list', ['therapist', 'admin'], async () => {
-    const patients = await context.repos.patients.listByClinic(context.actor.clinicId, query.query);
-    const open = (await context.repos.alerts.listForClinic(context.actor.clinicId, 'open')).filter(
-      (alert) => alert.notifyTherapist,
-    );
-    const scored = [];
-    for (const patient of patients) {
-      scored.push(
-        await itemFor(
-          context,
-          patient,
-          open.filter((alert) => alert.patientId === patient.id),
-        ),
-      );
-    }
-    scored.sort((left, right) => right.score - left.score || left.item.name.localeCompare(right.item.name));
-    const items = scored.map(({ item }, index) => ({
-      ...item,
-      attention: { ...item.attention, rank: index + 1 },
-    }));
-    const filter = query.filter ?? 'all';
-    if (filter === 'attention') return items.filter((item) => item.attention.reasons.length > 0);
-    if (filter === 'all') return items;
-    return items.filter((item) => item.status === filter);
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const now = new Date();
+    await refreshStaleAttention(context.repos, context.actor.clinicId, now);
+    const rows = await context.repos.attention.page(context.actor.clinicId, now, {
+      query: query.query,
+      filter: query.filter ?? 'all',
+      limit: limit + 1,
+      after,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(presentRow),
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    };
   });
 }

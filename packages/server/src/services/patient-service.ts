@@ -5,8 +5,9 @@ import { EmailTakenError } from '../repositories/account-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
 import type { patientInput, patientUpdateInput } from '../schemas/patients.js';
+import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient, withRole } from './patient-access.js';
-import { refreshAlerts, todayIn } from './plans.js';
+import { todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 export interface PatientProfile {
@@ -93,7 +94,7 @@ export async function createPatient(
     return transaction((repos) => registerPatient(repos, context, input));
   });
   return withPatient(context, patientId, 'patient.create', ['therapist'], async (patient) => {
-    await refreshAlerts(context.repos, patient);
+    await refreshAfterChange(context.repos, patient);
     return profile(context.repos, patient);
   });
 }

@@ -3,8 +3,9 @@ import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { ProgramVersionRow } from '../repositories/program-repository.js';
 import type { ProgramChangeInput } from '../schemas/program-change.js';
+import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
-import { refreshAlerts, todayIn } from './plans.js';
+import { todayIn } from './plans.js';
 import { applyProgramChange } from './program-changes.js';
 import type { UseCaseContext } from './request-context.js';
 
@@ -73,7 +74,7 @@ export function changeProgram(
 ): Promise<ProgramView> {
   return withPatient(context, patientId, `program.change.${change.kind}`, ['therapist'], async (patient) => {
     await appendChange(context, patient, change);
-    await refreshAlerts(context.repos, patient);
+    await refreshAfterChange(context.repos, patient);
     return present(await context.repos.programs.history(patientId));
   });
 }

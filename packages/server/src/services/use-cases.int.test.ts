@@ -187,11 +187,9 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     const list = (await (
       await test.request('/api/v1/patients?filter=attention', { cookie: clinic.therapist.cookie })
     ).json()) as {
-      id: string;
-      status: string;
-      attention: { rank: number };
-    }[];
-    expect(list[0]).toMatchObject({ id: patient.id, status: 'suspended', attention: { rank: 1 } });
+      items: { id: string; status: string; attention: { rank: number } }[];
+    };
+    expect(list.items[0]).toMatchObject({ id: patient.id, status: 'suspended', attention: { rank: 1 } });
     const [redFlag] = alerts;
     const acknowledged = await test.request(`/api/v1/alerts/${redFlag?.id}/acknowledge`, {
       cookie: clinic.therapist.cookie,

@@ -1,4 +1,13 @@
-import type { DayPlan, IsoDate, Program, ProgramSummary, Protocol, SessionLog, Text } from '@minimus/core';
+import type {
+  AttentionReason,
+  DayPlan,
+  IsoDate,
+  Program,
+  ProgramSummary,
+  Protocol,
+  SessionLog,
+  Text,
+} from '@minimus/core';
 import { requestJson } from '../api/client.js';
 
 /** The server's views the clinician pages read; shapes follow docs/api-contract.md. */
@@ -7,13 +16,20 @@ export interface PatientListItem {
   name: string;
   phase: number;
   status: 'active' | 'suspended' | 'discharged';
-  attention: { rank: number; reasons: string[] };
+  /** `rank` is the place in the whole clinic's order; reasons come most urgent first. */
+  attention: { rank: number; reasons: AttentionReason[] };
   lastDataDate: IsoDate | null;
   adherence7d: number | null;
   openAlerts: number;
 }
 
 export type PatientFilter = 'all' | 'attention' | 'active' | 'suspended' | 'discharged';
+
+export interface PatientListPage {
+  items: PatientListItem[];
+  /** Asks for the next page; null on the last one. */
+  nextCursor: string | null;
+}
 
 export interface PatientProfile {
   id: string;
@@ -140,10 +156,27 @@ async function post<T>(path: string, body?: unknown): Promise<T> {
   return (await requestJson<T>('POST', path, body)).body;
 }
 
-export function fetchPatients(query: string, filter: PatientFilter): Promise<PatientListItem[]> {
+export function fetchPatients(
+  query: string,
+  filter: PatientFilter,
+  cursor: string | null = null,
+): Promise<PatientListPage> {
   const search = new URLSearchParams({ filter });
   if (query.trim()) search.set('query', query.trim());
+  if (cursor) search.set('cursor', cursor);
   return get(`${V1}/patients?${search}`);
+}
+
+/** Every patient of the clinic, page after page, in the list's order (for pickers such as the audit's). */
+export async function fetchAllPatients(): Promise<PatientListItem[]> {
+  const patients: PatientListItem[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: PatientListPage = await fetchPatients('', 'all', cursor);
+    patients.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return patients;
 }
 
 export const createPatient = (input: NewPatient) => post<PatientProfile>(`${V1}/patients`, input);

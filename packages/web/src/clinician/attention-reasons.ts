@@ -1,24 +1,29 @@
-import type { Locale } from '@minimus/core';
-import type { AlertView } from './api.js';
-
-export interface AttentionReason {
-  text: string;
-  /** The language the text is in: the server writes its own reasons in English only. */
-  lang: Locale;
-}
+import type { AttentionReason, Locale } from '@minimus/core';
+import { translateClinic } from './i18n/i18n.js';
+import { formatShortDate } from './ui/format.js';
 
 /**
- * The list's attention reasons in the reader's language where possible: a reason the server took from
- * an open alert's English message is replaced by that alert's message in `locale`; the others stay as sent.
- * @example attentionReasons(['Morning pain 5 ...'], alerts, 'es') // [{ text: 'Dolor de la mañana 5 ...', lang: 'es' }]
+ * One attention reason of the patient list in the reader's language: the server sends codes with
+ * parameters, and alerts with their own message in both languages.
+ * @example attentionReasonText({ code: 'no-data', params: { days: 4 } }, 'es') // 'Sin datos desde hace 4 días'
  */
-export function attentionReasons(
-  reasons: readonly string[],
-  openAlerts: readonly AlertView[],
-  locale: Locale,
-): AttentionReason[] {
-  return reasons.map((reason) => {
-    const alert = openAlerts.find((candidate) => candidate.message.en === reason);
-    return alert ? { text: alert.message[locale], lang: locale } : { text: reason, lang: 'en' };
-  });
+export function attentionReasonText(reason: AttentionReason, locale: Locale): string {
+  switch (reason.code) {
+    case 'program-suspended':
+      return reason.params.since
+        ? translateClinic(locale, 'attention.programSuspendedSince', {
+            date: formatShortDate(reason.params.since, locale),
+          })
+        : translateClinic(locale, 'attention.programSuspended');
+    case 'alert':
+      return reason.params.message[locale];
+    case 'awaiting-sign-off':
+      return translateClinic(locale, `attention.signOff.${reason.params.gate}`);
+    case 'no-data':
+      return translateClinic(locale, 'attention.noData', { days: reason.params.days });
+    case 'no-data-yet':
+      return translateClinic(locale, 'attention.noDataYet');
+    case 'low-adherence':
+      return translateClinic(locale, 'attention.lowAdherence', { percent: reason.params.percent });
+  }
 }

@@ -31,6 +31,11 @@ export const patient = pgTable(
      * program version. A cached plan is good while this number is unchanged (ADR 0005).
      */
     dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(0),
+    /**
+     * Raised by a trigger (migration 0004) whenever one of the patient's alerts is stored, changed or
+     * acknowledged, so the attention snapshot can tell it is out of date (ADR 0006).
+     */
+    alertsVersion: bigint('alerts_version', { mode: 'number' }).notNull().default(0),
   },
   (table) => [index('patient_clinic_idx').on(table.clinicId)],
 );

@@ -1,3 +1,4 @@
+export * from './attention.js';
 export * from './auth.js';
 export * from './clinic.js';
 export * from './history.js';

@@ -262,6 +262,17 @@ export const CLINIC_MESSAGES_EN = {
   'audit.allowed': 'allowed',
   'audit.denied': 'denied',
   'audit.failed': 'failed',
+  // Attention reasons of the patient list, worded from the codes the server sends.
+  'attention.programSuspended': 'Program suspended after a red-flag answer',
+  'attention.programSuspendedSince': 'Program suspended after a red-flag answer on {date}',
+  'attention.signOff.discharge': 'Discharge criteria met: waiting for your sign-off',
+  'attention.signOff.phase-3-exercises': 'Phase 3 started: choose the return-to-strength exercises',
+  'attention.signOff.tendinopathy-isometrics': 'Tendinopathy: confirm the isometrics in neutral',
+  'attention.noData': 'No data for {days} days',
+  'attention.noDataYet': 'No data logged yet',
+  'attention.lowAdherence': 'Did {percent}% of prescribed sessions in the last 7 days',
+  'list.more': 'Show more patients',
+  // End of the attention reasons.
 } as const;
 
 export type ClinicMessageKey = keyof typeof CLINIC_MESSAGES_EN;

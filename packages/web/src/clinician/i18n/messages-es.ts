@@ -265,4 +265,15 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'audit.allowed': 'permitido',
   'audit.denied': 'denegado',
   'audit.failed': 'fallido',
+  // Attention reasons of the patient list, worded from the codes the server sends.
+  'attention.programSuspended': 'Programa en pausa tras una señal de alarma',
+  'attention.programSuspendedSince': 'Programa en pausa tras una señal de alarma el {date}',
+  'attention.signOff.discharge': 'Criterios de alta cumplidos: falta su firma',
+  'attention.signOff.phase-3-exercises': 'Empezó la fase 3: elija los ejercicios de vuelta a la fuerza',
+  'attention.signOff.tendinopathy-isometrics': 'Tendinopatía: confirme los isométricos en posición neutra',
+  'attention.noData': 'Sin datos desde hace {days} días',
+  'attention.noDataYet': 'Aún no hay datos registrados',
+  'attention.lowAdherence': 'Hizo el {percent} % de las sesiones prescritas en los últimos 7 días',
+  'list.more': 'Mostrar más pacientes',
+  // End of the attention reasons.
 };

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useAsync } from '../../app/use-async.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
-import { type AuditQuery, fetchAudit, fetchPatients, fetchTherapists } from '../api.js';
+import { type AuditQuery, fetchAllPatients, fetchAudit, fetchTherapists } from '../api.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { formatTimestamp } from '../ui/format.js';
 
 async function loadPeople() {
-  const [therapists, patients] = await Promise.all([fetchTherapists(), fetchPatients('', 'all')]);
+  const [therapists, patients] = await Promise.all([fetchTherapists(), fetchAllPatients()]);
   return { therapists, patients };
 }
 

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { useAsync } from '../../app/use-async.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
 import {
-  type AlertView,
   exportLinks,
-  fetchOpenAlerts,
   fetchPatients,
   type PatientFilter,
   type PatientListItem,
+  type PatientListPage,
 } from '../api.js';
 import { useClinicSession } from '../app-session.js';
-import { attentionReasons } from '../attention-reasons.js';
+import { attentionReasonText } from '../attention-reasons.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { patientHref } from '../routes.js';
 import { ClinicLink } from '../ui/clinic-link.js';
@@ -25,9 +24,7 @@ export function PatientListPage() {
   const { me } = useClinicSession();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<PatientFilter>('all');
-  const [state, reload] = useAsync(`patients:${filter}:${query}`, () =>
-    Promise.all([fetchPatients(query, filter), fetchOpenAlerts()]),
-  );
+  const [state, reload] = useAsync(`patients:${filter}:${query}`, () => fetchPatients(query, filter));
   return (
     <div class="stack">
       <h1>{t('list.title')}</h1>
@@ -53,7 +50,9 @@ export function PatientListPage() {
       </div>
       {state.kind === 'loading' && <Loading />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
-      {state.kind === 'ready' && <PatientTable patients={state.value[0]} openAlerts={state.value[1]} />}
+      {state.kind === 'ready' && (
+        <PatientPages key={`${filter}:${query}`} first={state.value} query={query} filter={filter} />
+      )}
       {me.user.role === 'therapist' && <NewPatientForm onCreated={reload} />}
       <p>
         <a href={exportLinks('', locale).monitoring} download>
@@ -64,7 +63,43 @@ export function PatientListPage() {
   );
 }
 
-function PatientTable(props: { patients: readonly PatientListItem[]; openAlerts: readonly AlertView[] }) {
+/** The first page, and the next ones as the therapist asks for them. */
+function PatientPages(props: { first: PatientListPage; query: string; filter: PatientFilter }) {
+  const { t } = useClinicI18n();
+  const [more, setMore] = useState<{ items: PatientListItem[]; cursor: string | null; error: unknown }>({
+    items: [],
+    cursor: props.first.nextCursor,
+    error: null,
+  });
+  const [loading, setLoading] = useState(false);
+  const showMore = async (cursor: string) => {
+    setLoading(true);
+    try {
+      const page = await fetchPatients(props.query, props.filter, cursor);
+      setMore((held) => ({ items: [...held.items, ...page.items], cursor: page.nextCursor, error: null }));
+    } catch (error) {
+      setMore((held) => ({ ...held, error }));
+    } finally {
+      setLoading(false);
+    }
+  };
+  const { cursor } = more;
+  return (
+    <>
+      <PatientTable patients={[...props.first.items, ...more.items]} />
+      {more.error !== null && cursor && <ErrorNotice error={more.error} onRetry={() => showMore(cursor)} />}
+      {cursor && (
+        <p>
+          <button type="button" class="secondary" disabled={loading} onClick={() => showMore(cursor)}>
+            {t('list.more')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function PatientTable(props: { patients: readonly PatientListItem[] }) {
   const { t, locale } = useClinicI18n();
   if (props.patients.length === 0) return <p>{t('list.empty')}</p>;
   return (
@@ -99,14 +134,8 @@ function PatientTable(props: { patients: readonly PatientListItem[]; openAlerts:
                   <span class="hint">{t('list.nothing')}</span>
                 ) : (
                   <ul class="reasons-compact">
-                    {attentionReasons(
-                      patient.attention.reasons,
-                      props.openAlerts.filter((alert) => alert.patientId === patient.id),
-                      locale,
-                    ).map((reason) => (
-                      <li key={reason.text} lang={reason.lang}>
-                        {reason.text}
-                      </li>
+                    {patient.attention.reasons.map((reason, index) => (
+                      <li key={`${reason.code}:${index}`}>{attentionReasonText(reason, locale)}</li>
                     ))}
                   </ul>
                 )}

@@ -1,0 +1,135 @@
+import {
+  addDays,
+  adherenceByWeek,
+  attentionOf,
+  type DayPlan,
+  daysBetween,
+  type History,
+  type IsoDate,
+  type OpenAlert,
+} from '@minimus/core';
+import { AppError } from '../http/app-error.js';
+import type { AlertRow } from '../repositories/alert-repository.js';
+import type { AttentionDay, AttentionSnapshot } from '../repositories/attention-repository.js';
+import type { PatientRow } from '../repositories/patient-repository.js';
+import type { Repositories } from '../repositories/repositories.js';
+import { laterDate } from './dates.js';
+import { type PlanningState, planningState, planOn, refreshAlerts, todayIn } from './plans.js';
+
+/**
+ * Days a snapshot covers from the patient's today. A patient who logs nothing for longer is recomputed
+ * when the list is next read; each write starts a new horizon.
+ */
+export const HORIZON_DAYS = 8;
+
+function lastDataDate(history: History): IsoDate | null {
+  const dates = [
+    history.checkIns,
+    history.sessionLogs,
+    history.redFlagScreens,
+    history.tendinopathyScreens,
+    history.psfs,
+  ]
+    .map((list) => list.at(-1)?.date)
+    .filter((date): date is IsoDate => date !== undefined);
+  return dates.length ? (dates.sort().at(-1) ?? null) : null;
+}
+
+/** The open alerts the therapist was told of, as the attention rule reads them. */
+export function openAlertsOf(alerts: readonly AlertRow[]): OpenAlert[] {
+  return alerts
+    .filter((alert) => alert.status === 'open' && alert.notifyTherapist)
+    .map(({ id, kind, severity, date, ruleId, message }) => ({ id, kind, severity, date, ruleId, message }));
+}
+
+/** Plans by date, each computed once for the days a horizon and its 7-day adherence windows need. */
+function planBook(state: PlanningState, repos: Repositories) {
+  const plans = new Map<IsoDate, DayPlan>();
+  return (date: IsoDate): DayPlan => {
+    let plan = plans.get(date);
+    if (!plan) {
+      plan = planOn(state, date, repos.planningCache);
+      plans.set(date, plan);
+    }
+    return plan;
+  };
+}
+
+/** What the list shows of a patient on `date`, given the history and open alerts as they stand. */
+export function attentionDay(
+  state: PlanningState,
+  openAlerts: readonly OpenAlert[],
+  date: IsoDate,
+  planFor: (date: IsoDate) => DayPlan,
+): { day: AttentionDay; score: number } {
+  const plan = planFor(date);
+  const weekFrom = laterDate(addDays(date, -6), state.program.startDate);
+  const week =
+    weekFrom <= date
+      ? Array.from({ length: daysBetween(weekFrom, date) + 1 }, (_, index) =>
+          planFor(addDays(weekFrom, index)),
+        )
+      : [];
+  const adherence = week.length ? (adherenceByWeek(state.history, week)[0]?.share ?? null) : null;
+  const last = lastDataDate(state.history);
+  const attention = attentionOf({
+    plan,
+    openAlerts,
+    quietDays: last ? daysBetween(last, date) : null,
+    adherence,
+  });
+  return {
+    score: attention.score,
+    day: { date, phase: plan.phase, status: plan.status, adherence7d: adherence, reasons: attention.reasons },
+  };
+}
+
+/**
+ * Computes a patient's attention for today and the days after it and stores it, labelled with the
+ * versions read before the data, so a change that lands meanwhile leaves it visibly out of date.
+ * Returns false when the patient has no program to plan from.
+ */
+export async function refreshAttention(
+  repos: Repositories,
+  patientId: string,
+  now = new Date(),
+): Promise<boolean> {
+  const patient = await repos.attention.versionsOf(patientId);
+  if (!patient) return false;
+  let state: PlanningState;
+  try {
+    state = await planningState(repos, { id: patientId, dataVersion: patient.dataVersion });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return false;
+    throw error;
+  }
+  const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patientId));
+  const today = todayIn(patient.timeZone, now);
+  const planFor = planBook(state, repos);
+  const computed = Array.from({ length: HORIZON_DAYS }, (_, index) =>
+    attentionDay(state, openAlerts, addDays(today, index), planFor),
+  );
+  const snapshot: AttentionSnapshot = {
+    patientId,
+    clinicId: patient.clinicId,
+    dataVersion: patient.dataVersion,
+    alertsVersion: patient.alertsVersion,
+    horizonStart: today,
+    days: computed.map((entry) => entry.day),
+    scores: computed.map((entry) => entry.score),
+    lastDataDate: lastDataDate(state.history),
+    openAlerts: openAlerts.length,
+  };
+  await repos.attention.store(snapshot);
+  return true;
+}
+
+/**
+ * After any change to a patient's data or program: stores today's alerts, then the attention snapshot
+ * that reads them, so the clinic's list needs no engine run for this patient until the horizon passes.
+ */
+export async function refreshAfterChange(repos: Repositories, patient: PatientRow): Promise<DayPlan> {
+  const plan = await refreshAlerts(repos, patient);
+  await refreshAttention(repos, patient.id);
+  return plan;
+}
