@@ -44,8 +44,22 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await expect(spanish.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Saltar al contenido',
     );
+    // A patient registered today has logged nothing yet: a reason the app words from its code.
+    const therapist = new ApiSession(demo.url);
+    await therapist.signIn(DEMO.therapist, DEMO.password);
+    const created = await therapist.request('POST', '/api/v1/patients', {
+      name: 'Inés Navarro',
+      email: 'ines@clinic.test',
+      injuryDate: isoDateFromToday(-2),
+      side: 'left',
+      timeZone: 'Europe/Madrid',
+    });
+    expect(created.status).toBe(201);
     await signInByKeyboard(spanish, front.url, DEMO.therapist, DEMO.password);
     await spanish.locator('table.patients tbody tr').first().waitFor();
+    const ines = spanish.locator('table.patients tbody tr', { hasText: 'Inés Navarro' });
+    await ines.getByText('Aún no hay datos registrados').waitFor();
+    await expect(spanish.locator('table.patients').getByText('No data logged yet').count()).resolves.toBe(0);
     // The alerts behind the order are read in the reader's language.
     await spanish
       .locator('table.patients')
@@ -80,8 +94,11 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
   it('filters the audit log by who, patient and date', async () => {
     const therapist = new ApiSession(demo.url);
     await therapist.signIn(DEMO.therapist, DEMO.password);
-    const patients = await therapist.request<{ id: string; name: string }[]>('GET', '/api/v1/patients');
-    const james = patients.body.find((patient) => patient.name === 'James Carter');
+    const patients = await therapist.request<{ items: { id: string; name: string }[] }>(
+      'GET',
+      '/api/v1/patients',
+    );
+    const james = patients.body.items.find((patient) => patient.name === 'James Carter');
     await therapist.request('GET', `/api/v1/patients/${james?.id}/summary`);
     await page.getByRole('link', { name: 'Audit log' }).click();
     const rows = page.locator('table.data tbody tr');
