@@ -136,6 +136,11 @@ const STATEMENTS = [
             case when (e->>'date')::date < current_date - 14 then 'acknowledged' else 'open' end
        from bench_person bp join bench_template t on t.template = bp.template,
             jsonb_array_elements(t.alerts) e`,
+  // The trigger that gives every patient an attention row is off while seeding: give them one here.
+  `insert into patient_attention
+     (patient_id, clinic_id, name, sort_name, time_zone, wanted_data_version, wanted_alerts_version)
+     select id, clinic_id, name, lower(name), time_zone, data_version, alerts_version from patient p
+      where not exists (select 1 from patient_attention a where a.patient_id = p.id)`,
 ];
 
 /** Seeds `count` patients into the clinic; returns the number of rows written per table. */

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@minimus/core';
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { type AttentionDay, patient, patientAttention } from '../db/schema/index.js';
 
@@ -25,6 +25,8 @@ export interface ListCursor {
   score: number;
   name: string;
   id: string;
+  /** The last row's place in the list, so the next page numbers on. */
+  rank: number;
 }
 
 export interface AttentionListRow {
@@ -43,12 +45,6 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
     return result.rows;
   throw new Error('unexpected query result shape');
 }
-
-/** The patient's today in the database, from the instant the server passes (the server's clock decides). */
-const todayOf = (now: Date) => sql`(${now.toISOString()}::timestamptz at time zone p.time_zone)::date`;
-
-/** Index (1-based) of today in the snapshot's arrays. */
-const todayIndex = (now: Date) => sql`(${todayOf(now)} - a.horizon_start + 1)`;
 
 function filterSql(filter: PatientFilter): SQL {
   switch (filter) {
@@ -78,7 +74,7 @@ function toListRow(row: Record<string, unknown>): AttentionListRow {
   return {
     id: String(row.id),
     name: String(row.name),
-    rank: Number(row.rank),
+    rank: 0,
     score: Number(row.score),
     sortName: String(row.sort_name),
     day: parseDay(row.day),
@@ -106,53 +102,75 @@ export function attentionRepository(db: Database) {
       return row ?? null;
     },
 
-    /** Stores a snapshot unless one computed from newer data is there already (another instance). */
+    /**
+     * Stores a computed attention, today's score and status picked out, unless one computed from newer
+     * versions is there already (another instance). The patient's row made by the trigger is updated.
+     */
     async store(snapshot: AttentionSnapshot): Promise<void> {
-      const values = {
-        ...snapshot,
-        statuses: snapshot.days.map((day) => day.status),
-        computedAt: new Date(),
-      };
+      const first = snapshot.days[0];
       await db
-        .insert(patientAttention)
-        .values(values)
-        .onConflictDoUpdate({
-          target: patientAttention.patientId,
-          set: {
-            dataVersion: sql`excluded.data_version`,
-            alertsVersion: sql`excluded.alerts_version`,
-            horizonStart: sql`excluded.horizon_start`,
-            scores: sql`excluded.scores`,
-            statuses: sql`excluded.statuses`,
-            days: sql`excluded.days`,
-            lastDataDate: sql`excluded.last_data_date`,
-            openAlerts: sql`excluded.open_alerts`,
-            computedAt: sql`excluded.computed_at`,
-          },
-          setWhere: sql`${patientAttention.dataVersion} <= excluded.data_version
-            and ${patientAttention.alertsVersion} <= excluded.alerts_version`,
-        });
+        .update(patientAttention)
+        .set({
+          dataVersion: snapshot.dataVersion,
+          alertsVersion: snapshot.alertsVersion,
+          horizonStart: snapshot.horizonStart,
+          scores: snapshot.scores,
+          statuses: snapshot.days.map((day) => day.status),
+          days: snapshot.days,
+          validOn: snapshot.horizonStart,
+          validUntil: sql`((${snapshot.horizonStart}::date + 1)::timestamp at time zone ${patientAttention.timeZone})`,
+          score: snapshot.scores[0] ?? 0,
+          status: first?.status ?? 'active',
+          lastDataDate: snapshot.lastDataDate,
+          openAlerts: snapshot.openAlerts,
+          computedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(patientAttention.patientId, snapshot.patientId),
+            lte(patientAttention.dataVersion, snapshot.dataVersion),
+            lte(patientAttention.alertsVersion, snapshot.alertsVersion),
+          ),
+        );
     },
 
-    /** The clinic's patients whose snapshot is missing, older than their data, or not for their today. */
-    async staleIn(clinicId: string, now: Date): Promise<string[]> {
+    /**
+     * Moves the clinic's rows whose day has ended to the patient's new today, and names the patients
+     * whose attention must be computed again: their data or alerts changed, they have none yet, or
+     * their new today lies beyond the stored days.
+     */
+    async due(clinicId: string, now: Date): Promise<string[]> {
+      const at = now.toISOString();
       const result = await db.execute(sql`
-        select p.id from patient p left join patient_attention a on a.patient_id = p.id
-         where p.clinic_id = ${clinicId}
-           and (a.patient_id is null
-             or a.data_version <> p.data_version
-             or a.alerts_version <> p.alerts_version
-             or ${todayIndex(now)} not between 1 and cardinality(a.scores))`);
+        with ended as (
+          select patient_id, cardinality(scores) as stored,
+                 (${at}::timestamptz at time zone time_zone)::date - horizon_start + 1 as i
+            from patient_attention
+           where clinic_id = ${clinicId} and valid_until <= ${at}::timestamptz and horizon_start is not null
+        ), moved as (
+          update patient_attention a
+             set valid_on = a.horizon_start + e.i - 1,
+                 valid_until = ((a.horizon_start + e.i)::timestamp at time zone a.time_zone),
+                 score = a.scores[e.i],
+                 status = a.statuses[e.i]
+            from ended e
+           where a.patient_id = e.patient_id and e.i between 1 and e.stored
+          returning a.patient_id
+        )
+        select patient_id::text as id from ended where not (i between 1 and stored)
+        union
+        select patient_id::text from patient_attention
+         where clinic_id = ${clinicId}
+           and (data_version <> wanted_data_version or alerts_version <> wanted_alerts_version)`);
       return rowsOf(result).map((row) => String(row.id));
     },
 
     /**
-     * One page of the clinic's list, most in need of attention first (score, then name, then id).
-     * `rank` is the place in the whole clinic's order, whatever the search or filter.
+     * One page of the clinic's list, most in need of attention first (score, then name, then id),
+     * read in that order from an index. `rank` is the place in this list, filter and search applied.
      */
     async page(
       clinicId: string,
-      now: Date,
       options: {
         query?: string | undefined;
         filter: PatientFilter;
@@ -165,26 +183,24 @@ export function attentionRepository(db: Database) {
         : sql`true`;
       const after = options.after
         ? sql`(score < ${options.after.score} or (score = ${options.after.score}
-             and (sort_name, id) > (${options.after.name}, ${options.after.id}::uuid)))`
+             and (sort_name, patient_id) > (${options.after.name}, ${options.after.id}::uuid)))`
         : sql`true`;
+      // The page is chosen on the narrow columns first; only its rows read their day out of `days`.
       const result = await db.execute(sql`
-        with today as (
-          select p.id, p.name, lower(p.name) collate "C" as sort_name, ${todayIndex(now)} as i,
-                 a.scores, a.statuses
-            from patient p join patient_attention a on a.patient_id = p.id
-           where p.clinic_id = ${clinicId}
-        ), ranked as (
-          select id, name, sort_name, i, scores[i] as score, statuses[i] as status,
-                 row_number() over (order by scores[i] desc, sort_name, id) as rank
-            from today
+        with page as (
+          select patient_id, name, sort_name, score, valid_on - horizon_start as i, last_data_date, open_alerts
+            from patient_attention
+           where clinic_id = ${clinicId} and horizon_start is not null
+             and ${search} and ${filterSql(options.filter)} and ${after}
+           order by score desc nulls last, sort_name, patient_id
+           limit ${options.limit}
         )
-        select r.id, r.name, r.sort_name, r.rank, r.score, a.days -> (r.i - 1)::int as day,
-               a.last_data_date, a.open_alerts
-          from ranked r join patient_attention a on a.patient_id = r.id
-         where ${search} and ${filterSql(options.filter)} and ${after}
-         order by r.rank
-         limit ${options.limit}`);
-      return rowsOf(result).map(toListRow);
+        select page.patient_id as id, page.name, page.sort_name, page.score, a.days -> page.i as day,
+               page.last_data_date, page.open_alerts
+          from page join patient_attention a on a.patient_id = page.patient_id
+         order by page.score desc nulls last, page.sort_name, page.patient_id`);
+      const first = options.after?.rank ?? 0;
+      return rowsOf(result).map((row, index) => ({ ...toListRow(row), rank: first + index + 1 }));
     },
   };
 }

@@ -70,7 +70,10 @@ export const patientListItemView = z
     phase: z.number().int(),
     status: z.enum(['active', 'suspended', 'discharged']),
     attention: z.object({
-      rank: z.number().int().openapi({ description: 'Place in the whole clinic’s order, from 1' }),
+      rank: z
+        .number()
+        .int()
+        .openapi({ description: 'Place in this list (filter and search applied), from 1' }),
       reasons: z.array(attentionReasonView).openapi({ description: 'Most urgent first' }),
     }),
     lastDataDate: date.nullable(),

@@ -27,7 +27,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 const REFRESH_BATCH = 8;
 
 function encodeCursor(row: AttentionListRow): string {
-  const cursor: ListCursor = { score: row.score, name: row.sortName, id: row.id };
+  const cursor: ListCursor = { score: row.score, name: row.sortName, id: row.id, rank: row.rank };
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
@@ -40,13 +40,17 @@ function decodeCursor(cursor: string): ListCursor {
       'score' in value &&
       'name' in value &&
       'id' in value &&
+      'rank' in value &&
+      typeof value.rank === 'number' &&
+      Number.isSafeInteger(value.rank) &&
+      value.rank >= 0 &&
       typeof value.score === 'number' &&
       Number.isSafeInteger(value.score) &&
       typeof value.name === 'string' &&
       typeof value.id === 'string' &&
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id)
     )
-      return { score: value.score, name: value.name, id: value.id };
+      return { score: value.score, name: value.name, id: value.id, rank: value.rank };
   } catch {
     // Falls through to the same answer as any other cursor this list did not write.
   }
@@ -77,18 +81,27 @@ export async function refreshStaleAttention(
   clinicId: string,
   now: Date,
 ): Promise<number> {
-  const stale = await repos.attention.staleIn(clinicId, now);
-  for (let start = 0; start < stale.length; start += REFRESH_BATCH) {
-    await Promise.all(
-      stale.slice(start, start + REFRESH_BATCH).map((id) => refreshAttention(repos, id, now)),
-    );
+  return refreshPatients(repos, await repos.attention.due(clinicId, now), now);
+}
+
+/** Recomputes the given patients' snapshots, a few at once; returns how many could be computed. */
+async function refreshPatients(
+  repos: Repositories,
+  patientIds: readonly string[],
+  now: Date,
+): Promise<number> {
+  let computed = 0;
+  for (let start = 0; start < patientIds.length; start += REFRESH_BATCH) {
+    const batch = patientIds.slice(start, start + REFRESH_BATCH);
+    const done = await Promise.all(batch.map((id) => refreshAttention(repos, id, now)));
+    computed += done.filter(Boolean).length;
   }
-  return stale.length;
+  return computed;
 }
 
 /**
  * One page of the clinic's patients, most in need of attention first, read from the attention
- * snapshots; `rank` is the 1-based place in the whole clinic's order.
+ * snapshots; `rank` is the 1-based place in this list, filter and search applied.
  */
 export function listPatients(
   context: UseCaseContext,
@@ -102,9 +115,8 @@ export function listPatients(
   return withRole(context, 'patient.list', ['therapist', 'admin'], async () => {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const now = new Date();
-    await refreshStaleAttention(context.repos, context.actor.clinicId, now);
-    const rows = await context.repos.attention.page(context.actor.clinicId, now, {
+    await refreshStaleAttention(context.repos, context.actor.clinicId, new Date());
+    const rows = await context.repos.attention.page(context.actor.clinicId, {
       query: query.query,
       filter: query.filter ?? 'all',
       limit: limit + 1,

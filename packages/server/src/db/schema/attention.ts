@@ -1,4 +1,5 @@
 import type { AttentionReason, IsoDate } from '@minimus/core';
+import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clinic, patient } from './clinic.js';
 
@@ -12,11 +13,12 @@ export interface AttentionDay {
 }
 
 /**
- * Each patient's place in the clinic's attention order, computed by the engine for the patient's
- * today and the days after it (ADR 0006). It is good while `data_version` and `alerts_version` equal
- * the patient row's and the patient's today falls within the horizon; the list recomputes any other.
- * `scores[i]` and `statuses[i]` belong to `horizon_start + i`, so the list sorts and filters without
- * reading `days`.
+ * Each patient's place in the clinic's attention order (ADR 0006). Triggers (migration 0004) keep the
+ * `wanted_*` versions, name and time zone equal to the patient row's in the same transaction as any
+ * change; the server computes the rest with the engine, for the patient's today and the days after it,
+ * and labels it with the versions it read. A row whose versions differ from the wanted ones is stale.
+ * `score` and `status` are those of `valid_on`, the patient's today until `valid_until`, so the list
+ * sorts, filters and pages on an index; `days` is read only for the rows of the page.
  */
 export const patientAttention = pgTable(
   'patient_attention',
@@ -27,15 +29,46 @@ export const patientAttention = pgTable(
     clinicId: text('clinic_id')
       .notNull()
       .references(() => clinic.id),
-    dataVersion: bigint('data_version', { mode: 'number' }).notNull(),
-    alertsVersion: bigint('alerts_version', { mode: 'number' }).notNull(),
-    horizonStart: date('horizon_start').notNull(),
-    scores: integer('scores').array().notNull(),
-    statuses: text('statuses').array().notNull(),
-    days: jsonb('days').$type<AttentionDay[]>().notNull(),
+    name: text('name').notNull(),
+    /** lower(name) in the "C" collation (set by the migration), the list's order among equal scores. */
+    sortName: text('sort_name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    wantedDataVersion: bigint('wanted_data_version', { mode: 'number' }).notNull(),
+    wantedAlertsVersion: bigint('wanted_alerts_version', { mode: 'number' }).notNull(),
+    /** The versions the stored attention was computed from; -1 until it is computed. */
+    dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(-1),
+    alertsVersion: bigint('alerts_version', { mode: 'number' }).notNull().default(-1),
+    horizonStart: date('horizon_start'),
+    scores: integer('scores').array().notNull().default(sql`'{}'`),
+    statuses: text('statuses').array().notNull().default(sql`'{}'`),
+    days: jsonb('days').$type<AttentionDay[]>().notNull().default([]),
+    validOn: date('valid_on'),
+    validUntil: timestamp('valid_until', { withTimezone: true }).notNull().default(sql`'-infinity'`),
+    score: integer('score').notNull().default(0),
+    status: text('status').notNull().default('active'),
     lastDataDate: date('last_data_date'),
-    openAlerts: integer('open_alerts').notNull(),
-    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+    openAlerts: integer('open_alerts').notNull().default(0),
+    computedAt: timestamp('computed_at', { withTimezone: true }),
   },
-  (table) => [index('patient_attention_clinic_idx').on(table.clinicId)],
+  (table) => [
+    index('patient_attention_order_idx').on(
+      table.clinicId,
+      table.score.desc(),
+      table.sortName,
+      table.patientId,
+    ),
+    index('patient_attention_status_idx').on(
+      table.clinicId,
+      table.status,
+      table.score.desc(),
+      table.sortName,
+      table.patientId,
+    ),
+    index('patient_attention_valid_idx').on(table.clinicId, table.validUntil),
+    index('patient_attention_stale_idx')
+      .on(table.clinicId)
+      .where(
+        sql`${table.dataVersion} <> ${table.wantedDataVersion} or ${table.alertsVersion} <> ${table.wantedAlertsVersion}`,
+      ),
+  ],
 );

@@ -6,7 +6,7 @@ import {
   fetchPatients,
   type PatientFilter,
   type PatientListItem,
-  type PatientListPage,
+  type PatientListPage as PatientPage,
 } from '../api.js';
 import { useClinicSession } from '../app-session.js';
 import { attentionReasonText } from '../attention-reasons.js';
@@ -64,7 +64,7 @@ export function PatientListPage() {
 }
 
 /** The first page, and the next ones as the therapist asks for them. */
-function PatientPages(props: { first: PatientListPage; query: string; filter: PatientFilter }) {
+function PatientPages(props: { first: PatientPage; query: string; filter: PatientFilter }) {
   const { t } = useClinicI18n();
   const [more, setMore] = useState<{ items: PatientListItem[]; cursor: string | null; error: unknown }>({
     items: [],
