@@ -20,7 +20,7 @@ export const CLINIC_MESSAGES_EN = {
   'signIn.throttled': 'Too many attempts. Wait a few minutes and try again.',
   'list.title': 'Patients',
   'list.intro':
-    'Ordered by what needs you first: red flags, then open alerts by severity, then days without data, then low adherence.',
+    'Ordered by what needs you first: red flags, significant setbacks, other open alerts, gates waiting for your sign-off, 3 or more days without data, then low adherence.',
   'list.search': 'Search by name',
   'list.filter': 'Show',
   'list.caption': 'Patients, most in need of attention first',

@@ -23,7 +23,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'signIn.throttled': 'Demasiados intentos. Espere unos minutos y vuelva a intentarlo.',
   'list.title': 'Pacientes',
   'list.intro':
-    'Ordenados por lo que antes le necesita: señales de alarma, luego alertas abiertas por gravedad, días sin datos y baja adherencia.',
+    'Ordenados por lo que antes le necesita: señales de alarma, recaídas importantes, otras alertas abiertas, pasos que esperan su firma, 3 días o más sin datos y baja adherencia.',
   'list.search': 'Buscar por nombre',
   'list.filter': 'Mostrar',
   'list.caption': 'Pacientes, primero los que más atención necesitan',
