@@ -24,7 +24,11 @@ export function PatientListPage() {
   const { me } = useClinicSession();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<PatientFilter>('all');
-  const [state, reload] = useAsync(`patients:${filter}:${query}`, () => fetchPatients(query, filter));
+  // A new patient changes the order: the list starts again from its first page.
+  const [generation, setGeneration] = useState(0);
+  const [state, reload] = useAsync(`patients:${filter}:${query}:${generation}`, () =>
+    fetchPatients(query, filter),
+  );
   return (
     <div class="stack">
       <h1>{t('list.title')}</h1>
@@ -51,9 +55,16 @@ export function PatientListPage() {
       {state.kind === 'loading' && <Loading />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
       {state.kind === 'ready' && (
-        <PatientPages key={`${filter}:${query}`} first={state.value} query={query} filter={filter} />
+        <PatientPages
+          key={`${filter}:${query}:${generation}`}
+          first={state.value}
+          query={query}
+          filter={filter}
+        />
       )}
-      {me.user.role === 'therapist' && <NewPatientForm onCreated={reload} />}
+      {me.user.role === 'therapist' && (
+        <NewPatientForm onCreated={() => setGeneration((value) => value + 1)} />
+      )}
       <p>
         <a href={exportLinks('', locale).monitoring} download>
           {t('list.monitoring')}
