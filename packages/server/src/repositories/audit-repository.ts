@@ -1,9 +1,11 @@
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { auditEvent } from '../db/schema/index.js';
+import { auditEvent, user } from '../db/schema/index.js';
 
 export type AuditOutcome = 'allowed' | 'denied' | 'failed';
 export type AuditRow = typeof auditEvent.$inferSelect;
+/** An audit row with the acting account's name, joined when read. */
+export type NamedAuditRow = AuditRow & { actorName: string | null };
 
 export interface AuditEntry {
   actorId: string | null;
@@ -31,18 +33,20 @@ export function auditRepository(db: Database) {
       await db.insert(auditEvent).values(entry);
     },
 
-    async list(filter: AuditFilter): Promise<AuditRow[]> {
+    async list(filter: AuditFilter): Promise<NamedAuditRow[]> {
       const conditions: SQL[] = [eq(auditEvent.clinicId, filter.clinicId)];
       if (filter.actorId) conditions.push(eq(auditEvent.actorId, filter.actorId));
       if (filter.patientId) conditions.push(eq(auditEvent.patientId, filter.patientId));
       if (filter.from) conditions.push(gte(auditEvent.at, filter.from));
       if (filter.to) conditions.push(lt(auditEvent.at, filter.to));
-      return db
-        .select()
+      const rows = await db
+        .select({ event: auditEvent, actorName: user.name })
         .from(auditEvent)
+        .leftJoin(user, eq(user.id, auditEvent.actorId))
         .where(and(...conditions))
         .orderBy(desc(auditEvent.at))
         .limit(filter.limit);
+      return rows.map((row) => ({ ...row.event, actorName: row.actorName }));
     },
   };
 }

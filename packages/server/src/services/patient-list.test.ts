@@ -35,6 +35,7 @@ function alert(severity: AlertRow['severity'], message: string): AlertRow {
     ruleId: 'setback.next-morning',
     message: { en: message, es: message },
     physicianMessage: null,
+    therapistMessage: { en: message, es: message },
     notifyTherapist: true,
     status: 'open',
     acknowledgedBy: null,
