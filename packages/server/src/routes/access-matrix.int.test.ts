@@ -157,7 +157,15 @@ const CASES: Record<string, Case> = {
   ),
   'GET /api/v1/patients/:patientId/exports/fhir': onPatient('/exports/fhir'),
   'POST /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
   'DELETE /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/patients/:patientId/outcome-scores': onPatient('/outcome-scores'),
+  'GET /api/v1/patients/:patientId/reports/monitoring': onPatient('/reports/monitoring'),
+  'GET /api/v1/patients/:patientId/reports/monitoring.csv': onPatient('/reports/monitoring.csv'),
+  'GET /api/v1/reports/monitoring': {
+    attempt: () => ({ path: '/api/v1/reports/monitoring' }),
+    leaks: (body) => body.includes('Patient One'),
+  },
   'GET /api/v1/reports/monitoring.csv': {
     attempt: () => ({ path: '/api/v1/reports/monitoring.csv' }),
     leaks: (body) => body.includes('Patient One'),

@@ -8,6 +8,7 @@ import { exportRoutes } from './export-routes.js';
 import { patientRoutes } from './patient-routes.js';
 import { planRoutes } from './plan-routes.js';
 import { recordRoutes } from './record-routes.js';
+import { reportRoutes } from './report-routes.js';
 import { newRouter } from './route-kit.js';
 
 /** Everything under /api/v1: the public invitation routes first, then the rest behind a session. */
@@ -27,5 +28,6 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   routes.route('/', recordRoutes(deps));
   routes.route('/', alertAndAuditRoutes(deps));
   routes.route('/', exportRoutes(deps));
+  routes.route('/', reportRoutes(deps));
   return routes;
 }

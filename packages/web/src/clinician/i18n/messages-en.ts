@@ -262,6 +262,9 @@ export const CLINIC_MESSAGES_EN = {
   'audit.allowed': 'allowed',
   'audit.denied': 'denied',
   'audit.failed': 'failed',
+
+  // Clinician pages added with the monitoring report, calendar feed, outcome scores and second factor.
+  'alerts.patientWasTold': 'The patient was told:',
 } as const;
 
 export type ClinicMessageKey = keyof typeof CLINIC_MESSAGES_EN;

@@ -265,4 +265,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'audit.allowed': 'permitido',
   'audit.denied': 'denegado',
   'audit.failed': 'fallido',
+
+  // Clinician pages added with the monitoring report, calendar feed, outcome scores and second factor.
+  'alerts.patientWasTold': 'Al paciente se le dijo:',
 };
