@@ -35,7 +35,11 @@ describe.each(testDatabaseKinds())('records the clinician pages read, on %s', (k
     expect(((await refused.json()) as Problem).errors).toEqual([
       { path: 'total', message: 'LEFS totals run from 0 to 80' },
     ]);
-    const listed = (await (await asTherapist(path)).json()) as { date: string; total: number; author: string }[];
+    const listed = (await (await asTherapist(path)).json()) as {
+      date: string;
+      total: number;
+      author: string;
+    }[];
     expect(listed.map((score) => [score.date, score.total])).toEqual([
       ['2026-02-20', 62],
       ['2026-01-20', 41],
