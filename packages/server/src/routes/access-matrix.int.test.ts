@@ -57,6 +57,12 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/me': { attempt: () => ({ path: '/api/v1/me' }), leaks: mentions },
+  // The second factor acts only on the caller's own account: there is no one else to aim it at.
+  'GET /api/v1/me/two-factor': { attempt: () => ({ path: '/api/v1/me/two-factor' }), leaks: mentions },
+  'POST /api/v1/me/two-factor': {
+    public: true,
+    attempt: () => ({ path: '/api/v1/me/two-factor', body: { password: 'not their password' } }),
+  },
   'GET /api/v1/therapists': {
     attempt: () => ({ path: '/api/v1/therapists' }),
     leaks: (body, t) => body.includes(t.therapistId),

@@ -10,6 +10,7 @@ import { planRoutes } from './plan-routes.js';
 import { recordRoutes } from './record-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { newRouter } from './route-kit.js';
+import { twoFactorRoutes } from './two-factor-routes.js';
 
 /** Everything under /api/v1: the public invitation routes first, then the rest behind a session. */
 export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
@@ -23,6 +24,7 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   routes.route('/', publicAccountRoutes(deps));
   routes.use('*', requireActor(deps.auth, deps.db, deps.sessions));
   routes.route('/', accountRoutes(deps));
+  routes.route('/', twoFactorRoutes(deps));
   routes.route('/', patientRoutes(deps));
   routes.route('/', planRoutes(deps));
   routes.route('/', recordRoutes(deps));
