@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildClinic,
@@ -88,5 +89,27 @@ describe('staff TOTP: enrolment shown as a QR code and text, then asked for at s
     expect(signedIn.status).toBe(200);
     const me = await test.request('/api/v1/me', { cookie: cookieFrom(signedIn) });
     expect(((await me.json()) as { user: { id: string } }).user.id).toBe(therapist.id);
+  });
+
+  it('stops taking codes after five wrong ones from one address', async () => {
+    const team = await buildClinic(test);
+    const started = await test.request('/api/v1/me/two-factor', {
+      cookie: team.admin.cookie,
+      body: { password: TEST_PASSWORD },
+    });
+    const { secret } = (await started.json()) as Enrolment;
+    const right = () => totpCode(secret, new Date());
+    const wrong = () => (right() === '000000' ? '111111' : '000000');
+    const statuses = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const response = await test.request('/api/auth/two-factor/verify-totp', {
+        cookie: team.admin.cookie,
+        body: { code: attempt < 5 ? wrong() : right() },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(await status(team.admin.cookie)).toBe(false);
+    await test.deps.db.execute(sql`delete from sign_in_attempt where email like 'two-factor:%'`);
   });
 });
