@@ -30,7 +30,7 @@ describe('alert.therapistMessage: the significant setback reads as a clinical fi
   it('states the pain, the phase the program dropped to and the referral the patient was given', () => {
     const alert = ofKind(twoSetbacksInPhaseTwo().plan(day(14)).alerts, 'significant-setback');
     expect(alert?.therapistMessage.en).toBe(
-      `Significant setback on ${day(14)}: pain 6/10 the morning after the session of ${day(13)} (baseline 1/10), 2 setback(s) in 7 days; program dropped to phase 1; patient told to see the physician with the printable summary.`,
+      `Significant setback on ${day(14)}: pain 6/10 the morning after the session of ${day(13)} (baseline 1/10), 2 setbacks in 7 days; program dropped to phase 1; patient told to see the physician with the printable summary.`,
     );
     expect(alert?.therapistMessage.es).toContain('bajó a la fase 1');
   });
@@ -55,7 +55,7 @@ describe('alert.therapistMessage: every kind has one, in English and Spanish', (
     const course = new CourseBuilder().goodDays(3, 4).add({ redFlagScreens: [redFlagScreen(day(5), [5])] });
     const alert = ofKind(course.plan(day(5)).alerts, 'red-flag');
     expect(alert?.therapistMessage.en).toBe(
-      `Red flag (urgent) on ${day(5)}: yes to item(s) 5; program suspended until reviewed; patient told to see a physician within 24 to 48 hours.`,
+      `Red flag (urgent) on ${day(5)}: yes to item 5; program suspended until reviewed; patient told to see a physician within 24 to 48 hours.`,
     );
   });
 

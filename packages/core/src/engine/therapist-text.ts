@@ -33,9 +33,10 @@ function setbackFindings(input: PlanInput, date: IsoDate): Text | null {
   const setbacks = setbacksDetectedBetween(input, addDays(date, -(windowDays - 1)), date);
   const latest = setbacks.at(-1);
   if (!latest) return null;
+  const plural = setbacks.length === 1 ? '' : 's';
   return {
-    en: `pain ${latest.nextMorningPain}/10 the morning after the session of ${latest.sessionDate} (baseline ${latest.baselinePain}/10), ${setbacks.length} setback(s) in ${windowDays} days`,
-    es: `dolor ${latest.nextMorningPain}/10 la mañana después de la sesión del ${latest.sessionDate} (basal ${latest.baselinePain}/10), ${setbacks.length} recaída(s) en ${windowDays} días`,
+    en: `pain ${latest.nextMorningPain}/10 the morning after the session of ${latest.sessionDate} (baseline ${latest.baselinePain}/10), ${setbacks.length} setback${plural} in ${windowDays} days`,
+    es: `dolor ${latest.nextMorningPain}/10 la mañana después de la sesión del ${latest.sessionDate} (basal ${latest.baselinePain}/10), ${setbacks.length} recaída${plural} en ${windowDays} días`,
   };
 }
 
@@ -69,14 +70,16 @@ export function significantSetbackText(
 /** A positive red-flag screen: the items answered yes, the suspension and where the patient was sent. */
 export function redFlagText(date: IsoDate, items: readonly RedFlagItem[], urgency: RedFlagUrgency): Text {
   const numbers = items.map((item) => item.number).join(', ');
+  const en = items.length === 1 ? `item ${numbers}` : `items ${numbers}`;
+  const es = items.length === 1 ? `la pregunta ${numbers}` : `las preguntas ${numbers}`;
   return urgency === 'emergency'
     ? {
-        en: `Red flag (emergency) on ${date}: yes to item(s) ${numbers}; program suspended; patient told to go to an emergency department now.`,
-        es: `Señal de alarma (emergencia) el ${date}: "sí" en la(s) pregunta(s) ${numbers}; programa suspendido; se indicó al paciente que acuda a urgencias de inmediato.`,
+        en: `Red flag (emergency) on ${date}: yes to ${en}; program suspended; patient told to go to an emergency department now.`,
+        es: `Señal de alarma (emergencia) el ${date}: "sí" en ${es}; programa suspendido; se indicó al paciente que acuda a urgencias de inmediato.`,
       }
     : {
-        en: `Red flag (urgent) on ${date}: yes to item(s) ${numbers}; program suspended until reviewed; patient told to see a physician within 24 to 48 hours.`,
-        es: `Señal de alarma (urgente) el ${date}: "sí" en la(s) pregunta(s) ${numbers}; programa suspendido hasta revisión; se indicó al paciente que vea a un médico en 24 a 48 horas.`,
+        en: `Red flag (urgent) on ${date}: yes to ${en}; program suspended until reviewed; patient told to see a physician within 24 to 48 hours.`,
+        es: `Señal de alarma (urgente) el ${date}: "sí" en ${es}; programa suspendido hasta revisión; se indicó al paciente que vea a un médico en 24 a 48 horas.`,
       };
 }
 
