@@ -6,13 +6,9 @@ import { useClinicI18n } from '../i18n/i18n.js';
 import { fetchCalendarFeed, revokeCalendarFeed } from '../records-api.js';
 import { formatTimestamp } from '../ui/format.js';
 
-/**
- * The patient's calendar-feed link: whether one works, a new one (the old stops), and revoking it after a
- * confirmation. The link is shown once, when made: the server keeps only its hash.
- */
-export function CalendarFeedControl(props: { patientId: string }) {
-  const { t, locale } = useClinicI18n();
-  const [state, reload] = useAsync(`feed:${props.patientId}`, () => fetchCalendarFeed(props.patientId));
+/** The feed's state on the server, the link just made (shown once) and the create and revoke actions. */
+function useCalendarFeed(patientId: string) {
+  const [state, reload] = useAsync(`feed:${patientId}`, () => fetchCalendarFeed(patientId));
   const [url, setUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [revoked, setRevoked] = useState(false);
@@ -22,48 +18,68 @@ export function CalendarFeedControl(props: { patientId: string }) {
     work().then(reload, setError);
   };
   const create = act(async () => {
-    setUrl((await createCalendarFeed(props.patientId)).url);
+    setUrl((await createCalendarFeed(patientId)).url);
     setRevoked(false);
   });
   const revoke = act(async () => {
-    await revokeCalendarFeed(props.patientId);
+    await revokeCalendarFeed(patientId);
     setUrl(null);
     setConfirming(false);
     setRevoked(true);
   });
+  return { state, reload, url, confirming, setConfirming, revoked, error, create, revoke };
+}
+
+/**
+ * The patient's calendar-feed link: whether one works, a new one (the old stops), and revoking it after a
+ * confirmation. The link is shown once, when made: the server keeps only its hash.
+ */
+export function CalendarFeedControl(props: { patientId: string }) {
+  const { t } = useClinicI18n();
+  const feed = useCalendarFeed(props.patientId);
+  const { state } = feed;
   if (state.kind === 'loading') return <Loading />;
-  if (state.kind === 'failed') return <ErrorNotice error={state.error} onRetry={reload} />;
-  const feed = state.value;
+  if (state.kind === 'failed') return <ErrorNotice error={state.error} onRetry={feed.reload} />;
+  const { active } = state.value;
   return (
     <div class="stack calendar-feed">
       <h3>{t('feed.title')}</h3>
-      <p role="status">
-        {feed.active && feed.createdAt
-          ? t('feed.active', { at: formatTimestamp(feed.createdAt, locale) })
-          : revoked
-            ? t('feed.revoked')
-            : t('feed.none')}
-      </p>
+      <FeedState createdAt={state.value.createdAt} revoked={feed.revoked} />
       <p class="hint">{t('exports.calendarHint')}</p>
-      {url && (
+      {feed.url && (
         <label class="field">
           <span>{t('exports.calendarUrl')}</span>
-          <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <input type="text" readOnly value={feed.url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
       <p class="actions">
-        <button type="button" class="button secondary" onClick={create}>
-          {feed.active ? t('feed.replace') : t('exports.calendar')}
+        <button type="button" class="button secondary" onClick={feed.create}>
+          {active ? t('feed.replace') : t('exports.calendar')}
         </button>
-        {feed.active && !confirming && (
-          <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+        {active && !feed.confirming && (
+          <button type="button" class="button secondary" onClick={() => feed.setConfirming(true)}>
             {t('feed.revoke')}
           </button>
         )}
       </p>
-      {feed.active && confirming && <ConfirmRevoke onRevoke={revoke} onKeep={() => setConfirming(false)} />}
-      {error !== null && <ErrorNotice error={error} />}
+      {active && feed.confirming && (
+        <ConfirmRevoke onRevoke={feed.revoke} onKeep={() => feed.setConfirming(false)} />
+      )}
+      {feed.error !== null && <ErrorNotice error={feed.error} />}
     </div>
+  );
+}
+
+function FeedState(props: { createdAt: string | null; revoked: boolean }) {
+  const { t, locale } = useClinicI18n();
+  return (
+    <p role="status">
+      {props.createdAt
+        ? t('feed.active', { at: formatTimestamp(props.createdAt, locale) })
+        : props.revoked
+          ? t('feed.revoked')
+          : t('feed.none')}
+    </p>
   );
 }
 

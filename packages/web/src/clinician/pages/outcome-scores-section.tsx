@@ -65,8 +65,8 @@ function useEntryProblem() {
   };
 }
 
-function OutcomeForm(props: { patientId: string; onSaved: () => void }) {
-  const { t } = useClinicI18n();
+/** The form's fields, the check against the instrument's range, and saving. */
+function useOutcomeEntry(patientId: string, onSaved: () => void) {
   const { protocol } = useClinicSession();
   const [date, setDate] = useState<IsoDate>(localToday());
   const [instrument, setInstrument] = useState<OutcomeInstrument>('LEFS');
@@ -75,7 +75,6 @@ function OutcomeForm(props: { patientId: string; onSaved: () => void }) {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const describe = useEntryProblem();
-  const range = protocol.outcomes.totalScoreOnly.find((candidate) => candidate.id === instrument);
   const submit = async (event: Event) => {
     event.preventDefault();
     setError(null);
@@ -84,14 +83,22 @@ function OutcomeForm(props: { patientId: string; onSaved: () => void }) {
     setProblem(describe(check, instrument));
     if (check.kind !== 'ok') return;
     try {
-      await recordOutcomeScore(props.patientId, { date, instrument, total: check.total });
+      await recordOutcomeScore(patientId, { date, instrument, total: check.total });
       setSaved(true);
       setTotal('');
-      props.onSaved();
+      onSaved();
     } catch (caught) {
       setError(caught);
     }
   };
+  const range = protocol.outcomes.totalScoreOnly.find((candidate) => candidate.id === instrument);
+  return { date, setDate, instrument, setInstrument, total, setTotal, problem, error, saved, submit, range };
+}
+
+function OutcomeForm(props: { patientId: string; onSaved: () => void }) {
+  const { t } = useClinicI18n();
+  const { date, setDate, instrument, setInstrument, total, setTotal, problem, error, saved, submit, range } =
+    useOutcomeEntry(props.patientId, props.onSaved);
   return (
     <form class="grid-form" onSubmit={submit} noValidate>
       <label class="field">
