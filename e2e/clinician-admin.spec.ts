@@ -63,7 +63,7 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     // The alerts behind the order are read in the reader's language.
     await spanish
       .locator('table.patients')
-      .getByText(/^Dolor de la mañana 5/)
+      .getByText(/^Recaída: dolor matutino 5\/10/)
       .waitFor();
     await expectNoAxeViolations(spanish, 'patient list in Spanish');
     await screenshot(spanish, 'clinician-patients-es');

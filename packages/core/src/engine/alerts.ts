@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../calendar/calendar.js';
-import type { Condition } from '../protocol/types.js';
+import type { Condition, Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import type { PhaseState } from './gates.js';
 import { between, onDate } from './history-window.js';
@@ -7,6 +7,7 @@ import { type PhaseTransition, phaseOn } from './phase.js';
 import type { Alert, PlannedExercise } from './plan.js';
 import { setbacksDetectedBetween } from './setbacks.js';
 import { significantSetback } from './significant-setback.js';
+import { exerciseStoppedText, setbackText, significantSetbackText } from './therapist-text.js';
 
 /** Exercises stopped today because their pain went above the stop line. */
 export function exerciseStoppedAlerts(
@@ -30,6 +31,11 @@ export function exerciseStoppedAlerts(
           es: `${name?.es ?? exercise.exerciseId}: el dolor pasó de ${input.protocol.pain.exerciseStopAbove}, así que se detiene por hoy. La próxima vez vuelve a la última dosis que toleró.`,
         },
         physicianMessage: null,
+        therapistMessage: exerciseStoppedText(
+          name ?? { en: exercise.exerciseId, es: exercise.exerciseId },
+          input.protocol.pain.exerciseStopAbove,
+          date,
+        ),
         notifyTherapist: true,
       };
     });
@@ -49,6 +55,7 @@ export function setbackAlerts(input: PlanInput, date: IsoDate): Alert[] {
       es: `Dolor de la mañana ${setback.nextMorningPain} tras el ${setback.sessionDate}, frente a ${setback.baselinePain} antes de esa sesión: los ejercicios bajan un paso durante ${input.protocol.pain.setbackRegressionSessions} sesiones.`,
     },
     physicianMessage: null,
+    therapistMessage: setbackText(setback, input.protocol.pain.setbackRegressionSessions),
     notifyTherapist: true,
   }));
 }
@@ -118,9 +125,20 @@ export function significantSetbackAlert(input: PlanInput, drop: PhaseDrop | null
       es: `Recaída importante: el programa volvió a la fase ${drop.phase}. Consulte de nuevo con su médico y lleve el resumen imprimible. Su fisioterapeuta ya está avisado.`,
     },
     physicianMessage: evidence.text,
+    therapistMessage: significantSetbackText(input, drop, evidence),
     notifyTherapist: true,
   };
 }
+
+const TENDINOPATHY_CONFIRMATION: Text = {
+  en: 'Tendinopathy: the program uses isometrics in neutral (lying on the back, standing) instead of the crossover stretches. Please confirm.',
+  es: 'Tendinopatía: el programa usa isométricos en posición neutra (boca arriba, de pie) en lugar de los estiramientos cruzados. Por favor, confírmelo.',
+};
+
+const PHASE_3_CHOICE: Text = {
+  en: 'Phase 3 started: choose the return-to-strength exercises. Until then the protocol uses all three.',
+  es: 'Empezó la fase 3: elija los ejercicios de vuelta a la fuerza. Mientras tanto el protocolo usa los tres.',
+};
 
 /** Questions for the therapist: confirm the neutral isometrics for tendinopathy, choose phase 3 exercises. */
 export function confirmationAlerts(
@@ -144,11 +162,10 @@ export function confirmationAlerts(
       date,
       exerciseId: null,
       ruleId: 'tendinopathy.neutral-isometrics',
-      message: {
-        en: 'Tendinopathy: the program uses isometrics in neutral (lying on the back, standing) instead of the crossover stretches. Please confirm.',
-        es: 'Tendinopatía: el programa usa isométricos en posición neutra (boca arriba, de pie) en lugar de los estiramientos cruzados. Por favor, confírmelo.',
-      },
+      message: TENDINOPATHY_CONFIRMATION,
       physicianMessage: null,
+      // Written to the therapist already.
+      therapistMessage: TENDINOPATHY_CONFIRMATION,
       notifyTherapist: true,
     });
   }
@@ -160,11 +177,9 @@ export function confirmationAlerts(
       date,
       exerciseId: null,
       ruleId: 'exercise.selection',
-      message: {
-        en: 'Phase 3 started: choose the return-to-strength exercises. Until then the protocol uses all three.',
-        es: 'Empezó la fase 3: elija los ejercicios de vuelta a la fuerza. Mientras tanto el protocolo usa los tres.',
-      },
+      message: PHASE_3_CHOICE,
       physicianMessage: null,
+      therapistMessage: PHASE_3_CHOICE,
       notifyTherapist: true,
     });
   }

@@ -76,6 +76,8 @@ export interface Alert {
   message: Text;
   /** For significant setbacks and red flags: what to tell (or print for) the physician. */
   physicianMessage: Text | null;
+  /** What the therapist reads: the finding, what the engine did and what the patient was told. */
+  therapistMessage: Text;
   notifyTherapist: boolean;
 }
 

@@ -6,6 +6,7 @@ import { latestEffective, type PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
 import { endIndexAfter } from './history-window.js';
 import type { Alert, Decision } from './plan.js';
+import { redFlagText } from './therapist-text.js';
 
 export interface RedFlagStatus {
   suspended: boolean;
@@ -95,6 +96,7 @@ export function redFlagAlert(input: PlanInput, status: RedFlagStatus): Alert | n
     ruleId: 'red-flag.suspend',
     message,
     physicianMessage: physicianSummary(input, status.screen, status.urgency),
+    therapistMessage: redFlagText(status.screen.date, positiveItems(input, status.screen), status.urgency),
     notifyTherapist: true,
   };
 }

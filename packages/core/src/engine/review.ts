@@ -5,6 +5,7 @@ import { formatNumber, ruleDecision } from './decision.js';
 import type { PhaseState } from './gates.js';
 import { between, latestOnOrBefore } from './history-window.js';
 import type { Alert, Decision } from './plan.js';
+import { noImprovementText } from './therapist-text.js';
 
 /** Mean worst pain of the check-ins from `from` to `to`, or null without any. */
 function meanWorstPain(input: PlanInput, from: IsoDate, to: IsoDate): number | null {
@@ -78,6 +79,13 @@ export function noImprovementReview(
       ruleId: 'review.no-improvement',
       message: text,
       physicianMessage: text,
+      therapistMessage: noImprovementText({
+        weeks: rules.noImprovementWeeks,
+        adherencePercent: Math.round(adherence * 100),
+        painDrop,
+        psfsGain,
+        minChange: rules.noImprovementMinChange,
+      }),
       notifyTherapist: true,
     },
   };

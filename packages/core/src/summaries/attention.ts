@@ -5,7 +5,7 @@ import type { Text } from '../protocol/types.js';
 /** A gate or choice the program waits on until the therapist signs it off. */
 export type SignOffGate = 'discharge' | 'phase-3-exercises' | 'tendinopathy-isometrics';
 
-/** An open alert the therapist has been told of, as the clinic's records hold it. */
+/** An open alert the therapist has been told of, with its message for the therapist. */
 export interface OpenAlert {
   id: string;
   kind: string;

@@ -95,6 +95,17 @@ export function authRoutes(auth: Auth, db: Database): Hono<AppEnv> {
     }
     return withoutSessionTokens(response);
   });
+  // A second-factor code is six digits: wrong guesses are throttled per address as wrong passwords are.
+  routes.post('/two-factor/verify-*', async (c) => {
+    const address = clientAddress(c);
+    const key = { email: `two-factor:${address}`, address };
+    const wait = await secondsUntilAllowed(db, key, new Date());
+    if (wait > 0) throw new AppError('rate_limited', undefined, [], wait);
+    const response = await auth.handler(c.req.raw);
+    if (response.status === 401) await recordFailure(db, key);
+    else if (response.ok) await clearAccountFailures(db, key.email);
+    return withoutSessionTokens(response);
+  });
   routes.post('/sign-up/*', () => {
     throw new AppError('forbidden', 'Accounts are created by invitation');
   });

@@ -25,6 +25,12 @@ export interface OpenDatabase {
   dump(): Promise<Blob>;
   /** The database's change announcements (one feed per open database, made on first use). */
   changes(): Promise<ChangeFeed>;
+  /**
+   * Runs one fixed statement straight on the driver, past the query builder: for the few statements on
+   * every request's path, where building the SQL would cost more than running it. `name` lets
+   * PostgreSQL parse and plan it once per connection.
+   */
+  statement(name: string, text: string, values: readonly unknown[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +48,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     changes: () => {
       feed ??= pgliteChangeFeed(client);
       return feed;
+    },
+    statement: async (_name, text, values) => {
+      await client.query(text, [...values]);
     },
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     dump: async () => {
@@ -69,6 +78,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     changes: async () => {
       feed ??= postgresChangeFeed(url);
       return feed;
+    },
+    statement: async (name, text, values) => {
+      await pool.query({ name, text, values: [...values] });
     },
     migrate: () => migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     dump: () => Promise.reject(new Error('backup covers the embedded database; use pg_dump for PostgreSQL')),

@@ -1,10 +1,18 @@
 import type { Alert } from '@minimus/core';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { alert, patient } from '../db/schema/index.js';
+import { alert, patient, user } from '../db/schema/index.js';
 
 export type AlertRow = typeof alert.$inferSelect;
 export type AlertStatus = 'open' | 'acknowledged';
+/** An alert with the name of the account that acknowledged it, read with the row. */
+export type NamedAlertRow = AlertRow & { acknowledgedByName: string | null };
+
+const named = { alert, acknowledgedByName: user.name };
+const withName = (row: { alert: AlertRow; acknowledgedByName: string | null }): NamedAlertRow => ({
+  ...row.alert,
+  acknowledgedByName: row.acknowledgedByName,
+});
 
 /** Engine alerts, one row per patient and key; recomputing a plan updates the row, never duplicates it. */
 export function alertRepository(db: Database) {
@@ -24,6 +32,7 @@ export function alertRepository(db: Database) {
             ruleId: item.ruleId,
             message: item.message,
             physicianMessage: item.physicianMessage,
+            therapistMessage: item.therapistMessage,
             notifyTherapist: item.notifyTherapist,
           })),
         )
@@ -33,40 +42,48 @@ export function alertRepository(db: Database) {
             severity: sql`excluded.severity`,
             message: sql`excluded.message`,
             physicianMessage: sql`excluded.physician_message`,
+            therapistMessage: sql`excluded.therapist_message`,
             notifyTherapist: sql`excluded.notify_therapist`,
           },
         });
     },
 
-    async find(id: string): Promise<AlertRow | null> {
+    async find(id: string): Promise<NamedAlertRow | null> {
       if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-      const [row] = await db.select().from(alert).where(eq(alert.id, id));
-      return row ?? null;
+      const [row] = await db
+        .select(named)
+        .from(alert)
+        .leftJoin(user, eq(user.id, alert.acknowledgedBy))
+        .where(eq(alert.id, id));
+      return row ? withName(row) : null;
     },
 
-    async listForPatient(patientId: string): Promise<AlertRow[]> {
-      return db
-        .select()
+    async listForPatient(patientId: string): Promise<NamedAlertRow[]> {
+      const rows = await db
+        .select(named)
         .from(alert)
+        .leftJoin(user, eq(user.id, alert.acknowledgedBy))
         .where(eq(alert.patientId, patientId))
         .orderBy(desc(alert.date), desc(alert.createdAt));
+      return rows.map(withName);
     },
 
     async listForClinic(
       clinicId: string,
       status: AlertStatus | undefined,
-    ): Promise<(AlertRow & { patientName: string })[]> {
+    ): Promise<(NamedAlertRow & { patientName: string })[]> {
       const rows = await db
-        .select({ alert, patientName: patient.name })
+        .select({ ...named, patientName: patient.name })
         .from(alert)
         .innerJoin(patient, eq(patient.id, alert.patientId))
+        .leftJoin(user, eq(user.id, alert.acknowledgedBy))
         .where(
           status
             ? and(eq(patient.clinicId, clinicId), eq(alert.status, status))
             : eq(patient.clinicId, clinicId),
         )
         .orderBy(desc(alert.date), desc(alert.createdAt));
-      return rows.map((row) => ({ ...row.alert, patientName: row.patientName }));
+      return rows.map((row) => ({ ...withName(row), patientName: row.patientName }));
     },
 
     async openCounts(patientIds: readonly string[]): Promise<Map<string, number>> {
@@ -85,13 +102,15 @@ export function alertRepository(db: Database) {
       return new Map(rows.map((row) => [row.patientId, row.total]));
     },
 
-    async acknowledge(id: string, by: string, note: string): Promise<AlertRow | null> {
+    async acknowledge(id: string, by: string, note: string): Promise<NamedAlertRow | null> {
       const [row] = await db
         .update(alert)
         .set({ status: 'acknowledged', acknowledgedBy: by, acknowledgedAt: new Date(), note })
         .where(eq(alert.id, id))
         .returning();
-      return row ?? null;
+      if (!row) return null;
+      const [account] = await db.select({ name: user.name }).from(user).where(eq(user.id, by));
+      return { ...row, acknowledgedByName: account?.name ?? null };
     },
   };
 }

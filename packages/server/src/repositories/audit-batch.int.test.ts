@@ -24,16 +24,46 @@ describe.each(testDatabaseKinds())('batched audit rows on %s', (kind) => {
 
   it('stores every row of requests that ask at once, each promise settling once its row is stored', async () => {
     const { db } = testDatabase.database;
-    const audit = batchedAuditRecorder(db);
+    const audit = batchedAuditRecorder(testDatabase.database);
     const ids = Array.from({ length: 40 }, () => randomUUID());
     await Promise.all(ids.map((id) => audit.record(entry(id))));
     const rows = await db.select({ requestId: auditEvent.requestId }).from(auditEvent);
     expect(rows.map((row) => row.requestId).sort()).toEqual([...ids].sort());
   });
 
+  it('stores each field as given, quotes, commas, braces and missing values included', async () => {
+    const { db } = testDatabase.database;
+    const audit = batchedAuditRecorder(testDatabase.database);
+    const patientId = randomUUID();
+    const awkward = 'a "quoted", {braced} \\ back\\slash ñ NULL';
+    await Promise.all([
+      audit.record({ ...entry(awkward, patientId), action: 'plan.read' }),
+      audit.record({
+        ...entry('no-actor'),
+        actorId: null,
+        actorRole: null,
+        clinicId: null,
+        outcome: 'denied',
+      }),
+    ]);
+    const rows = await db.select().from(auditEvent);
+    expect(rows.find((row) => row.requestId === awkward)).toMatchObject({
+      actorId: 'user-1',
+      patientId,
+      action: 'plan.read',
+    });
+    expect(rows.find((row) => row.requestId === 'no-actor')).toMatchObject({
+      actorId: null,
+      actorRole: null,
+      clinicId: null,
+      patientId: null,
+      outcome: 'denied',
+    });
+  });
+
   it('keeps the good rows of a batch that holds a row the database refuses, and fails only that one', async () => {
     const { db } = testDatabase.database;
-    const audit = batchedAuditRecorder(db);
+    const audit = batchedAuditRecorder(testDatabase.database);
     const good = [randomUUID(), randomUUID()];
     const results = await Promise.allSettled([
       audit.record(entry(good[0] ?? '')),

@@ -35,6 +35,15 @@ export function invitationRepository(db: Database) {
         .onConflictDoUpdate({ target: calendarFeed.patientId, set: { secretHash, createdAt: new Date() } });
     },
 
+    /** When the patient's current feed secret was made, or null when there is none. */
+    async calendarFeedCreatedAt(patientId: string): Promise<Date | null> {
+      const [row] = await db
+        .select({ createdAt: calendarFeed.createdAt })
+        .from(calendarFeed)
+        .where(eq(calendarFeed.patientId, patientId));
+      return row?.createdAt ?? null;
+    },
+
     async revokeCalendarFeed(patientId: string): Promise<void> {
       await db.delete(calendarFeed).where(eq(calendarFeed.patientId, patientId));
     },

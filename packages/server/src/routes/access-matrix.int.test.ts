@@ -57,6 +57,12 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/me': { attempt: () => ({ path: '/api/v1/me' }), leaks: mentions },
+  // The second factor acts only on the caller's own account: there is no one else to aim it at.
+  'GET /api/v1/me/two-factor': { attempt: () => ({ path: '/api/v1/me/two-factor' }), leaks: mentions },
+  'POST /api/v1/me/two-factor': {
+    public: true,
+    attempt: () => ({ path: '/api/v1/me/two-factor', body: { password: 'not their password' } }),
+  },
   'GET /api/v1/therapists': {
     attempt: () => ({ path: '/api/v1/therapists' }),
     leaks: (body, t) => body.includes(t.therapistId),
@@ -157,7 +163,15 @@ const CASES: Record<string, Case> = {
   ),
   'GET /api/v1/patients/:patientId/exports/fhir': onPatient('/exports/fhir'),
   'POST /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
   'DELETE /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/patients/:patientId/outcome-scores': onPatient('/outcome-scores'),
+  'GET /api/v1/patients/:patientId/reports/monitoring': onPatient('/reports/monitoring'),
+  'GET /api/v1/patients/:patientId/reports/monitoring.csv': onPatient('/reports/monitoring.csv'),
+  'GET /api/v1/reports/monitoring': {
+    attempt: () => ({ path: '/api/v1/reports/monitoring' }),
+    leaks: (body) => body.includes('Patient One'),
+  },
   'GET /api/v1/reports/monitoring.csv': {
     attempt: () => ({ path: '/api/v1/reports/monitoring.csv' }),
     leaks: (body) => body.includes('Patient One'),

@@ -8,7 +8,9 @@ import { exportRoutes } from './export-routes.js';
 import { patientRoutes } from './patient-routes.js';
 import { planRoutes } from './plan-routes.js';
 import { recordRoutes } from './record-routes.js';
+import { reportRoutes } from './report-routes.js';
 import { newRouter } from './route-kit.js';
+import { twoFactorRoutes } from './two-factor-routes.js';
 
 /** Everything under /api/v1: the public invitation routes first, then the rest behind a session. */
 export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
@@ -22,10 +24,12 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   routes.route('/', publicAccountRoutes(deps));
   routes.use('*', requireActor(deps.auth, deps.db, deps.sessions));
   routes.route('/', accountRoutes(deps));
+  routes.route('/', twoFactorRoutes(deps));
   routes.route('/', patientRoutes(deps));
   routes.route('/', planRoutes(deps));
   routes.route('/', recordRoutes(deps));
   routes.route('/', alertAndAuditRoutes(deps));
   routes.route('/', exportRoutes(deps));
+  routes.route('/', reportRoutes(deps));
   return routes;
 }

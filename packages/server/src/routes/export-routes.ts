@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { isoDate, patientIdParam } from '../schemas/common.js';
-import { createCalendarFeed, revokeCalendarFeed } from '../services/calendar-service.js';
+import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../services/calendar-service.js';
 import { type ExportKind, exportDocument, monitoringCsv } from '../services/export-service.js';
 import { ERRORS, json, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
@@ -43,6 +43,22 @@ const createFeedRoute = createRoute({
   security: SESSION_SECURITY,
   request: feedParams,
   responses: { 201: json(z.object({ url: z.string() }), 'The feed URL'), ...ERRORS },
+});
+const feedStatusRoute = createRoute({
+  method: 'get',
+  path: '/patients/{patientId}/calendar-feed',
+  tags,
+  summary:
+    'Whether the patient has a working calendar-feed link, and since when (the link is not shown again)',
+  security: SESSION_SECURITY,
+  request: feedParams,
+  responses: {
+    200: json(
+      z.object({ active: z.boolean(), createdAt: z.string().nullable() }).openapi('CalendarFeedStatus'),
+      'The feed state',
+    ),
+    ...ERRORS,
+  },
 });
 const revokeFeedRoute = createRoute({
   method: 'delete',
@@ -112,6 +128,9 @@ export function exportRoutes(deps: Dependencies) {
     )
     .openapi(createFeedRoute, async (c) =>
       c.json(await createCalendarFeed(useCase(c, deps), c.req.valid('param').patientId), 201),
+    )
+    .openapi(feedStatusRoute, async (c) =>
+      c.json(await calendarFeedStatus(useCase(c, deps), c.req.valid('param').patientId), 200),
     )
     .openapi(revokeFeedRoute, async (c) => {
       await revokeCalendarFeed(useCase(c, deps), c.req.valid('param').patientId);

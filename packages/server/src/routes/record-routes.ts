@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { CheckIn, PsfsEntry, ScreenAnswers, SessionLog } from '@minimus/core';
+import type { CheckIn, OutcomeScore, PsfsEntry, ScreenAnswers, SessionLog } from '@minimus/core';
 import type { Dependencies } from '../http/dependencies.js';
 import { domainObject, isoDate, patientIdParam } from '../schemas/common.js';
 import {
@@ -17,7 +17,11 @@ import {
   recordScreen,
   recordSessionLog,
 } from '../services/log-service.js';
-import { recordOutcomeScore, recordStrengthTest } from '../services/measurement-service.js';
+import {
+  listOutcomeScores,
+  recordOutcomeScore,
+  recordStrengthTest,
+} from '../services/measurement-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Logs'];
@@ -108,6 +112,22 @@ const outcomeRoute = therapistWrite(
   'StoredOutcomeScore',
 );
 
+const outcomeListRoute = createRoute({
+  method: 'get',
+  path: '/patients/{patientId}/outcome-scores',
+  tags: ['Measurements'],
+  summary: 'LEFS and VISA-G totals, newest first (therapist, admin)',
+  security: SESSION_SECURITY,
+  request: { params: patientIdParam },
+  responses: {
+    200: json(
+      z.array(domainObject<OutcomeScore>('OutcomeScore', 'A stored total with its author')),
+      'Outcome scores',
+    ),
+    ...ERRORS,
+  },
+});
+
 export function recordRoutes(deps: Dependencies) {
   return newRouter()
     .openapi(sessionLogRoute, async (c) => {
@@ -148,6 +168,9 @@ export function recordRoutes(deps: Dependencies) {
       const body = c.req.valid('json');
       return c.json(await recordStrengthTest(useCase(c, deps), c.req.valid('param').patientId, body), 201);
     })
+    .openapi(outcomeListRoute, async (c) =>
+      c.json(await listOutcomeScores(useCase(c, deps), c.req.valid('param').patientId), 200),
+    )
     .openapi(outcomeRoute, async (c) => {
       const body = c.req.valid('json');
       return c.json(await recordOutcomeScore(useCase(c, deps), c.req.valid('param').patientId, body), 201);

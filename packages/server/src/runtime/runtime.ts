@@ -89,7 +89,7 @@ export async function buildDependencies(
   return {
     db: database.db,
     repos: createRepositories(database.db, {
-      audit: batchedAuditRecorder(database.db),
+      audit: batchedAuditRecorder(database),
       planningCache: new PlanningCache(PLANNING_CACHE_PATIENTS),
       patientRows,
     }),

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { GLUTEUS_MINIMUS_PROTOCOL } from '@minimus/core';
 import { clientId, exerciseId, isoDate, painScore } from './common.js';
 
 const performedSet = z.strictObject({
@@ -79,10 +80,22 @@ export const strengthTestInput = z
   })
   .openapi('StrengthTestInput');
 
+const OUTCOME_RANGES = GLUTEUS_MINIMUS_PROTOCOL.outcomes.totalScoreOnly;
+
+/** LEFS totals run 0-80 and VISA-G 0-100, whole points: the protocol's ranges, checked per instrument. */
 export const outcomeScoreInput = z
   .strictObject({
     date: isoDate,
     instrument: z.enum(['LEFS', 'VISA-G']),
-    total: measurement(100),
+    total: z.number().int('must be a whole number of points').min(0),
+  })
+  .superRefine((score, check) => {
+    const range = OUTCOME_RANGES.find((candidate) => candidate.id === score.instrument);
+    if (range && (score.total < range.min || score.total > range.max))
+      check.addIssue({
+        code: 'custom',
+        path: ['total'],
+        message: `${score.instrument} totals run from ${range.min} to ${range.max}`,
+      });
   })
   .openapi('OutcomeScoreInput');

@@ -32,12 +32,19 @@ export const alertView = z
     date: z.string(),
     exerciseId: z.string().nullable(),
     ruleId: z.string(),
-    message: text,
+    message: text.openapi({ description: "Written to the patient, as the patient's app shows it" }),
     physicianMessage: text.nullable(),
+    therapistMessage: text.openapi({
+      description: 'Written to the therapist: the finding, what the engine did and what the patient was told',
+    }),
     notifyTherapist: z.boolean(),
     status: z.enum(['open', 'acknowledged']),
     acknowledgedAt: z.string().nullable(),
-    acknowledgedBy: z.string().nullable(),
+    acknowledgedBy: z.string().nullable().openapi({ description: 'The account id that acknowledged it' }),
+    acknowledgedByName: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The name of the account that acknowledged it, for display' }),
     note: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -48,6 +55,10 @@ export const auditEventView = z
     id: z.string(),
     at: z.string(),
     actorId: z.string().nullable(),
+    actorName: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The name of the acting account; null for the system or an unknown account' }),
     actorRole: z.string().nullable(),
     clinicId: z.string().nullable(),
     action: z.string(),

@@ -1,10 +1,10 @@
 import { AppError } from '../http/app-error.js';
-import type { AlertRow, AlertStatus } from '../repositories/alert-repository.js';
+import type { AlertStatus, NamedAlertRow } from '../repositories/alert-repository.js';
 import { refreshAttention } from './attention-snapshot.js';
 import { audit, canSee, withPatient, withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
-export function presentAlert(row: AlertRow & { patientName?: string }) {
+export function presentAlert(row: NamedAlertRow & { patientName?: string }) {
   return {
     id: row.id,
     patientId: row.patientId,
@@ -17,10 +17,12 @@ export function presentAlert(row: AlertRow & { patientName?: string }) {
     ruleId: row.ruleId,
     message: row.message,
     physicianMessage: row.physicianMessage,
+    therapistMessage: row.therapistMessage,
     notifyTherapist: row.notifyTherapist,
     status: row.status,
     acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
     acknowledgedBy: row.acknowledgedBy,
+    acknowledgedByName: row.acknowledgedByName,
     note: row.note,
     createdAt: row.createdAt.toISOString(),
   };

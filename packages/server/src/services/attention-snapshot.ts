@@ -35,11 +35,18 @@ function lastDataDate(history: History): IsoDate | null {
   return dates.length ? (dates.sort().at(-1) ?? null) : null;
 }
 
-/** The open alerts the therapist was told of, as the attention rule reads them. */
+/** The open alerts the therapist was told of, in the words written for the therapist. */
 export function openAlertsOf(alerts: readonly AlertRow[]): OpenAlert[] {
   return alerts
     .filter((alert) => alert.status === 'open' && alert.notifyTherapist)
-    .map(({ id, kind, severity, date, ruleId, message }) => ({ id, kind, severity, date, ruleId, message }));
+    .map(({ id, kind, severity, date, ruleId, therapistMessage }) => ({
+      id,
+      kind,
+      severity,
+      date,
+      ruleId,
+      message: therapistMessage,
+    }));
 }
 
 /** Plans by date, each computed once for the days a horizon and its 7-day adherence windows need. */

@@ -22,3 +22,14 @@ export function revokeCalendarFeed(context: UseCaseContext, patientId: string): 
     context.repos.invitations.revokeCalendarFeed(patient.id),
   );
 }
+
+/** Whether the patient has a working feed link; the link itself is stored only as a hash, never shown again. */
+export function calendarFeedStatus(
+  context: UseCaseContext,
+  patientId: string,
+): Promise<{ active: boolean; createdAt: string | null }> {
+  return withPatient(context, patientId, 'calendar-feed.read', ['patient', 'therapist'], async (patient) => {
+    const createdAt = await context.repos.invitations.calendarFeedCreatedAt(patient.id);
+    return { active: createdAt !== null, createdAt: createdAt?.toISOString() ?? null };
+  });
+}

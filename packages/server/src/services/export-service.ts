@@ -2,7 +2,7 @@ import { type IsoDate, LOCALES, type Locale } from '@minimus/core';
 import { calendarFeed } from '../exports/calendar/calendar-feed.js';
 import { fhirBundle } from '../exports/fhir/fhir-bundle.js';
 import { monitoringReportCsv } from '../exports/monitoring/monitoring-csv.js';
-import { clinicMonitoringReport } from '../exports/monitoring/monitoring-report.js';
+import { clinicMonitoringReport, type MonitoringReport } from '../exports/monitoring/monitoring-report.js';
 import { ExportInputError, type PatientRecord } from '../exports/patient-record.js';
 import { handoutPdf } from '../exports/pdf/handout-pdf.js';
 import { physicianSummaryPdf } from '../exports/pdf/physician-pdf.js';
@@ -18,7 +18,7 @@ const READERS = ['patient', 'therapist', 'admin'] as const;
 export const CALENDAR_WEEKS = 6;
 
 /** Everything an export needs about one patient, loaded after the caller was authorised. */
-async function patientRecord(repos: Repositories, patient: PatientRow): Promise<PatientRecord> {
+export async function patientRecord(repos: Repositories, patient: PatientRow): Promise<PatientRecord> {
   const [state, clinic, therapist] = await Promise.all([
     planningState(repos, patient),
     repos.accounts.findClinic(patient.clinicId),
@@ -34,7 +34,7 @@ async function patientRecord(repos: Repositories, patient: PatientRow): Promise<
   };
 }
 
-function localeOf(value: string | undefined, fallback: string): Locale {
+export function localeOf(value: string | undefined, fallback: string): Locale {
   return LOCALES.find((locale) => locale === (value ?? fallback)) ?? 'en';
 }
 
@@ -104,8 +104,8 @@ export async function calendarFeedBySecret(repos: Repositories, secret: string):
   );
 }
 
-/** The clinic's 30-day remote-monitoring report as CSV (therapist, admin). */
-export function monitoringCsv(context: UseCaseContext): Promise<string> {
+/** The clinic's 30-day remote-monitoring report, every patient's periods and the totals (therapist, admin). */
+export function clinicMonitoring(context: UseCaseContext): Promise<MonitoringReport> {
   return withRole(context, 'report.monitoring', ['therapist', 'admin'], async () => {
     const [clinic, patients] = await Promise.all([
       context.repos.accounts.findClinic(context.actor.clinicId),
@@ -114,7 +114,11 @@ export function monitoringCsv(context: UseCaseContext): Promise<string> {
     const records = [];
     for (const patient of patients) records.push(await patientRecord(context.repos, patient));
     const asOf = todayIn(patients[0]?.timeZone ?? 'UTC');
-    const report = clinicMonitoringReport({ clinicName: clinic?.name ?? '', records, asOf });
-    return monitoringReportCsv(report, localeOf(undefined, context.actor.locale));
+    return clinicMonitoringReport({ clinicName: clinic?.name ?? '', records, asOf });
   });
+}
+
+/** The clinic's 30-day remote-monitoring report as CSV (therapist, admin). */
+export async function monitoringCsv(context: UseCaseContext): Promise<string> {
+  return monitoringReportCsv(await clinicMonitoring(context), localeOf(undefined, context.actor.locale));
 }

@@ -1,7 +1,9 @@
 import type { z } from '@hono/zod-openapi';
+import type { OutcomeScore } from '@minimus/core';
 import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
+import { planningState } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 /** Strength tests are entered by the therapist, who is recorded as their author. */
@@ -36,5 +38,13 @@ export function recordOutcomeScore(
     });
     await refreshAfterChange(context.repos, patient);
     return { id, ...input };
+  });
+}
+
+/** The patient's LEFS and VISA-G totals, newest first, each with the therapist who entered it. */
+export function listOutcomeScores(context: UseCaseContext, patientId: string): Promise<OutcomeScore[]> {
+  return withPatient(context, patientId, 'outcome-score.read', ['therapist', 'admin'], async (patient) => {
+    const { history } = await planningState(context.repos, patient);
+    return [...history.outcomeScores].reverse();
   });
 }

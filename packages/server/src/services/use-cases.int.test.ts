@@ -198,7 +198,14 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     expect(await acknowledged.json()).toMatchObject({
       status: 'acknowledged',
       note: 'Called the patient; GP appointment today',
+      acknowledgedBy: clinic.therapist.id,
+      acknowledgedByName: clinic.therapist.name,
+      therapistMessage: { en: expect.stringMatching(/^Red flag \(emergency\) on .*program suspended/) },
     });
+    const reread = (await (
+      await test.request(`/api/v1/patients/${patient.id}/alerts`, { cookie: clinic.admin.cookie })
+    ).json()) as { id: string; acknowledgedByName: string | null }[];
+    expect(reread.find((alert) => alert.id === redFlag?.id)?.acknowledgedByName).toBe(clinic.therapist.name);
     const open = (await (
       await test.request('/api/v1/alerts?status=open', { cookie: clinic.therapist.cookie })
     ).json()) as { id: string }[];
@@ -213,11 +220,14 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     ).json()) as {
       action: string;
       actorId: string;
+      actorName: string | null;
       outcome: string;
     }[];
     expect(events.map((event) => event.action)).toEqual(
       expect.arrayContaining(['plan.read', 'patient.create', 'invitation.create']),
     );
+    const created = events.find((event) => event.action === 'patient.create');
+    expect(created).toMatchObject({ actorId: clinic.therapist.id, actorName: clinic.therapist.name });
     expect(events.every((event) => event.outcome === 'allowed')).toBe(true);
     await expect(test.deps.db.execute(sql`update audit_event set outcome = 'denied'`)).rejects.toThrow();
     await expect(test.deps.db.execute(sql`delete from audit_event`)).rejects.toThrow();

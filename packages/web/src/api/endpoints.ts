@@ -38,8 +38,19 @@ export async function fetchSummary(patientId: string): Promise<ProgramSummary> {
   return (await requestJson<ProgramSummary>('GET', patientPath(patientId, 'summary'))).body;
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
-  await requestJson('POST', '/api/auth/sign-in/email', { email, password });
+/** Signs in; an account with a second factor gets no session yet and must send a code (`verifyTotp`). */
+export async function signIn(email: string, password: string): Promise<{ needsCode: boolean }> {
+  const { body } = await requestJson<{ twoFactorRedirect?: boolean } | null>(
+    'POST',
+    '/api/auth/sign-in/email',
+    { email, password },
+  );
+  return { needsCode: body?.twoFactorRedirect === true };
+}
+
+/** The authenticator app's code: completes a sign-in that asked for one, or confirms TOTP enrolment. */
+export async function verifyTotp(code: string): Promise<void> {
+  await requestJson('POST', '/api/auth/two-factor/verify-totp', { code });
 }
 
 export async function signOut(): Promise<void> {

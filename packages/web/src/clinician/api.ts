@@ -66,11 +66,14 @@ export interface AlertView {
   date: IsoDate;
   exerciseId: string | null;
   ruleId: string;
+  /** Written to the patient; the clinician reads `therapistMessage`. */
   message: Text;
   physicianMessage: Text | null;
+  therapistMessage: Text;
   status: 'open' | 'acknowledged';
   acknowledgedAt: string | null;
   acknowledgedBy: string | null;
+  acknowledgedByName: string | null;
   note: string | null;
   createdAt: string;
 }
@@ -93,6 +96,7 @@ export interface AuditEvent {
   id: string;
   at: string;
   actorId: string | null;
+  actorName: string | null;
   actorRole: string | null;
   action: string;
   patientId: string | null;

@@ -19,6 +19,10 @@ const ProgramPage = lazy(() => import('./pages/program-page.js').then((m) => ({ 
 const TherapistsPage = lazy(() =>
   import('./pages/therapists-page.js').then((m) => ({ default: m.TherapistsPage })),
 );
+const MonitoringPage = lazy(() =>
+  import('./pages/monitoring-page.js').then((m) => ({ default: m.MonitoringPage })),
+);
+const AccountPage = lazy(() => import('./pages/account-page.js').then((m) => ({ default: m.AccountPage })));
 const AuditPage = lazy(() => import('./pages/audit-page.js').then((m) => ({ default: m.AuditPage })));
 
 async function loadSession() {
@@ -120,6 +124,12 @@ function Page(props: { name: string; params: Readonly<Record<string, string>> })
       return <TherapistsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'monitoring':
+      return <MonitoringPage />;
+    case 'patient-monitoring':
+      return <MonitoringPage patientId={patientId} />;
+    case 'account':
+      return <AccountPage />;
     default:
       return <PatientListPage />;
   }

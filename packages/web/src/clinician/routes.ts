@@ -10,6 +10,9 @@ const ROUTES: readonly RouteDefinition[] = [
   { name: 'program', pattern: '/clinic/patients/:patientId/program' },
   { name: 'therapists', pattern: '/clinic/admin' },
   { name: 'audit', pattern: '/clinic/audit' },
+  { name: 'monitoring', pattern: '/clinic/monitoring' },
+  { name: 'patient-monitoring', pattern: '/clinic/patients/:patientId/monitoring' },
+  { name: 'account', pattern: '/clinic/account' },
 ];
 
 /**
@@ -23,3 +26,6 @@ export function clinicRoute(path: string): RouteMatch {
 
 export const patientHref = (patientId: string) => `${CLINIC_BASE}/patients/${encodeURIComponent(patientId)}`;
 export const programHref = (patientId: string) => `${patientHref(patientId)}/program`;
+/** The 30-day monitoring report: one patient's, or the clinic's without an id. */
+export const monitoringHref = (patientId?: string) =>
+  patientId ? `${patientHref(patientId)}/monitoring` : `${CLINIC_BASE}/monitoring`;

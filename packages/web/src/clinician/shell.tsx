@@ -16,8 +16,15 @@ export function ClinicShell(props: {
   const role = props.me?.user.role;
   const nav = [
     { name: 'patients', href: CLINIC_BASE, label: t('nav.patients'), show: role !== undefined },
+    {
+      name: 'monitoring',
+      href: `${CLINIC_BASE}/monitoring`,
+      label: t('nav.monitoring'),
+      show: role !== undefined,
+    },
     { name: 'therapists', href: `${CLINIC_BASE}/admin`, label: t('nav.therapists'), show: role === 'admin' },
     { name: 'audit', href: `${CLINIC_BASE}/audit`, label: t('nav.audit'), show: role === 'admin' },
+    { name: 'account', href: `${CLINIC_BASE}/account`, label: t('nav.account'), show: role !== undefined },
   ].filter((item) => item.show);
   return (
     <>

@@ -19,6 +19,7 @@ export const alert = pgTable(
     ruleId: text('rule_id').notNull(),
     message: jsonb('message').$type<Text>().notNull(),
     physicianMessage: jsonb('physician_message').$type<Text | null>(),
+    therapistMessage: jsonb('therapist_message').$type<Text>().notNull(),
     notifyTherapist: boolean('notify_therapist').notNull(),
     status: text('status', { enum: ['open', 'acknowledged'] })
       .notNull()

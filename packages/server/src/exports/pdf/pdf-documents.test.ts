@@ -63,6 +63,14 @@ describe('physicianSummaryData', () => {
     expect(data.summary.psfs?.change).toBeGreaterThan(0);
   });
 
+  it('words a plain setback clinically, never as the message to the patient', () => {
+    const data = physicianSummaryData(setback, '2026-05-24', 'en');
+    const plain = data.setbacks.filter((alert) => alert.kind === 'setback');
+    expect(plain.length).toBeGreaterThan(0);
+    for (const alert of plain)
+      expect(alert.message).toMatch(/^Setback: morning pain \d+\/10 after the session of/);
+  });
+
   it('shows a red flag answered yes with its question, and the program as suspended', () => {
     const data = physicianSummaryData(redFlagRecord(), '2026-03-24', 'es');
     const question = protocol.screens.redFlag.items.find((item) => item.urgency === 'urgent')?.question.es;

@@ -79,11 +79,12 @@ function alertLists(
   alerts: readonly Alert[],
   locale: Locale,
 ): Pick<PhysicianSummaryData, 'physicianMessages' | 'setbacks' | 'redFlagAlerts'> {
-  // The physician's wording where the engine has one: the patient's message speaks to the patient.
+  // The physician's wording where the engine has one, else the clinical statement written for the
+  // therapist: the patient's message speaks to the patient.
   const listed = (alert: Alert) => ({
     date: alert.date,
     kind: alert.kind,
-    message: (alert.physicianMessage ?? alert.message)[locale],
+    message: (alert.physicianMessage ?? alert.therapistMessage)[locale],
   });
   const messages = [...alerts]
     .sort((a, b) => b.date.localeCompare(a.date))

@@ -43,17 +43,24 @@ function AlertItem(props: { alert: AlertView; onChanged: () => void }) {
         <span class="tag">{t(`severity.${severityKey(alert.severity)}`)}</span>{' '}
         <strong>{formatShortDate(alert.date, locale)}</strong> <code class="rule">{alert.ruleId}</code>
       </p>
-      <p>{alert.message[locale]}</p>
+      <p>{alert.therapistMessage[locale]}</p>
       {alert.physicianMessage && (
         <p class="hint">
           {t('alerts.forPhysician')} {alert.physicianMessage[locale]}
         </p>
       )}
+      {alert.message[locale] !== alert.therapistMessage[locale] && (
+        <p class="hint">
+          {t('alerts.patientWasTold')} {alert.message[locale]}
+        </p>
+      )}
       {alert.status === 'acknowledged' ? (
         <p class="acknowledged">
           {t('alerts.acknowledged', {
-            // The alert names the account, not the person: say "you" when it is the reader's own.
-            who: alert.acknowledgedBy === me.user.id ? t('alerts.byYou') : t('alerts.byColleague'),
+            who:
+              alert.acknowledgedBy === me.user.id
+                ? t('alerts.byYou')
+                : (alert.acknowledgedByName ?? t('alerts.byColleague')),
             at: alert.acknowledgedAt ? formatTimestamp(alert.acknowledgedAt, locale) : '',
           })}
           {alert.note ? `: ${alert.note}` : ''}

@@ -108,7 +108,7 @@ export function AuditPage() {
                 <tr key={event.id} class={event.outcome === 'allowed' ? undefined : 'audit-refused'}>
                   <td>{formatTimestamp(event.at, locale)}</td>
                   <td>
-                    {(event.actorId && names.get(event.actorId)) ?? event.actorId ?? '–'}
+                    {event.actorName ?? (event.actorId && names.get(event.actorId)) ?? event.actorId ?? '–'}
                     {event.actorRole ? ` (${event.actorRole})` : ''}
                   </td>
                   <td>

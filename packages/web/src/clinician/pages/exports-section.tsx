@@ -1,14 +1,13 @@
-import { useState } from 'react';
-import { ErrorNotice } from '../../ui/notices.js';
-import { createCalendarFeed, exportLinks } from '../api.js';
+import { exportLinks } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { monitoringHref } from '../routes.js';
+import { ClinicLink } from '../ui/clinic-link.js';
+import { CalendarFeedControl } from './calendar-feed-control.js';
 
 /** The patient's printable and machine-readable exports, in the language the clinician reads. */
 export function ExportsSection(props: { patientId: string }) {
   const { t, locale } = useClinicI18n();
   const links = exportLinks(props.patientId, locale);
-  const [feed, setFeed] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   return (
     <section class="panel" aria-labelledby="exports">
       <h2 id="exports">{t('exports.title')}</h2>
@@ -28,26 +27,11 @@ export function ExportsSection(props: { patientId: string }) {
             {t('exports.fhir')}
           </a>
         </li>
+        <li>
+          <ClinicLink href={monitoringHref(props.patientId)}>{t('monitoring.patientLink')}</ClinicLink>
+        </li>
       </ul>
-      <p>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() =>
-            createCalendarFeed(props.patientId).then((created) => setFeed(created.url), setError)
-          }
-        >
-          {t('exports.calendar')}
-        </button>
-      </p>
-      <p class="hint">{t('exports.calendarHint')}</p>
-      {feed && (
-        <label class="field">
-          <span>{t('exports.calendarUrl')}</span>
-          <input type="text" readOnly value={feed} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-      )}
-      {error !== null && <ErrorNotice error={error} />}
+      <CalendarFeedControl patientId={props.patientId} />
     </section>
   );
 }

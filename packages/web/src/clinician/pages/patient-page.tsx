@@ -19,6 +19,7 @@ import { InvitationCard } from '../ui/invitation-card.js';
 import { AlertsSection } from './alerts-section.js';
 import { ChartsSection } from './charts-section.js';
 import { ExportsSection } from './exports-section.js';
+import { OutcomeScoresSection } from './outcome-scores-section.js';
 import type { PatientRecord } from './patient-record.js';
 import { SessionLogsSection } from './session-logs-section.js';
 import { TimelineSection } from './timeline-section.js';
@@ -49,6 +50,7 @@ export function PatientPage(props: { patientId: string }) {
       <ChartsSection record={record} />
       <TimelineSection record={record} />
       <SessionLogsSection logs={record.logs} />
+      <OutcomeScoresSection patientId={record.profile.id} />
       <ExportsSection patientId={record.profile.id} />
     </div>
   );
@@ -110,6 +112,7 @@ function SectionLinks() {
     { id: 'charts', label: t('charts.title') },
     { id: 'timeline', label: t('section.timeline') },
     { id: 'session-logs', label: t('logs.title') },
+    { id: 'outcomes', label: t('outcomes.title') },
     { id: 'exports', label: t('exports.title') },
   ];
   return (

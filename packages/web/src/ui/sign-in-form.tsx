@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { signIn, verifyTotp } from '../api/endpoints.js';
+import { ErrorNotice } from './notices.js';
+
+/** The words of the form, from whichever app shows it (the patient app and the clinic have their own). */
+export interface SignInWords {
+  title: string;
+  intro?: string;
+  email: string;
+  password: string;
+  submit: string;
+  failed: string;
+  throttled: string;
+  code: string;
+  codeHint: string;
+  verify: string;
+  codeFailed: string;
+}
+
+function Failure(props: { error: unknown; refused: string; throttled: string }) {
+  const { error } = props;
+  if (error instanceof ApiError && error.status === 429)
+    return (
+      <p class="notice notice-bad" role="alert">
+        {props.throttled}
+      </p>
+    );
+  if (error instanceof ApiError && error.status < 500)
+    return (
+      <p class="notice notice-bad" role="alert">
+        {props.refused}
+      </p>
+    );
+  return <ErrorNotice error={error} />;
+}
+
+function useSubmit(work: () => Promise<void>) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, submit };
+}
+
+/**
+ * Email and password, then the authenticator code when the account has a second factor. Used by the
+ * patient app and the clinic alike; `onSignedIn` runs once a session exists.
+ */
+export function SignInForm(props: { words: SignInWords; onSignedIn: () => void; class?: string }) {
+  const [step, setStep] = useState<'password' | 'code'>('password');
+  return step === 'password' ? (
+    <PasswordStep {...props} onCodeNeeded={() => setStep('code')} />
+  ) : (
+    <CodeStep {...props} />
+  );
+}
+
+function PasswordStep(props: {
+  words: SignInWords;
+  onSignedIn: () => void;
+  onCodeNeeded: () => void;
+  class?: string;
+}) {
+  const { words } = props;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { error, busy, submit } = useSubmit(async () => {
+    const { needsCode } = await signIn(email.trim(), password);
+    if (needsCode) props.onCodeNeeded();
+    else props.onSignedIn();
+  });
+  return (
+    <form class={props.class ?? 'stack'} onSubmit={submit}>
+      <h1>{words.title}</h1>
+      {words.intro && <p>{words.intro}</p>}
+      <label class="field">
+        <span>{words.email}</span>
+        <input
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>{words.password}</span>
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
+      </label>
+      {error !== null && <Failure error={error} refused={words.failed} throttled={words.throttled} />}
+      <button type="submit" class="button primary" disabled={busy}>
+        {words.submit}
+      </button>
+    </form>
+  );
+}
+
+function CodeStep(props: { words: SignInWords; onSignedIn: () => void; class?: string }) {
+  const { words } = props;
+  const [code, setCode] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const { error, busy, submit } = useSubmit(async () => {
+    await verifyTotp(code.replace(/\s+/g, ''));
+    props.onSignedIn();
+  });
+  return (
+    <form class={props.class ?? 'stack'} onSubmit={submit}>
+      <h1>{words.title}</h1>
+      <label class="field">
+        <span>{words.code}</span>
+        <input
+          ref={field}
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]{6,7}"
+          maxLength={7}
+          required
+          aria-describedby="sign-in-code-hint"
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+      </label>
+      <p class="hint" id="sign-in-code-hint">
+        {words.codeHint}
+      </p>
+      {error !== null && <Failure error={error} refused={words.codeFailed} throttled={words.throttled} />}
+      <button type="submit" class="button primary" disabled={busy}>
+        {words.verify}
+      </button>
+    </form>
+  );
+}
