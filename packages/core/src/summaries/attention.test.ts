@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DayPlan, Decision } from '../engine/plan.js';
+import { GLUTEUS_MINIMUS_PROTOCOL } from '../protocol/gluteus-minimus.js';
+import { recoveringStrain } from '../simulation/courses.js';
+import { simulateCourse } from '../simulation/simulate-course.js';
 import { ATTENTION_TIERS, type AttentionReason, attentionOf, type OpenAlert } from './attention.js';
 
 function buildPlan(overrides: Partial<DayPlan> = {}): DayPlan {
@@ -202,5 +205,18 @@ describe('the order of the list', () => {
       adherence: 0.1,
     });
     expect(codes(attention.reasons)).toEqual(['alert', 'no-data', 'low-adherence']);
+  });
+});
+
+describe('a discharge waiting for the therapist, played by the engine', () => {
+  it('appears once a recovering strain meets the criteria in phase 3, and never before phase 3', () => {
+    const { therapist: _discharges, ...withoutSignOff } = recoveringStrain(GLUTEUS_MINIMUS_PROTOCOL);
+    const course = simulateCourse(withoutSignOff);
+    const waiting = course.plans.filter((plan) =>
+      attentionOf({ ...calm, plan }).reasons.some((reason) => reason.code === 'awaiting-sign-off'),
+    );
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((plan) => plan.phase === 3 && plan.status === 'active')).toBe(true);
+    expect(course.plans.at(-1)?.status).toBe('active');
   });
 });
