@@ -5,6 +5,7 @@
  * raise only matter to running servers); the attention snapshots are left for the list to build.
  */
 import {
+  type Alert,
   addDays,
   type CourseScenario,
   daysBetween,
@@ -82,7 +83,7 @@ function shifted(scenario: CourseScenario, lastDay: IsoDate): CourseScenario {
 interface Template {
   program: Program;
   history: History;
-  alerts: { key: string; kind: string; severity: string; date: IsoDate; ruleId: string; message: unknown }[];
+  alerts: Alert[];
 }
 
 /** One simulated course per scenario and silence, its alerts kept once per key as the server does. */
@@ -131,8 +132,10 @@ const STATEMENTS = [
      select bp.patient_id, gen_random_uuid(), (e->>'date')::date, e->'activities'
        from bench_person bp join bench_template t on t.template = bp.template,
             jsonb_array_elements(t.history->'psfs') e`,
-  `insert into alert (patient_id, key, kind, severity, date, rule_id, message, notify_therapist, status)
-     select bp.patient_id, e->>'key', e->>'kind', e->>'severity', (e->>'date')::date, e->>'ruleId', e->'message', true,
+  `insert into alert (patient_id, key, kind, severity, date, rule_id, message, therapist_message,
+                      physician_message, notify_therapist, status)
+     select bp.patient_id, e->>'key', e->>'kind', e->>'severity', (e->>'date')::date, e->>'ruleId', e->'message',
+            e->'therapistMessage', nullif(e->'physicianMessage', 'null'::jsonb), true,
             case when (e->>'date')::date < current_date - 14 then 'acknowledged' else 'open' end
        from bench_person bp join bench_template t on t.template = bp.template,
             jsonb_array_elements(t.alerts) e`,
