@@ -11,6 +11,15 @@ import { todayIn } from './plans.js';
 
 const ZONE = 'Europe/Madrid';
 
+interface PlanView {
+  date: string;
+  phase: number;
+  exercises: {
+    exerciseId: string;
+    prescription: { sets: number; reps: number | null; holdSeconds: number | null; loadKg: number };
+  }[];
+}
+
 /** The items numbered again from 1, as a filtered or searched list numbers them. */
 const ranked = (items: readonly PatientListItem[]) =>
   items.map((item, index) => ({ ...item, attention: { ...item.attention, rank: index + 1 } }));
@@ -156,6 +165,45 @@ describe.each(testDatabaseKinds())('the attention snapshot list on %s', (kind) =
           method: 'PATCH',
           cookie: clinic.therapist.cookie,
           body: { name: 'Aaron Blanco' },
+        });
+        expect(response.status).toBe(200);
+      },
+    ],
+    [
+      'a session log',
+      async () => {
+        const plan = (await (
+          await test.request(`/api/v1/patients/${patient(0).id}/plan`, { cookie: patient(0).cookie })
+        ).json()) as PlanView;
+        const [exercise] = plan.exercises;
+        if (!exercise) throw new Error(`no exercise planned today in phase ${plan.phase}`);
+        const { sets, reps, holdSeconds, loadKg } = exercise.prescription;
+        await post(
+          `/api/v1/patients/${patient(0).id}/session-logs`,
+          {
+            clientId: randomUUID(),
+            date: plan.date,
+            baselinePain: 2,
+            exercises: [
+              {
+                exerciseId: exercise.exerciseId,
+                sets: Array.from({ length: sets }, () => ({ reps, holdSeconds, loadKg })),
+                painScore: 2,
+                stoppedEarly: false,
+              },
+            ],
+          },
+          patient(0).cookie,
+        );
+      },
+    ],
+    [
+      'a move to another time zone',
+      async () => {
+        const response = await test.request(`/api/v1/patients/${patient(3).id}`, {
+          method: 'PATCH',
+          cookie: clinic.therapist.cookie,
+          body: { timeZone: 'Pacific/Auckland' },
         });
         expect(response.status).toBe(200);
       },
