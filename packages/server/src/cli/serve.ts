@@ -1,7 +1,26 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../config/config.js';
 import { createApp } from '../http/app.js';
-import { openRuntime } from '../runtime/runtime.js';
+import { openRuntime, type Runtime } from '../runtime/runtime.js';
+import { refreshAllStaleAttention } from '../services/patient-list.js';
+
+/**
+ * Recomputes, in the background, the attention rows that no write has refreshed (after the upgrade that
+ * adds them, a restore, or days without a request), so the first therapist to open the list does not
+ * wait for a whole clinic. A list asked for meanwhile still computes what it needs itself.
+ */
+async function bringPatientListsUpToDate(runtime: Runtime): Promise<void> {
+  const startedAt = performance.now();
+  try {
+    const computed = await refreshAllStaleAttention(runtime.deps.repos, new Date());
+    const milliseconds = Math.round(performance.now() - startedAt);
+    runtime.deps.logger.info('patient lists up to date', { computed, milliseconds });
+  } catch (error) {
+    runtime.deps.logger.error('could not bring the patient lists up to date', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
 
 /**
  * Opens the database, serves the app and prints where to go next. SIGINT and SIGTERM close the port,
@@ -20,6 +39,7 @@ export async function serveCommand(config: Config, print: (line: string) => void
   print('Next: open that address and sign in. No account yet? Run `npm start -- --demo` for a demo clinic,');
   print('or `npx minimus create-admin --email you@example.org --name "Your Name" --clinic "Your Clinic"`.');
   print(`API documentation: ${config.publicUrl}/api/v1/docs`);
+  void bringPatientListsUpToDate(runtime);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

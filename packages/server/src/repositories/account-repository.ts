@@ -39,6 +39,11 @@ export function accountRepository(db: Database) {
       return row ?? null;
     },
 
+    async clinicIds(): Promise<string[]> {
+      const rows = await db.select({ id: clinic.id }).from(clinic);
+      return rows.map((row) => row.id);
+    },
+
     async findClinicByName(name: string): Promise<{ id: string; name: string } | null> {
       const [row] = await db
         .select({ id: clinic.id, name: clinic.name })

@@ -6,7 +6,7 @@ import { listFromScratch } from '../testing/attention-reference.js';
 import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
 import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
 import type { PatientListItem, PatientListPage } from './patient-list.js';
-import { refreshStaleAttention } from './patient-list.js';
+import { refreshAllStaleAttention, refreshStaleAttention } from './patient-list.js';
 import { todayIn } from './plans.js';
 
 const ZONE = 'Europe/Madrid';
@@ -268,5 +268,16 @@ describe.each(testDatabaseKinds())('the attention snapshot list on %s', (kind) =
     expect(expected.some((item) => item.attention.reasons.some((reason) => reason.code === 'no-data'))).toBe(
       true,
     );
+  });
+
+  it('brings every clinic up to date at once, as a starting server does', async () => {
+    const later = new Date(Date.now() + 30 * 86_400_000);
+    const other = await buildClinic(test);
+    await buildPatient(test, other, { name: 'Elena Soto', injuryDate: today(), timeZone: ZONE });
+    const due = (await test.repos.attention.due(clinic.clinic.id, later)).length;
+    expect(due).toBe(patients.length);
+    expect(await refreshAllStaleAttention(test.repos, later)).toBeGreaterThanOrEqual(due + 1);
+    expect(await test.repos.attention.due(clinic.clinic.id, later)).toEqual([]);
+    expect(await test.repos.attention.due(other.clinic.id, later)).toEqual([]);
   });
 });

@@ -84,6 +84,19 @@ export async function refreshStaleAttention(
   return refreshPatients(repos, await repos.attention.due(clinicId, now), now);
 }
 
+/**
+ * Brings the snapshots of every clinic up to date, as a server does once it has started: after an
+ * upgrade that adds them, a restore or days without a request, the first therapist to open the list
+ * would otherwise wait for all of them. Returns how many were computed.
+ */
+export async function refreshAllStaleAttention(repos: Repositories, now: Date): Promise<number> {
+  let computed = 0;
+  for (const clinicId of await repos.accounts.clinicIds()) {
+    computed += await refreshStaleAttention(repos, clinicId, now);
+  }
+  return computed;
+}
+
 /** Recomputes the given patients' snapshots, a few at once; returns how many could be computed. */
 async function refreshPatients(
   repos: Repositories,
