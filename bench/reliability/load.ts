@@ -38,6 +38,7 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
     }
   }
 }
@@ -161,7 +162,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'minimus-load-'));
   const children: ChildProcess[] = [];
   try {
-    const env = { DATABASE_URL: url.toString(), PUBLIC_URL: BASE, LOG_LEVEL: 'error' };
+    const env = {
+      DATABASE_URL: url.toString(),
+      PUBLIC_URL: BASE,
+      LOG_LEVEL: 'error',
+      MINIMUS_TRUST_PROXY: 'loopback',
+    };
     await runMinimus(['migrate'], { ...env, PORT: String(PORTS.first) });
     await runMinimus(['demo'], { ...env, PORT: String(PORTS.first) });
     for (const port of [PORTS.first, PORTS.second])

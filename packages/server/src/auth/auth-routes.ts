@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import { session, user } from '../db/schema/index.js';
 import type { AppEnv } from '../http/app-env.js';
 import { AppError } from '../http/app-error.js';
+import { clientAddress, type TrustedProxies } from '../http/client-address.js';
 import type { Auth } from './auth.js';
 import {
   clearAccountFailures,
@@ -16,11 +17,11 @@ import {
 /** The same answer better-auth gives for a wrong password, so a deactivated account looks no different. */
 const INVALID_CREDENTIALS = { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' };
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+function socketAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    return undefined;
   }
 }
 
@@ -69,11 +70,13 @@ async function withoutSessionTokens(response: Response): Promise<Response> {
 /**
  * Mounts better-auth under /api/auth, with email sign-in wrapped by a throttle kept in the database
  * (per account and per address, so it holds across instances) and refusal of deactivated accounts.
+ * The address is the socket's peer unless `trustProxy` names proxies whose X-Forwarded-For to believe.
  */
-export function authRoutes(auth: Auth, db: Database): Hono<AppEnv> {
+export function authRoutes(auth: Auth, db: Database, trustProxy: TrustedProxies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/sign-in/email', async (c) => {
-    const key = await signInKey(c.req.raw, clientAddress(c));
+    const address = clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trustProxy);
+    const key = await signInKey(c.req.raw, address);
     const wait = await secondsUntilAllowed(db, key, new Date());
     if (wait > 0) throw new AppError('rate_limited', undefined, [], wait);
     const response = await auth.handler(c.req.raw);

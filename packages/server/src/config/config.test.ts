@@ -11,7 +11,13 @@ describe('loadConfig', () => {
       logLevel: 'info',
       authSecret: null,
       trustedOrigins: [],
+      trustProxy: 0,
     });
+  });
+
+  it('reads the trusted proxies as a hop count or loopback', () => {
+    expect(loadConfig({ MINIMUS_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ MINIMUS_TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
   });
 
   it('reads extra trusted origins as a comma-separated list', () => {
@@ -33,6 +39,9 @@ describe('loadConfig', () => {
     { variable: 'LOG_LEVEL', value: 'loud' },
     { variable: 'MINIMUS_AUTH_SECRET', value: 'short' },
     { variable: 'MINIMUS_TRUSTED_ORIGINS', value: 'http://localhost:5173, not a url' },
+    { variable: 'MINIMUS_TRUST_PROXY', value: 'yes' },
+    { variable: 'MINIMUS_TRUST_PROXY', value: '-1' },
+    { variable: 'MINIMUS_TRUST_PROXY', value: '1.5' },
   ])('stops on a bad $variable, naming it', ({ variable, value }) => {
     let caught: unknown;
     try {

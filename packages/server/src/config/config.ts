@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TrustedProxies } from '../http/client-address.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -23,6 +24,11 @@ const environmentSchema = z.object({
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ })))
     .optional(),
+  MINIMUS_TRUST_PROXY: z
+    .union([z.literal('loopback'), z.coerce.number().int().min(0).max(10)], {
+      error: 'must be a number of proxy hops (0 to 10) or "loopback"',
+    })
+    .default(0),
 });
 
 export interface Config {
@@ -35,6 +41,8 @@ export interface Config {
   authSecret: string | null;
   /** Other origins allowed to sign in, such as the web app's development server. */
   trustedOrigins: string[];
+  /** Proxies whose X-Forwarded-For names the client (for the sign-in throttle); 0 trusts none. */
+  trustProxy: TrustedProxies;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +79,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     logLevel: values.LOG_LEVEL,
     authSecret: values.MINIMUS_AUTH_SECRET ?? null,
     trustedOrigins: values.MINIMUS_TRUSTED_ORIGINS ?? [],
+    trustProxy: values.MINIMUS_TRUST_PROXY,
   };
 }
 

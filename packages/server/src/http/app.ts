@@ -44,7 +44,7 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
 
   app.use('/api/v1/*', sameOriginWrites([deps.publicUrl, ...(deps.trustedOrigins ?? [])]));
   app.use('/api/*', limitBody, requireJsonBody);
-  app.route('/api/auth', authRoutes(deps.auth, deps.db));
+  app.route('/api/auth', authRoutes(deps.auth, deps.db, deps.trustProxy ?? 0));
   // The documentation is public, so it is routed before the API's session check.
   apiDocs(app);
   app.route('/api/v1', apiRoutes(deps));

@@ -2,6 +2,7 @@ import type { Auth } from '../auth/auth.js';
 import type { SessionMemory } from '../auth/current-actor.js';
 import type { Database } from '../db/database.js';
 import type { Repositories } from '../repositories/repositories.js';
+import type { TrustedProxies } from './client-address.js';
 import type { Logger } from './logger.js';
 import type { RequestMetrics } from './metrics.js';
 
@@ -19,5 +20,7 @@ export interface Dependencies {
   secureCookies: boolean;
   /** Other origins allowed to write (besides publicUrl), such as the web app's development server. */
   trustedOrigins?: readonly string[];
+  /** Proxies whose X-Forwarded-For names the client; none when absent. */
+  trustProxy?: TrustedProxies;
   webRoot?: string;
 }

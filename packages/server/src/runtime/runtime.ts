@@ -3,6 +3,7 @@ import type { KnownSession } from '../auth/current-actor.js';
 import { type Config, isLocalOrigin } from '../config/config.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { type OpenDatabase, openPglite, openPostgres, pendingMigrations } from '../db/database.js';
+import type { TrustedProxies } from '../http/client-address.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { RequestMetrics } from '../http/metrics.js';
@@ -65,6 +66,7 @@ export async function buildDependencies(
     logger: Logger;
     webRoot?: string;
     trustedOrigins?: readonly string[];
+    trustProxy?: TrustedProxies;
   },
 ): Promise<Dependencies> {
   const secureCookies = !isLocalOrigin(settings.publicUrl);
@@ -110,6 +112,7 @@ export async function buildDependencies(
     publicUrl: settings.publicUrl,
     secureCookies,
     trustedOrigins: settings.trustedOrigins ?? [],
+    trustProxy: settings.trustProxy ?? 0,
     ...(settings.webRoot ? { webRoot: settings.webRoot } : {}),
   };
 }
@@ -122,6 +125,7 @@ export async function openRuntime(config: Config, options: { migrate: boolean })
     authSecret: config.authSecret,
     logger,
     trustedOrigins: config.trustedOrigins,
+    trustProxy: config.trustProxy,
   });
   return {
     database,

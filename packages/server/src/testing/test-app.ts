@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords.js';
 import type { OpenDatabase } from '../db/database.js';
 import { createApp } from '../http/app.js';
+import type { TrustedProxies } from '../http/client-address.js';
 import { createLogger } from '../http/logger.js';
 import { createRepositories, type Repositories } from '../repositories/repositories.js';
 import { buildDependencies } from '../runtime/runtime.js';
@@ -12,7 +13,10 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 export type TestApp = Awaited<ReturnType<typeof appOn>>;
 
 /** An app over an open database, as a test drives it: `request` sends JSON with the session cookie. */
-export async function appOn(database: OpenDatabase, options: { secret?: string; logLines?: string[] } = {}) {
+export async function appOn(
+  database: OpenDatabase,
+  options: { secret?: string; logLines?: string[]; trustProxy?: TrustedProxies } = {},
+) {
   const { logLines } = options;
   const logger = logLines ? createLogger('debug', (line) => logLines.push(line)) : createLogger('silent');
   const deps = await buildDependencies(database, {
@@ -20,6 +24,7 @@ export async function appOn(database: OpenDatabase, options: { secret?: string; 
     authSecret: options.secret ?? null,
     logger,
     webRoot: '/nonexistent-web-dist',
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const app = createApp(deps);
   const request = (
