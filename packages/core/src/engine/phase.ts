@@ -121,6 +121,49 @@ export function phaseOn(input: PlanInput, date: IsoDate): PhaseOutcome {
   return { state, transitions };
 }
 
+function sameAnchor(a: Anchor, b: Anchor): boolean {
+  return (
+    a.firstDay === b.firstDay &&
+    a.state.phase === b.state.phase &&
+    a.state.startDate === b.state.startDate &&
+    a.state.ruleId === b.state.ruleId &&
+    a.state.discharged === b.state.discharged
+  );
+}
+
+interface Walk {
+  anchor: Anchor;
+  /** The last day stepped; the day before `anchor.firstDay` when none was. */
+  through: IsoDate;
+  state: PhaseState;
+  transitions: PhaseTransition[];
+}
+
+/**
+ * `phaseOn` for a run of days of one program and history, dates ascending: while the anchor stays the
+ * same, each day continues the previous day's walk by one step instead of walking again from the
+ * anchor, so planning a range costs one walk rather than one per day. A later date with a new anchor
+ * (a session logged, a therapist override) starts a new walk, exactly as `phaseOn` would.
+ */
+export function phaseWalker(): (input: PlanInput) => PhaseOutcome {
+  let walk: Walk | null = null;
+  return (input) => {
+    const anchor = anchorFor(input, input.date);
+    if (!walk || walk.through >= input.date || !sameAnchor(walk.anchor, anchor)) {
+      const through = addDays(anchor.firstDay, -1);
+      walk = { anchor, through, state: anchor.state, transitions: [] };
+    }
+    for (let day = addDays(walk.through, 1); day <= input.date; day = addDays(day, 1)) {
+      const transition = stepDay(input, walk.state, day);
+      walk.through = day;
+      if (!transition) continue;
+      walk.transitions.push(transition);
+      walk.state = transition.to;
+    }
+    return { state: walk.state, transitions: [...walk.transitions] };
+  };
+}
+
 export function daysInPhase(state: PhaseState, date: IsoDate): number {
   return daysBetween(state.startDate, date);
 }

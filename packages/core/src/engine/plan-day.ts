@@ -1,3 +1,4 @@
+import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { PhaseStamp } from '../history/history.js';
 import {
   confirmationAlerts,
@@ -11,7 +12,7 @@ import { conditionOn } from './condition.js';
 import type { PlanInput } from './context.js';
 import { ruleDecision } from './decision.js';
 import { screensDue } from './due.js';
-import { phaseOn } from './phase.js';
+import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
 import { prescribe } from './prescription.js';
@@ -30,9 +31,30 @@ import { selectExercises } from './selection.js';
  * plan.exercises.map((exercise) => exercise.exerciseId);
  */
 export function planDay(input: PlanInput): DayPlan {
+  return planWithPhase(input, phaseOn(input, input.date));
+}
+
+/**
+ * The plans for every day from `from` to `to`, the same as `planDay` for each day, but with the walk
+ * through the phases shared between consecutive days, so a month costs one walk instead of thirty.
+ *
+ * @example
+ * const month = planDays({ protocol, program, history }, '2026-03-01', '2026-03-30');
+ */
+export function planDays(input: Omit<PlanInput, 'date'>, from: IsoDate, to: IsoDate): DayPlan[] {
+  const phases = phaseWalker();
+  const plans: DayPlan[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const day = { ...input, date };
+    plans.push(planWithPhase(day, phases(day)));
+  }
+  return plans;
+}
+
+function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
   const { date, program, protocol } = input;
   const { condition, decision: conditionDecision } = conditionOn(input, date);
-  const { state, transitions } = phaseOn(input, date);
+  const { state, transitions } = phase;
   const redFlag = redFlagStatusOn(input, date);
   const decisions: Decision[] = [conditionDecision, ...phaseDecisions(input, state, transitions, date)];
   const base = {

@@ -7,7 +7,7 @@ import { newProgram } from '../program/new-program.js';
 import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from '../protocol/gluteus-minimus.js';
 import { EXERCISE_IDS } from '../protocol/types.js';
 import { type CourseScenario, simulateCourse } from '../simulation/simulate-course.js';
-import { planDay } from './plan-day.js';
+import { planDay, planDays } from './plan-day.js';
 
 const THERAPIST = 'Therapist Property';
 
@@ -228,6 +228,21 @@ describe('engine invariants over random courses', () => {
         });
         const past = planDay({ protocol, program: course.program, history: sortHistory(truncated), date });
         expect(past).toEqual(full);
+      }),
+      RUNS,
+    );
+  });
+
+  it('plans a range of days exactly as it plans each day on its own', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, fc.nat(), fc.nat(), (scenario, start, length) => {
+        const course = simulateCourse(scenario);
+        const input = { protocol, program: course.program, history: sortHistory(course.history) };
+        const from = addDays(course.program.startDate, (start % (scenario.days + 10)) - 5);
+        const to = addDays(from, length % (scenario.days + 20));
+        const oneByOne = [];
+        for (let date = from; date <= to; date = addDays(date, 1)) oneByOne.push(planDay({ ...input, date }));
+        expect(planDays(input, from, to)).toEqual(oneByOne);
       }),
       RUNS,
     );

@@ -2,7 +2,7 @@ import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
 import type { PlanInput } from '../engine/context.js';
 import { between } from '../engine/history-window.js';
 import type { DayPlan, RuleId } from '../engine/plan.js';
-import { planDay } from '../engine/plan-day.js';
+import { planDays } from '../engine/plan-day.js';
 import type { History } from '../history/history.js';
 import type { ExerciseId, PhaseNumber } from '../protocol/types.js';
 import { type LimbSymmetry, limbSymmetry, type PsfsChange, psfsChange } from './outcomes.js';
@@ -63,8 +63,7 @@ export interface ProgramSummary {
 
 /** A program's course from `from` to `to` for charts and reports, built from the day-by-day plans. */
 export function summariseProgram(input: Omit<PlanInput, 'date'>, from: IsoDate, to: IsoDate): ProgramSummary {
-  const plans: DayPlan[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) plans.push(planDay({ ...input, date }));
+  const plans = planDays(input, from, to);
   const { history, protocol } = input;
   const pain = painPoints(history, from, to);
   return {

@@ -5,7 +5,7 @@ import {
   type Locale,
   type PlannedExercise,
   type Prescription,
-  planDay,
+  planDays,
 } from '@minimus/core';
 import {
   ExportInputError,
@@ -140,10 +140,10 @@ export function calendarEvents(input: CalendarEventsInput): CalendarEvent[] {
     throw new ExportInputError('export.invalid-range', `weeks must be a whole number from 1 to ${MAX_WEEKS}`);
   }
   const { protocol, program, history } = input.record;
-  const events: CalendarEvent[] = [];
-  for (let day = 0; day < input.weeks * 7; day += 1) {
-    const date = addDays(input.from, day);
-    events.push(...eventsForDay(input, planDay({ protocol, program, history, date })));
-  }
-  return events;
+  const plans = planDays(
+    { protocol, program, history },
+    input.from,
+    addDays(input.from, input.weeks * 7 - 1),
+  );
+  return plans.flatMap((plan) => eventsForDay(input, plan));
 }

@@ -1,5 +1,5 @@
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
-import { addDays, type IsoDate, type Locale, planDay } from '@minimus/core';
+import { addDays, type IsoDate, type Locale, planDays } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
 import { resourceUrn } from './fhir-ids.js';
 import {
@@ -34,9 +34,7 @@ function programResources(input: FhirBundleInput): Filed<Resource>[] {
   const { record, asOf, locale } = input;
   const { protocol, program, history } = record;
   const refs = coreReferences(record.patient.id);
-  const plans = Array.from({ length: 7 }, (_, day) =>
-    planDay({ protocol, program, history, date: addDays(asOf, day) }),
-  );
+  const plans = planDays({ protocol, program, history }, asOf, addDays(asOf, 6));
   const [plan] = plans;
   if (!plan) throw new RangeError('no plan for the export day');
   const requests = exercisesOfWeek(plans).map((exercise) => ({

@@ -1,12 +1,11 @@
 import {
   type Alert,
   type AlertKind,
-  addDays,
   adherenceByWeek,
   type DayPlan,
   dataPeriods,
   type IsoDate,
-  planDay,
+  planDays,
 } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
 
@@ -84,10 +83,7 @@ export function patientMonitoring(record: PatientRecord, asOf: IsoDate): Patient
   requireMatchingProtocol(record);
   requireDate(asOf, 'asOf');
   const { protocol, program, history } = record;
-  const plans: DayPlan[] = [];
-  for (let date = program.startDate; date <= asOf; date = addDays(date, 1)) {
-    plans.push(planDay({ protocol, program, history, date }));
-  }
+  const plans = planDays({ protocol, program, history }, program.startDate, asOf);
   // An alert stays on the plans for days; it belongs to the period of the data that raised it.
   const alerts = uniqueAlerts(plans);
   const periods = asOf < program.startDate ? [] : dataPeriods(history, program.startDate, asOf);

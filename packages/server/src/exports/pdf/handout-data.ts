@@ -8,7 +8,7 @@ import {
   isoWeekday,
   type Locale,
   type PlannedExercise,
-  planDay,
+  planDays,
   renderText,
   type Side,
   type Text,
@@ -125,9 +125,7 @@ export function handoutData(record: PatientRecord, from: IsoDate, locale: Locale
   requireMatchingProtocol(record);
   requireDate(from, 'from');
   const { protocol, program, history } = record;
-  const plans = Array.from({ length: 7 }, (_, day) =>
-    planDay({ protocol, program, history, date: addDays(from, day) }),
-  );
+  const plans = planDays({ protocol, program, history }, from, addDays(from, 6));
   const byId = new Map<string, PlannedExercise>();
   for (const plan of plans)
     for (const exercise of plan.exercises)
