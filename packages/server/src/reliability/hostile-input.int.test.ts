@@ -27,17 +27,6 @@ async function send(test: TestApp, fixture: Fixture, request: HostileRequest): P
   });
 }
 
-/**
- * Each request to these renders a whole document (half a second each here), so CI gives them a quarter
- * of the cases; bench/reliability/fuzz.ts runs the full count on them too.
- */
-const RENDERERS = new Set([
-  '/api/v1/reports/monitoring.csv',
-  '/api/v1/patients/{patientId}/exports/handout.pdf',
-  '/api/v1/patients/{patientId}/exports/physician-summary.pdf',
-  '/api/v1/patients/{patientId}/summary',
-]);
-
 interface State {
   /** The digest of every table as it stands; refreshed after each accepted write. */
   digest: Record<string, string>;
@@ -99,11 +88,10 @@ describe(`every API route under hostile input on ${kind}`, () => {
       const operations = all.slice(group * size, (group + 1) * size);
       for (const operation of operations) {
         const requests = hostileRequests(operation, document.components.schemas, fixture.ids);
-        const runs = RENDERERS.has(operation.path) ? Math.ceil(numRuns / 4) : numRuns;
         const started = performance.now();
         await fc.assert(
           fc.asyncProperty(requests, (request) => checkCase(test, fixture, state, request)),
-          { numRuns: runs, seed, endOnFailure: true },
+          { numRuns, seed, endOnFailure: true },
         );
         if (process.env.RELIABILITY_TIMING)
           console.log(`${operation.method} ${operation.path}: ${Math.round(performance.now() - started)} ms`);

@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 const APPEND_ONLY = new Set(['audit_event', 'sign_in_attempt']);
 
 /** Sessions slide their expiry on use; only which sessions exist says whether a request changed data. */
-const COLUMNS: Record<string, string> = { session: 'row(t.id, t.user_id, t.token)' };
+const SESSION_ROWS = 'row(t.id, t.user_id, t.token)';
 
 function rowsOf(result: unknown): Record<string, unknown>[] {
   if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))
@@ -28,8 +28,14 @@ async function dataTables(db: Database): Promise<string[]> {
 }
 
 /**
- * One md5 per data table over all of its rows, in one query, so a test can take it before and after
- * every refused write and see that nothing changed.
+ * One fingerprint per data table, in one query, so a test can take it before and after every refused
+ * write and see that nothing changed. A table's fingerprint is its row count and the newest `xmin`
+ * (the transaction that wrote a row version): an insert or delete changes the count or the newest
+ * writer, and an update, even one that writes the same values again, makes the updating transaction
+ * the newest writer. So an unchanged fingerprint means no row was inserted, updated or deleted, and
+ * it costs one scan without turning rows into text, which keeps the check cheap as tables grow.
+ * Sessions are the exception: using one slides its expiry, so for them an md5 of which sessions
+ * exist is compared.
  *
  * @example
  * const before = await digestTables(db);
@@ -40,8 +46,11 @@ export async function digestTables(db: Database): Promise<Record<string, string>
   const tables = await dataTables(db);
   const parts = tables.map((name) => {
     if (!/^[a-z_]+$/.test(name)) throw new Error(`unexpected table name ${name}`);
-    const row = COLUMNS[name] ?? 't';
-    return `select '${name}' as name, md5(coalesce(string_agg(${row}::text, '|' order by ${row}::text), '')) as digest from "${name}" t`;
+    const fingerprint =
+      name === 'session'
+        ? `md5(coalesce(string_agg(${SESSION_ROWS}::text, '|' order by ${SESSION_ROWS}::text), ''))`
+        : `count(*)::text || '/' || coalesce(max(t.xmin::text::bigint), 0)::text`;
+    return `select '${name}' as name, ${fingerprint} as digest from "${name}" t`;
   });
   const result = await db.execute(sql.raw(parts.join(' union all ')));
   return Object.fromEntries(rowsOf(result).map((row) => [String(row.name), String(row.digest)]));
