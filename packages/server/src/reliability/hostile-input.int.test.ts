@@ -8,7 +8,7 @@ import {
   type OpenApiDocument,
   operationsOf,
 } from './hostile-request.js';
-import { buildReliabilityClinic, fuzzSettings } from './reliability-fixture.js';
+import { buildReliabilityClinic, fuzzSettings, fuzzShard } from './reliability-fixture.js';
 import { digestTables } from './table-digest.js';
 
 type Fixture = Awaited<ReturnType<typeof buildReliabilityClinic>>;
@@ -31,6 +31,8 @@ interface State {
   /** The digest of every table as it stands; refreshed after each accepted write. */
   digest: Record<string, string>;
   logLines: string[];
+  /** Requests sent, accepted (2xx/3xx), and refused writes whose tables were compared. */
+  counts: { sent: number; accepted: number; refusedWrites: number };
 }
 
 /** The checks every generated request must pass; a refused write must leave every table's digest as it was. */
@@ -42,9 +44,14 @@ async function checkCase(test: TestApp, fixture: Fixture, state: State, request:
   expect(response.status, what).toBeLessThan(500);
   if (response.status >= 400)
     expect(response.headers.get('content-type'), what).toMatch(/^application\/problem\+json/);
+  state.counts.sent += 1;
+  if (response.status < 400) state.counts.accepted += 1;
   if (request.method !== 'GET') {
     const after = await digestTables(test.deps.db);
-    if (response.status >= 400) expect(after, what).toEqual(state.digest);
+    if (response.status >= 400) {
+      expect(after, what).toEqual(state.digest);
+      state.counts.refusedWrites += 1;
+    }
     state.digest = after;
   }
   expect(({} as Record<string, unknown>).polluted, what).toBeUndefined();
@@ -59,7 +66,8 @@ describe(`every API route under hostile input on ${kind}`, () => {
   let test: TestApp;
   let fixture: Fixture;
   let document: OpenApiDocument;
-  const state: State = { digest: {}, logLines: [] };
+  const { shard, shards } = fuzzShard();
+  const state: State = { digest: {}, logLines: [], counts: { sent: 0, accepted: 0, refusedWrites: 0 } };
 
   beforeAll(async () => {
     testDatabase = await openTestDatabase(kind);
@@ -68,7 +76,15 @@ describe(`every API route under hostile input on ${kind}`, () => {
     document = (await (await test.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
     state.digest = await digestTables(test.deps.db);
   });
-  afterAll(async () => testDatabase.dispose());
+  afterAll(async () => {
+    await testDatabase.dispose();
+    const { sent, accepted, refusedWrites } = state.counts;
+    if (process.env.RELIABILITY_TIMING)
+      console.log(
+        `hostile input on ${kind} (shard ${shard}/${shards}): ${sent} requests, ${accepted} accepted, ` +
+          `${sent - accepted} refused, ${refusedWrites} refused writes with every table unchanged, no 5xx`,
+      );
+  });
 
   it('finds the routes to fuzz in the OpenAPI document', () => {
     expect(operationsOf(document).length).toBeGreaterThan(30);
@@ -78,8 +94,11 @@ describe(`every API route under hostile input on ${kind}`, () => {
   // The routes are only known once the app serves its document, so each test takes a slice of them.
   // Reads go first, while the clinic is small: accepted writes add patients that the reports then read.
   const GROUPS = 12;
+  // A longer run may split the routes over processes, each with a database of its own.
   const inOrder = () =>
-    operationsOf(document).sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
+    operationsOf(document)
+      .filter((_, index) => index % shards === shard - 1)
+      .sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
   it.each(Array.from({ length: GROUPS }, (_, group) => group))(
     `answers ${numRuns} generated requests per route of group %i: no 5xx, problem+json, nothing changed when refused`,
     async (group) => {

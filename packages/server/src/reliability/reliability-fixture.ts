@@ -9,6 +9,16 @@ export function fuzzSettings(): { numRuns: number; seed: number } {
   };
 }
 
+/** Which share of the routes this process fuzzes, from RELIABILITY_SHARD such as `2/3` (all by default). */
+export function fuzzShard(): { shard: number; shards: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(process.env.RELIABILITY_SHARD ?? '1/1');
+  const shard = Number(match?.[1] ?? 0);
+  const shards = Number(match?.[2] ?? 0);
+  if (!match || shards < 1 || shard < 1 || shard > shards)
+    throw new Error(`RELIABILITY_SHARD must look like 1/2, not ${process.env.RELIABILITY_SHARD}`);
+  return { shard, shards };
+}
+
 async function firstRedFlagItem(test: TestApp, cookie: string): Promise<string> {
   const protocol = (await (await test.request('/api/v1/protocol', { cookie })).json()) as {
     screens: { redFlag: { items: { id: string }[] } };
