@@ -8,6 +8,7 @@ import type { AppEnv } from './app-env.js';
 import { AppError } from './app-error.js';
 import { limitBody, requireJsonBody } from './body-rules.js';
 import type { Dependencies } from './dependencies.js';
+import { refuseNulCharacters } from './nul-characters.js';
 import { fieldErrors, handleError } from './problem.js';
 import { requestContext } from './request-context.js';
 import { sameOriginWrites } from './same-origin.js';
@@ -43,7 +44,7 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
   );
 
   app.use('/api/v1/*', sameOriginWrites([deps.publicUrl, ...(deps.trustedOrigins ?? [])]));
-  app.use('/api/*', limitBody, requireJsonBody);
+  app.use('/api/*', limitBody, requireJsonBody, refuseNulCharacters);
   app.route('/api/auth', authRoutes(deps.auth, deps.db, deps.trustProxy ?? 0));
   // The documentation is public, so it is routed before the API's session check.
   apiDocs(app);
