@@ -17,12 +17,19 @@ import {
 /** The same answer better-auth gives for a wrong password, so a deactivated account looks no different. */
 const INVALID_CREDENTIALS = { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' };
 
-function socketAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
+type RequestContext = Parameters<typeof getConnInfo>[0];
+
+function socketAddress(c: RequestContext): string | undefined {
   try {
     return getConnInfo(c).remote.address;
   } catch {
     return undefined;
   }
+}
+
+/** The socket's peer, or the client a trusted proxy names in X-Forwarded-For. */
+function callerAddress(c: RequestContext, trustProxy: TrustedProxies): string {
+  return clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trustProxy);
 }
 
 async function signInKey(request: Request, address: string): Promise<SignInKey> {
@@ -75,8 +82,7 @@ async function withoutSessionTokens(response: Response): Promise<Response> {
 export function authRoutes(auth: Auth, db: Database, trustProxy: TrustedProxies): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/sign-in/email', async (c) => {
-    const address = clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trustProxy);
-    const key = await signInKey(c.req.raw, address);
+    const key = await signInKey(c.req.raw, callerAddress(c, trustProxy));
     const wait = await secondsUntilAllowed(db, key, new Date());
     if (wait > 0) throw new AppError('rate_limited', undefined, [], wait);
     const response = await auth.handler(c.req.raw);
@@ -100,7 +106,7 @@ export function authRoutes(auth: Auth, db: Database, trustProxy: TrustedProxies)
   });
   // A second-factor code is six digits: wrong guesses are throttled per address as wrong passwords are.
   routes.post('/two-factor/verify-*', async (c) => {
-    const address = clientAddress(c);
+    const address = callerAddress(c, trustProxy);
     const key = { email: `two-factor:${address}`, address };
     const wait = await secondsUntilAllowed(db, key, new Date());
     if (wait > 0) throw new AppError('rate_limited', undefined, [], wait);
