@@ -18,6 +18,7 @@ type Caller = 'patient' | 'therapist' | 'admin' | 'anonymous';
 /** Who makes each write when it is allowed; a write route missing here fails the test. */
 const WRITERS: Record<string, readonly Caller[]> = {
   'POST /api/v1/invitations/:token/accept': ['anonymous'],
+  'POST /api/v1/me/two-factor': ['therapist'],
   'POST /api/v1/therapists': ['admin'],
   'PATCH /api/v1/therapists/:therapistId': ['admin'],
   'POST /api/v1/patients/:patientId/invitations': ['therapist'],

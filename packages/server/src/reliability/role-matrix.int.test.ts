@@ -26,6 +26,8 @@ const ROLES: Record<string, readonly Role[] | 'public'> = {
   'GET /api/v1/invitations/:token': 'public',
   'POST /api/v1/invitations/:token/accept': 'public',
   'GET /api/v1/me': EVERYONE,
+  'GET /api/v1/me/two-factor': EVERYONE,
+  'POST /api/v1/me/two-factor': STAFF,
   'GET /api/v1/therapists': ADMIN,
   'POST /api/v1/therapists': ADMIN,
   'PATCH /api/v1/therapists/:therapistId': ADMIN,
@@ -58,6 +60,11 @@ const ROLES: Record<string, readonly Role[] | 'public'> = {
   'POST /api/v1/patients/:patientId/calendar-feed': CARE,
   'DELETE /api/v1/patients/:patientId/calendar-feed': CARE,
   'GET /api/v1/reports/monitoring.csv': STAFF,
+  'GET /api/v1/reports/monitoring': STAFF,
+  'GET /api/v1/patients/:patientId/reports/monitoring': STAFF,
+  'GET /api/v1/patients/:patientId/reports/monitoring.csv': STAFF,
+  'GET /api/v1/patients/:patientId/calendar-feed': CARE,
+  'GET /api/v1/patients/:patientId/outcome-scores': STAFF,
 };
 
 const refusals = Object.entries(ROLES).flatMap(([key, allowed]) =>

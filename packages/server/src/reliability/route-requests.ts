@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApp } from '../testing/test-app.js';
+import { TEST_PASSWORD, type TestApp } from '../testing/test-app.js';
 
 /** The records a request is aimed at: a patient, one of their alerts, a therapist and an invitation. */
 export interface RouteTarget {
@@ -40,6 +40,8 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
     body: { password: 'another password 1' },
   }),
   'GET /api/v1/me': fixed('/api/v1/me'),
+  'GET /api/v1/me/two-factor': fixed('/api/v1/me/two-factor'),
+  'POST /api/v1/me/two-factor': () => ({ path: '/api/v1/me/two-factor', body: { password: TEST_PASSWORD } }),
   'GET /api/v1/therapists': fixed('/api/v1/therapists'),
   'POST /api/v1/therapists': () => ({
     path: '/api/v1/therapists',
@@ -133,6 +135,11 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
   'POST /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
   'DELETE /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
   'GET /api/v1/reports/monitoring.csv': fixed('/api/v1/reports/monitoring.csv'),
+  'GET /api/v1/reports/monitoring': fixed('/api/v1/reports/monitoring'),
+  'GET /api/v1/patients/:patientId/reports/monitoring': onPatient('/reports/monitoring'),
+  'GET /api/v1/patients/:patientId/reports/monitoring.csv': onPatient('/reports/monitoring.csv'),
+  'GET /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/patients/:patientId/outcome-scores': onPatient('/outcome-scores'),
 };
 
 const DOCUMENTATION = new Set([
