@@ -68,6 +68,21 @@ export class PlanningCache {
     return plan;
   }
 
+  /**
+   * The plans of consecutive dates from a cached state: those all kept already are returned as they
+   * are; otherwise `computeAll` plans the whole run (in one walk) and each plan is kept.
+   */
+  plansOf(state: PlanningState, dates: readonly IsoDate[], computeAll: () => DayPlan[]): DayPlan[] {
+    const entry = this.#entries.get(state.patientId);
+    if (!entry || entry.state !== state) return computeAll();
+    const known = dates.map((date) => entry.plans.get(date));
+    if (known.every((plan): plan is DayPlan => plan !== undefined)) return known;
+    const plans = computeAll();
+    if (entry.plans.size + plans.length > PLANS_PER_PATIENT) entry.plans.clear();
+    for (const plan of plans.slice(0, PLANS_PER_PATIENT)) entry.plans.set(plan.date, plan);
+    return plans;
+  }
+
   #touch(patientId: string, dataVersion: number): Entry | undefined {
     const entry = this.#entries.get(patientId);
     if (!entry || entry.dataVersion !== dataVersion) return undefined;

@@ -14,7 +14,7 @@ import type { AttentionDay, AttentionSnapshot } from '../repositories/attention-
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { laterDate } from './dates.js';
-import { type PlanningState, planningState, planOn, refreshAlerts, todayIn } from './plans.js';
+import { type PlanningState, planningState, planOn, plansFrom, refreshAlerts, todayIn } from './plans.js';
 
 /**
  * Days a snapshot covers from the patient's today. A patient who logs nothing for longer is recomputed
@@ -49,17 +49,16 @@ export function openAlertsOf(alerts: readonly AlertRow[]): OpenAlert[] {
     }));
 }
 
-/** Plans by date, each computed once for the days a horizon and its 7-day adherence windows need. */
-function planBook(state: PlanningState, repos: Repositories) {
-  const plans = new Map<IsoDate, DayPlan>();
-  return (date: IsoDate): DayPlan => {
-    let plan = plans.get(date);
-    if (!plan) {
-      plan = planOn(state, date, repos.planningCache);
-      plans.set(date, plan);
-    }
-    return plan;
-  };
+/**
+ * The plans a horizon from `today` needs, its days and their 7-day adherence windows, planned in one
+ * walk, by date.
+ */
+function horizonPlans(state: PlanningState, today: IsoDate, repos: Repositories) {
+  const windowStart = laterDate(addDays(today, -6), state.program.startDate);
+  const from = windowStart < today ? windowStart : today;
+  const days = daysBetween(from, today) + HORIZON_DAYS;
+  const plans = new Map(plansFrom(state, from, days, repos.planningCache).map((plan) => [plan.date, plan]));
+  return (date: IsoDate): DayPlan => plans.get(date) ?? planOn(state, date, repos.planningCache);
 }
 
 /** What the list shows of a patient on `date`, given the history and open alerts as they stand. */
@@ -112,7 +111,7 @@ export async function refreshAttention(
   }
   const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patientId));
   const today = todayIn(patient.timeZone, now);
-  const planFor = planBook(state, repos);
+  const planFor = horizonPlans(state, today, repos);
   const computed = Array.from({ length: HORIZON_DAYS }, (_, index) =>
     attentionDay(state, openAlerts, addDays(today, index), planFor),
   );

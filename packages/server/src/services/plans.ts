@@ -6,6 +6,7 @@ import {
   type Protocol,
   type ProtocolRef,
   planDay,
+  planDays,
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
@@ -74,13 +75,23 @@ export function planOn(state: PlanningState, date: IsoDate, cache?: PlanningCach
   return cache ? cache.plan(state, date, compute) : compute();
 }
 
+/** The plans of `days` consecutive dates from `from`, planned in one walk through the phases. */
 export function plansFrom(
   state: PlanningState,
   from: IsoDate,
   days: number,
   cache?: PlanningCache,
 ): DayPlan[] {
-  return Array.from({ length: days }, (_, index) => planOn(state, addDays(from, index), cache));
+  if (days <= 0) return [];
+  const compute = () =>
+    planDays(
+      { protocol: state.protocol, program: state.program, history: state.history },
+      from,
+      addDays(from, days - 1),
+    );
+  if (!cache) return compute();
+  const dates = Array.from({ length: days }, (_, index) => addDays(from, index));
+  return cache.plansOf(state, dates, compute);
 }
 
 /**
