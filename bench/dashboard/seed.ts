@@ -7,8 +7,7 @@
 import {
   type Alert,
   addDays,
-  type CourseScenario,
-  daysBetween,
+  courseEndingOn,
   GLUTEUS_MINIMUS_PROTOCOL,
   type History,
   type IsoDate,
@@ -62,24 +61,6 @@ const LAST_MORE = [
   'Suárez',
 ];
 
-function shifted(scenario: CourseScenario, lastDay: IsoDate): CourseScenario {
-  const shift = daysBetween(addDays(scenario.program.startDate, COURSE_DAYS - 1), lastDay);
-  const move = <T extends { effectiveFrom: IsoDate }>(entries: readonly T[]): T[] =>
-    entries.map((entry) => ({ ...entry, effectiveFrom: addDays(entry.effectiveFrom, shift) }));
-  const program: Program = {
-    ...scenario.program,
-    injuryDate: addDays(scenario.program.injuryDate, shift),
-    startDate: addDays(scenario.program.startDate, shift),
-    diagnoses: move(scenario.program.diagnoses),
-    selections: move(scenario.program.selections),
-    doseEdits: move(scenario.program.doseEdits),
-    locks: move(scenario.program.locks),
-    phaseOverrides: move(scenario.program.phaseOverrides),
-    signOffs: move(scenario.program.signOffs),
-  };
-  return { ...scenario, program, days: COURSE_DAYS };
-}
-
 interface Template {
   program: Program;
   history: History;
@@ -91,7 +72,9 @@ export function buildTemplates(today: IsoDate): Template[] {
   const templates: Template[] = [];
   for (const scenario of SCENARIOS) {
     for (const quiet of QUIET_OFFSETS) {
-      const course = simulateCourse(shifted(scenario(GLUTEUS_MINIMUS_PROTOCOL), addDays(today, -quiet)));
+      const course = simulateCourse(
+        courseEndingOn(scenario(GLUTEUS_MINIMUS_PROTOCOL), COURSE_DAYS, addDays(today, -quiet)),
+      );
       const alerts = new Map<string, Template['alerts'][number]>();
       for (const plan of course.plans) {
         for (const alert of plan.alerts) if (alert.notifyTherapist) alerts.set(alert.key, alert);

@@ -16,6 +16,7 @@ export * from './protocol/schema.js';
 export * from './protocol/types.js';
 export * from './simulation/course-report.js';
 export * from './simulation/courses.js';
+export * from './simulation/shift-course.js';
 export * from './simulation/simulate-course.js';
 export * from './summaries/attention.js';
 export * from './summaries/outcomes.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
+  courseEndingOn,
   GLUTEUS_MINIMUS_PROTOCOL,
   type History,
   recoveringStrain,
@@ -12,7 +13,6 @@ import {
 import { hashPassword } from '../auth/passwords.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { todayIn } from '../services/plans.js';
-import { courseEndingOn } from './shift-course.js';
 
 export const DEMO_PASSWORD = 'minimus-demo-2026';
 const DEMO_DOMAIN = 'demo.minimus.example';
