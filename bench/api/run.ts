@@ -4,16 +4,16 @@
  * p50 and p99 latency and the ratio to the health route. Every load lasts 5 s against 127.0.0.1 only, and
  * the servers it starts are stopped at the end. Run with `npm run bench:api`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { runMinimus, startServer } from '../minimus-process.js';
 import { prepareSession, type SignedIn } from './session.js';
 
-const CLI = new URL('../../packages/server/bin/minimus.mjs', import.meta.url).pathname;
 const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = 10;
 /** Each load runs this long and then stops, so the number of requests stays bounded. */
@@ -23,40 +23,6 @@ interface Target {
   name: string;
   env: Record<string, string>;
   cleanup: () => Promise<void>;
-}
-
-function runCli(args: string[], env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`minimus ${args[0]} exited with ${code}`)),
-    );
-  });
-}
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${env.PUBLIC_URL}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill('SIGKILL');
-  throw new Error('the server did not become ready within 60 s');
 }
 
 interface Row {
@@ -161,10 +127,10 @@ async function postgresTarget(port: number): Promise<Target | null> {
 async function bench(target: Target): Promise<void> {
   let server: ChildProcess | null = null;
   try {
-    await runCli(['migrate'], target.env);
-    await runCli(['demo'], target.env);
-    server = await startServer(target.env);
+    await runMinimus(['migrate'], target.env);
+    await runMinimus(['demo'], target.env);
     const base = target.env.PUBLIC_URL ?? '';
+    server = await startServer(target.env, base);
     const rows = await measure(base, await prepareSession(base));
     console.log(`\n${target.name}: ${CONNECTIONS} connections on loopback`);
     console.table(rows);

@@ -8,11 +8,10 @@
  * another server's admin database, PATIENTS another clinic size. KEEP_DATABASE=1 keeps the seeded
  * database at the end and reuses it on the next run (drop it by hand afterwards).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import pg from 'pg';
+import { runMinimus, startServer } from '../minimus-process.js';
 import { COURSE_DAYS, seedClinic } from './seed.js';
 
-const CLI = new URL('../../packages/server/bin/minimus.mjs', import.meta.url).pathname;
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'minimus_bench_dashboard';
 const PATIENTS = Number(process.env.PATIENTS ?? 5000);
@@ -36,36 +35,6 @@ async function admin(statement: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function runCli(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, ...env },
-      stdio: 'ignore',
-    });
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`minimus ${args[0]} exited with ${code}`)),
-    );
-  });
-}
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill('SIGKILL');
-  throw new Error('the server did not become ready within 60 s');
 }
 
 async function seed(url: string): Promise<void> {
@@ -146,12 +115,12 @@ async function measure(cookie: string, name: string, query: string) {
 
 async function bench(seeded: boolean): Promise<void> {
   const env = { PORT: String(PORT), DATABASE_URL: databaseUrl(), PUBLIC_URL: BASE, LOG_LEVEL: 'error' };
-  await runCli(['migrate'], env);
+  await runMinimus(['migrate'], env);
   if (!seeded) {
-    await runCli(['demo'], env);
+    await runMinimus(['demo'], env);
     await seed(env.DATABASE_URL);
   }
-  const server = await startServer(env);
+  const server = await startServer(env, BASE);
   try {
     const cookie = await signIn();
     const started = performance.now();
