@@ -23,10 +23,21 @@ export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Bodies over the limit are refused with 413 without being read whole. */
-export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
+const bodyLimitMiddleware = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: () => {
     throw new AppError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes`);
   },
 });
+
+/**
+ * GET and HEAD requests never carry a body here: the Fetch API refuses one, and the Node adapter drops
+ * any that is sent. Asking such a request for its body would still build a whole web `Request` on Node.
+ */
+export function isBodiless(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+/** Bodies over the limit are refused with 413 without being read whole. */
+export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+  isBodiless(c.req.method) ? next() : bodyLimitMiddleware(c, next);

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { AppError, type FieldError } from './app-error.js';
+import { isBodiless } from './body-rules.js';
 
 const NUL = '\u0000';
 const MESSAGE = 'Text may not contain the NUL character (U+0000)';
@@ -17,7 +18,8 @@ function nulPaths(value: unknown, path: string): string[] {
 }
 
 async function bodyNulPaths(request: Request): Promise<string[]> {
-  if (!request.body || !/json/i.test(request.headers.get('content-type') ?? '')) return [];
+  if (isBodiless(request.method) || !request.body) return [];
+  if (!/json/i.test(request.headers.get('content-type') ?? '')) return [];
   const text = await request.clone().text();
   // A NUL can only reach a parsed string through the \u0000 escape; most bodies have none.
   if (!/\\u0000/i.test(text)) return [];
@@ -35,8 +37,10 @@ async function bodyNulPaths(request: Request): Promise<string[]> {
  */
 export const refuseNulCharacters: MiddlewareHandler<AppEnv> = async (c, next) => {
   const errors: FieldError[] = [];
-  for (const [name, value] of new URL(c.req.url).searchParams)
-    if (name.includes(NUL) || value.includes(NUL)) errors.push({ path: `query.${name}`, message: MESSAGE });
+  // A NUL reaches the query only as %00; other URLs are not parsed again.
+  if (c.req.url.includes('%00'))
+    for (const [name, value] of new URL(c.req.url).searchParams)
+      if (name.includes(NUL) || value.includes(NUL)) errors.push({ path: `query.${name}`, message: MESSAGE });
   for (const path of await bodyNulPaths(c.req.raw)) errors.push({ path, message: MESSAGE });
   if (errors.length > 0) throw new AppError('validation_failed', MESSAGE, errors);
   await next();
