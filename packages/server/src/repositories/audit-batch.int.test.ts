@@ -76,4 +76,30 @@ describe.each(testDatabaseKinds())('batched audit rows on %s', (kind) => {
     expect(stored).toEqual(expect.arrayContaining(good));
     expect(stored).not.toContain('refused');
   });
+
+  it('stores text that looks like SQL as text, and refuses a NUL character without storing its batch-mates twice', async () => {
+    const { db } = testDatabase.database;
+    const audit = batchedAuditRecorder(testDatabase.database);
+    const sqlLike = "x'); DELETE FROM audit_event; -- it's \\' $1 $$ E'\\x00'";
+    const fine = randomUUID();
+    const results = await Promise.allSettled([
+      audit.record(entry(sqlLike)),
+      audit.record(entry('with \u0000 inside')),
+      audit.record(entry(fine)),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const rows = await db.select({ requestId: auditEvent.requestId }).from(auditEvent);
+    const stored = rows.map((row) => row.requestId);
+    expect(stored.filter((id) => id === sqlLike)).toHaveLength(1);
+    expect(stored.filter((id) => id === fine)).toHaveLength(1);
+    expect(stored.some((id) => id?.startsWith('with '))).toBe(false);
+  });
+
+  it('gives every row its own id', async () => {
+    const { db } = testDatabase.database;
+    const audit = batchedAuditRecorder(testDatabase.database);
+    await Promise.all(Array.from({ length: 25 }, () => audit.record(entry(randomUUID()))));
+    const ids = (await db.select({ id: auditEvent.id }).from(auditEvent)).map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
