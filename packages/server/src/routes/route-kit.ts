@@ -1,5 +1,6 @@
 import { OpenAPIHono, type z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { actorOf } from '../auth/current-actor.js';
 import type { AppEnv } from '../http/app-env.js';
 import { AppError } from '../http/app-error.js';
@@ -48,4 +49,13 @@ export function useCase(c: Context<AppEnv>, deps: Dependencies): UseCaseContext 
     requestId: c.get('requestId'),
     publicUrl: deps.publicUrl,
   };
+}
+
+/**
+ * Answers 200 with JSON text made earlier from `value` (`JSON.stringify(value)`), typed as `c.json(value)`
+ * would be, so the route keeps its checked response type.
+ */
+export function jsonText<T>(c: Context<AppEnv>, value: T, text: string) {
+  const response: Response = c.body(text, 200, { 'Content-Type': 'application/json' });
+  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }

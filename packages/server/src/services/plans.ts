@@ -22,21 +22,38 @@ export function protocolFor(ref: ProtocolRef): Protocol {
   return found;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+interface ZoneDay {
+  format: Intl.DateTimeFormat;
+  /** The last minute asked about (minutes since 1970, UTC) and the date it was in this zone. */
+  minute: number;
+  date: IsoDate;
+}
 
-/** The calendar date it is now in a time zone (the formatter of each zone is built once). */
+const zoneDays = new Map<string, ZoneDay>();
+
+/**
+ * The calendar date it is now in a time zone. Each zone's formatter is built once, and its answer is
+ * kept for the rest of the minute: every zone in use today is a whole number of minutes from UTC, so a
+ * date cannot change within one.
+ */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
+  const minute = Math.floor(now.getTime() / 60_000);
+  let zone = zoneDays.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-    dayFormats.set(timeZone, format);
+    zone = { format, minute: Number.NaN, date: '' };
+    zoneDays.set(timeZone, zone);
   }
-  return format.format(now);
+  if (zone.minute !== minute) {
+    zone.date = zone.format.format(now);
+    zone.minute = minute;
+  }
+  return zone.date;
 }
 
 export type { PlanningState };
