@@ -3,7 +3,7 @@ import type { DayPlan, ProgramSummary, Protocol } from '@minimus/core';
 import type { Dependencies } from '../http/dependencies.js';
 import { domainObject, isoDate, patientIdParam } from '../schemas/common.js';
 import { getPlan, getPlans, getProtocol, getSummary, MAX_PLAN_DAYS } from '../services/plan-service.js';
-import { ERRORS, json, jsonText, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
+import { ERRORS, json, newRouter, SESSION_SECURITY, sharedJson, useCase } from './route-kit.js';
 
 const dayPlan = domainObject<DayPlan>(
   'DayPlan',
@@ -70,27 +70,12 @@ const summaryRoute = createRoute({
   },
 });
 
-/**
- * Plans served from the planning cache are shared and never changed, so the JSON text of each is made
- * once and kept beside it for as long as the plan itself is kept.
- */
-const planTexts = new WeakMap<DayPlan, string>();
-
-function planText(plan: DayPlan): string {
-  let text = planTexts.get(plan);
-  if (text === undefined) {
-    text = JSON.stringify(plan);
-    planTexts.set(plan, text);
-  }
-  return text;
-}
-
 export function planRoutes(deps: Dependencies) {
   return newRouter()
     .openapi(protocolRoute, async (c) => c.json(await getProtocol(useCase(c, deps)), 200))
     .openapi(planRoute, async (c) => {
       const plan = await getPlan(useCase(c, deps), c.req.valid('param').patientId, c.req.valid('query').date);
-      return jsonText(c, plan, planText(plan));
+      return sharedJson(c, plan);
     })
     .openapi(plansRoute, async (c) => {
       const { from, days } = c.req.valid('query');

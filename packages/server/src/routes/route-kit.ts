@@ -51,11 +51,20 @@ export function useCase(c: Context<AppEnv>, deps: Dependencies): UseCaseContext 
   };
 }
 
+/** The JSON texts of values that are shared and never changed, such as cached plans. */
+const sharedTexts = new WeakMap<object, string>();
+
 /**
- * Answers 200 with JSON text made earlier from `value` (`JSON.stringify(value)`), typed as `c.json(value)`
- * would be, so the route keeps its checked response type.
+ * Answers 200 with `value` as JSON, typed as `c.json(value)` would be, for a value that is shared and
+ * never changed (a plan from the planning cache): its text is made once and kept beside it for as long
+ * as the value itself is kept.
  */
-export function jsonText<T>(c: Context<AppEnv>, value: T, text: string) {
+export function sharedJson<T extends object>(c: Context<AppEnv>, value: T) {
+  let text = sharedTexts.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    sharedTexts.set(value, text);
+  }
   const response: Response = c.body(text, 200, { 'Content-Type': 'application/json' });
   return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
