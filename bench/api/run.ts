@@ -1,12 +1,15 @@
 /**
  * API benchmark on loopback: the plan endpoint and writing a session log, each beside the bare health
- * route in the same run, on the embedded database (PGlite) and on PostgreSQL. Prints requests per second,
- * p50 and p99 latency and the ratio to the health route. Every load lasts 5 s against 127.0.0.1 only, and
- * the servers it starts are stopped at the end. Run with `npm run bench:api`.
+ * route in the same run, on the embedded database (PGlite) and on PostgreSQL. `GET /api/v1/me` (signed in,
+ * no patient data, so no audit row) shows what the session check and the API's middleware cost alone.
+ * Prints requests per second, p50 and p99 latency, the ratio to the health route, and the server's CPU
+ * time per request (all its threads, from /proc on Linux). Each route is warmed for 1 s first, then
+ * loaded for 5 s, against 127.0.0.1 only; the servers it starts are stopped at the end.
+ * Run with `npm run bench:api`.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -18,6 +21,7 @@ const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgre
 const CONNECTIONS = 10;
 /** Each load runs this long and then stops, so the number of requests stays bounded. */
 const SECONDS = 5;
+const WARM_UP_SECONDS = 1;
 
 interface Target {
   name: string;
@@ -32,28 +36,53 @@ interface Row {
   'p99 ms': number;
   errors: number;
   'vs health': string;
+  'server CPU µs/req': string;
 }
 
-async function load(name: string, options: Partial<autocannon.Options>): Promise<autocannon.Result> {
-  const result = await autocannon({
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    ...options,
-    url: options.url ?? '',
-  });
+/** CPU time a process has used so far, in microseconds (Linux), or null where /proc is missing. */
+function cpuMicros(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1_000_000) / CLOCK_TICKS : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux counts process CPU time in ticks of 1/100 s. */
+const CLOCK_TICKS = 100;
+
+interface Load {
+  result: autocannon.Result;
+  /** The server's CPU time per request in µs, or null where it cannot be read. */
+  cpuPerRequest: number | null;
+}
+
+async function load(name: string, server: ChildProcess, options: Partial<autocannon.Options>): Promise<Load> {
+  const settings = { connections: CONNECTIONS, ...options, url: options.url ?? '' };
+  await autocannon({ ...settings, duration: WARM_UP_SECONDS });
+  const before = cpuMicros(server.pid);
+  const result = await autocannon({ ...settings, duration: SECONDS });
+  const after = cpuMicros(server.pid);
   if (result.non2xx + result.errors > 0)
     console.error(`${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
-  return result;
+  const cpuPerRequest =
+    before === null || after === null || result.requests.total === 0
+      ? null
+      : (after - before) / result.requests.total;
+  return { result, cpuPerRequest };
 }
 
-async function measure(base: string, session: SignedIn): Promise<Row[]> {
+async function measure(base: string, server: ChildProcess, session: SignedIn): Promise<Row[]> {
   const json = { 'content-type': 'application/json', cookie: session.cookie, origin: base };
-  const health = await load('health', { url: `${base}/healthz` });
-  const plan = await load('plan', {
+  const health = await load('health', server, { url: `${base}/healthz` });
+  const me = await load('me', server, { url: `${base}/api/v1/me`, headers: { cookie: session.cookie } });
+  const plan = await load('plan', server, {
     url: `${base}/api/v1/patients/${session.patientId}/plan`,
     headers: { cookie: session.cookie },
   });
-  const write = await load('session log', {
+  const write = await load('session log', server, {
     url: `${base}/api/v1/patients/${session.patientId}/session-logs`,
     requests: [
       {
@@ -66,15 +95,21 @@ async function measure(base: string, session: SignedIn): Promise<Row[]> {
       },
     ],
   });
-  const row = (route: string, result: autocannon.Result): Row => ({
+  const row = (route: string, { result, cpuPerRequest }: Load): Row => ({
     route,
     'req/s': result.requests.average.toFixed(0),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
     errors: result.errors + result.non2xx,
-    'vs health': (result.requests.average / health.requests.average).toFixed(2),
+    'vs health': (result.requests.average / health.result.requests.average).toFixed(2),
+    'server CPU µs/req': cpuPerRequest === null ? '-' : cpuPerRequest.toFixed(0),
   });
-  return [row('GET /healthz', health), row('GET plan', plan), row('POST session log', write)];
+  return [
+    row('GET /healthz', health),
+    row('GET /api/v1/me', me),
+    row('GET plan', plan),
+    row('POST session log', write),
+  ];
 }
 
 async function embeddedTarget(port: number): Promise<Target> {
@@ -131,7 +166,7 @@ async function bench(target: Target): Promise<void> {
     await runMinimus(['demo'], target.env);
     const base = target.env.PUBLIC_URL ?? '';
     server = await startServer(target.env, base);
-    const rows = await measure(base, await prepareSession(base));
+    const rows = await measure(base, server, await prepareSession(base));
     console.log(`\n${target.name}: ${CONNECTIONS} connections on loopback`);
     console.table(rows);
   } finally {
