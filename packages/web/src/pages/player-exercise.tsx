@@ -80,8 +80,8 @@ function Controls(props: {
   );
 }
 
-/** The pain question after an exercise, with the pain guide's colours and words. */
-function PainQuestion(props: { onAnswer: (painScore: number) => void }) {
+/** One pain question (before the session or after an exercise), with the pain guide's colours and words. */
+export function PainQuestion(props: { name: string; legend: string; onAnswer: (painScore: number) => void }) {
   const { t } = useI18n();
   const { protocol } = usePatientSession();
   const [pain, setPain] = useState<number | null>(null);
@@ -94,8 +94,8 @@ function PainQuestion(props: { onAnswer: (painScore: number) => void }) {
       }}
     >
       <PainScale
-        name="exercise-pain"
-        legend={t('player.painQuestion')}
+        name={props.name}
+        legend={props.legend}
         value={pain}
         rules={protocol.pain.trafficLight}
         onChange={setPain}
@@ -153,7 +153,11 @@ export function PlayerExercise(props: {
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}
       {state.phase === 'pain' && (
-        <PainQuestion onAnswer={(painScore) => send({ type: 'pain', painScore, rules: protocol.pain })} />
+        <PainQuestion
+          name="exercise-pain"
+          legend={t('player.painQuestion')}
+          onAnswer={(painScore) => send({ type: 'pain', painScore, rules: protocol.pain })}
+        />
       )}
       {state.phase === 'done' && (
         <div class="stack">

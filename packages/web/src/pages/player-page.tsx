@@ -14,8 +14,7 @@ import { type SavedSession, savedSessionFor } from '../player/session-storage.js
 import { saveSoundPreference, soundPreference } from '../player/use-player.js';
 import { useSession } from '../player/use-session.js';
 import { ErrorNotice, Loading } from '../ui/notices.js';
-import { PainScale } from '../ui/pain-scale.js';
-import { PlayerExercise } from './player-exercise.js';
+import { PainQuestion, PlayerExercise } from './player-exercise.js';
 
 function useScreenAwake(): void {
   useEffect(() => {
@@ -30,32 +29,6 @@ function useScreenAwake(): void {
       release?.();
     };
   }, []);
-}
-
-function Baseline(props: { onDone: (painScore: number) => void }) {
-  const { t } = useI18n();
-  const { protocol } = usePatientSession();
-  const [pain, setPain] = useState<number | null>(null);
-  return (
-    <form
-      class="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (pain !== null) props.onDone(pain);
-      }}
-    >
-      <PainScale
-        name="baseline-pain"
-        legend={t('player.baseline')}
-        value={pain}
-        rules={protocol.pain.trafficLight}
-        onChange={setPain}
-      />
-      <button type="submit" class="button primary big" disabled={pain === null}>
-        {t('common.continue')}
-      </button>
-    </form>
-  );
 }
 
 function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void }) {
@@ -80,7 +53,8 @@ function Session(props: { session: SavedSession; exercises: readonly PlannedExer
   const [sound, setSound] = useState(soundPreference);
   useScreenAwake();
   if (saved) return <Finished />;
-  if (session.baselinePain === null) return <Baseline onDone={setBaseline} />;
+  if (session.baselinePain === null)
+    return <PainQuestion name="baseline-pain" legend={t('player.baseline')} onAnswer={setBaseline} />;
   const planned = props.exercises.find(
     (exercise) => exercise.exerciseId === session.exerciseIds[session.index],
   );
