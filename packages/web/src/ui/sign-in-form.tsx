@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { signIn, verifyTotp } from '../api/endpoints.js';
+import { AuthenticatorCodeField, codeDigits, PasswordField } from './credential-fields.js';
 import { ErrorNotice } from './notices.js';
 
 /** The words of the form, from whichever app shows it (the patient app and the clinic have their own). */
@@ -16,6 +17,25 @@ export interface SignInWords {
   codeHint: string;
   verify: string;
   codeFailed: string;
+}
+
+/** The message keys both apps give the form, under the same names. */
+type SignInKey = `signIn.${Exclude<keyof SignInWords, 'intro'>}`;
+
+/** The form's words from an app's translation function (each app's keys include these). */
+export function signInWords(t: (key: SignInKey) => string): SignInWords {
+  return {
+    title: t('signIn.title'),
+    email: t('signIn.email'),
+    password: t('signIn.password'),
+    submit: t('signIn.submit'),
+    failed: t('signIn.failed'),
+    throttled: t('signIn.throttled'),
+    code: t('signIn.code'),
+    codeHint: t('signIn.codeHint'),
+    verify: t('signIn.verify'),
+    codeFailed: t('signIn.codeFailed'),
+  };
 }
 
 function Failure(props: { error: unknown; refused: string; throttled: string }) {
@@ -94,16 +114,7 @@ function PasswordStep(props: {
           onInput={(e) => setEmail(e.currentTarget.value)}
         />
       </label>
-      <label class="field">
-        <span>{words.password}</span>
-        <input
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
+      <PasswordField label={words.password} value={password} onChange={setPassword} />
       {error !== null && <Failure error={error} refused={words.failed} throttled={words.throttled} />}
       <button type="submit" class="button primary" disabled={busy}>
         {words.submit}
@@ -118,27 +129,19 @@ function CodeStep(props: { words: SignInWords; onSignedIn: () => void; class?: s
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
   const { error, busy, submit } = useSubmit(async () => {
-    await verifyTotp(code.replace(/\s+/g, ''));
+    await verifyTotp(codeDigits(code));
     props.onSignedIn();
   });
   return (
     <form class={props.class ?? 'stack'} onSubmit={submit}>
       <h1>{words.title}</h1>
-      <label class="field">
-        <span>{words.code}</span>
-        <input
-          ref={field}
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9 ]{6,7}"
-          maxLength={7}
-          required
-          aria-describedby="sign-in-code-hint"
-          value={code}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-      </label>
+      <AuthenticatorCodeField
+        label={words.code}
+        value={code}
+        onChange={setCode}
+        describedBy="sign-in-code-hint"
+        fieldRef={field}
+      />
       <p class="hint" id="sign-in-code-hint">
         {words.codeHint}
       </p>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { verifyTotp } from '../../api/endpoints.js';
 import { useAsync } from '../../app/use-async.js';
+import { AuthenticatorCodeField, codeDigits, PasswordField } from '../../ui/credential-fields.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
@@ -48,16 +49,7 @@ function Enrolment(props: { onDone: () => void }) {
       }}
     >
       <p>{t('twoFactor.off')}</p>
-      <label class="field">
-        <span>{t('twoFactor.password')}</span>
-        <input
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
+      <PasswordField label={t('twoFactor.password')} value={password} onChange={setPassword} />
       <button type="submit" class="button primary">
         {t('twoFactor.start')}
       </button>
@@ -96,22 +88,10 @@ function Confirm(props: { enrolment: TwoFactorEnrolment; onDone: () => void }) {
         onSubmit={(event) => {
           event.preventDefault();
           setError(null);
-          verifyTotp(code.replace(/\s+/g, '')).then(props.onDone, setError);
+          verifyTotp(codeDigits(code)).then(props.onDone, setError);
         }}
       >
-        <label class="field">
-          <span>{t('twoFactor.code')}</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]{6,7}"
-            maxLength={7}
-            required
-            value={code}
-            onInput={(e) => setCode(e.currentTarget.value)}
-          />
-        </label>
+        <AuthenticatorCodeField label={t('twoFactor.code')} value={code} onChange={setCode} />
         <button type="submit" class="button primary">
           {t('twoFactor.confirm')}
         </button>
