@@ -1,41 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   isoDateFromToday,
   signInByKeyboard,
 } from './clinician-harness/clinic-pages.js';
-import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
+import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
-import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { useClinicApp } from './harness/suites.js';
 
 describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => {
-  let demo: RunningDemo;
-  let front: ClinicFront;
-  let browser: Browser;
+  const clinic = useClinicApp();
   let page: Page;
 
   beforeAll(async () => {
-    await buildClinicianApp();
-    demo = await startDemoServer();
-    front = await startClinicFront(demo.url);
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const context = await desktopContext(clinic.browser, 'en-GB');
     page = await context.newPage();
-    await signInByKeyboard(page, front.url, DEMO.admin, DEMO.password);
+    await signInByKeyboard(page, clinic.front.url, DEMO.admin, DEMO.password);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await front?.stop();
-    await demo?.stop();
-  });
-
-  it('signs in from a Spanish browser with the keyboard, skip link first, and no axe violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
+  it('signs in from a Spanish clinic.browser with the keyboard, skip link first, and no axe violation', async () => {
+    const context = await desktopContext(clinic.browser, 'es-ES');
     const spanish = await context.newPage();
-    await spanish.goto(`${front.url}/clinic`);
+    await spanish.goto(`${clinic.front.url}/clinic`);
     await spanish.getByRole('heading', { name: 'Entrar en la clínica' }).waitFor();
     await expect(spanish.locator('html').getAttribute('lang')).resolves.toBe('es');
     await expectNoAxeViolations(spanish, 'sign-in in Spanish');
@@ -45,7 +33,7 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
       'Saltar al contenido',
     );
     // A patient registered today has logged nothing yet: a reason the app words from its code.
-    const therapist = new ApiSession(demo.url);
+    const therapist = new ApiSession(clinic.demo.url);
     await therapist.signIn(DEMO.therapist, DEMO.password);
     const created = await therapist.request('POST', '/api/v1/patients', {
       name: 'Inés Navarro',
@@ -55,7 +43,7 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
       timeZone: 'Europe/Madrid',
     });
     expect(created.status).toBe(201);
-    await signInByKeyboard(spanish, front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(spanish, clinic.front.url, DEMO.therapist, DEMO.password);
     await spanish.locator('table.patients tbody tr').first().waitFor();
     const ines = spanish.locator('table.patients tbody tr', { hasText: 'Inés Navarro' });
     await ines.getByText('Aún no hay datos registrados').waitFor();
@@ -82,17 +70,17 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await expectNoAxeViolations(page, 'therapists');
     await screenshot(page, 'clinician-therapists');
     const token = (await link.inputValue()).split('/invite/')[1] ?? '';
-    const tomas = new ApiSession(demo.url);
+    const tomas = new ApiSession(clinic.demo.url);
     await tomas.request('POST', `/api/v1/invitations/${token}/accept`, { password: 'tomas-password-123' });
 
     await page.getByRole('button', { name: 'Deactivate Tomás Vidal' }).click();
     await page.getByRole('button', { name: 'Reactivate Tomás Vidal' }).waitFor();
-    const again = new ApiSession(demo.url);
+    const again = new ApiSession(clinic.demo.url);
     await expect(again.signIn('tomas@clinic.test', 'tomas-password-123')).rejects.toThrow(/401/);
   });
 
   it('filters the audit log by who, patient and date', async () => {
-    const therapist = new ApiSession(demo.url);
+    const therapist = new ApiSession(clinic.demo.url);
     await therapist.signIn(DEMO.therapist, DEMO.password);
     const patients = await therapist.request<{ items: { id: string; name: string }[] }>(
       'GET',

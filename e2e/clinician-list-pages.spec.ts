@@ -1,29 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   isoDateFromToday,
   signInByKeyboard,
 } from './clinician-harness/clinic-pages.js';
-import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
+import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
-import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { useClinicApp } from './harness/suites.js';
 
 /** More patients than one page holds (50): the list shows the first page and the rest on request. */
 const PATIENTS = 52;
 
 describe.runIf(browserAvailable)("the clinic's patient list, page by page", () => {
-  let demo: RunningDemo;
-  let front: ClinicFront;
-  let browser: Browser;
+  const clinic = useClinicApp();
 
   beforeAll(async () => {
-    await buildClinicianApp();
-    demo = await startDemoServer();
-    front = await startClinicFront(demo.url);
-    browser = await launchBrowser();
-    const therapist = new ApiSession(demo.url);
+    const therapist = new ApiSession(clinic.demo.url);
     await therapist.signIn(DEMO.therapist, DEMO.password);
     for (let index = 0; index < PATIENTS; index += 1) {
       await therapist.request('POST', '/api/v1/patients', {
@@ -36,16 +29,10 @@ describe.runIf(browserAvailable)("the clinic's patient list, page by page", () =
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await front?.stop();
-    await demo?.stop();
-  });
-
   it('shows 50 patients, then the rest numbered on, in Spanish', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
+    const context = await desktopContext(clinic.browser, 'es-ES');
     const page = await context.newPage();
-    await signInByKeyboard(page, front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
     const rows = page.locator('table.patients tbody tr');
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(50);

@@ -1,37 +1,25 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
-import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
-import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+import { DEMO } from './clinician-harness/demo-server.js';
+import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { useClinicApp } from './harness/suites.js';
 
-/** The program editor of Greta Vogel, the demo patient whose screen points to gluteal tendinopathy. */
+/** The program editor of Greta Vogel, the clinic.demo patient whose screen points to gluteal tendinopathy. */
 describe.runIf(browserAvailable)('the program editor', () => {
-  let demo: RunningDemo;
-  let front: ClinicFront;
-  let browser: Browser;
+  const clinic = useClinicApp();
   let page: Page;
 
   const exerciseRow = (name: string): Locator => page.getByRole('row').filter({ hasText: name });
   const changeForm = (title: RegExp): Locator => page.getByRole('form', { name: title });
 
   beforeAll(async () => {
-    await buildClinicianApp();
-    demo = await startDemoServer();
-    front = await startClinicFront(demo.url);
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const context = await desktopContext(clinic.browser, 'en-GB');
     page = await context.newPage();
-    await signInByKeyboard(page, front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
     await page.getByRole('link', { name: 'Greta Vogel' }).click();
     await page.getByRole('link', { name: 'Edit the program' }).click();
     await page.getByRole('heading', { name: 'Program of Greta Vogel' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await front?.stop();
-    await demo?.stop();
   });
 
   it('unlocks an adduction stretch for tendinopathy only by recording a muscle-strain diagnosis', async () => {

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
-import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
+import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
-import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { useClinicApp } from './harness/suites.js';
 
 interface Report {
   patients: { patientName: string; periods: { meetsSixteenDays: boolean }[] }[];
@@ -13,31 +13,15 @@ interface Report {
 describe.runIf(browserAvailable)(
   "the clinician's records: alerts, outcome scores, calendar feed, monitoring",
   () => {
-    let demo: RunningDemo;
-    let front: ClinicFront;
-    let browser: Browser;
+    const clinic = useClinicApp();
     let page: Page;
 
     beforeAll(async () => {
-      await buildClinicianApp();
-      demo = await startDemoServer();
-      front = await startClinicFront(demo.url);
-      browser = await launchBrowser();
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'en-GB',
-        acceptDownloads: true,
-      });
+      const context = await desktopContext(clinic.browser, 'en-GB', { acceptDownloads: true });
       page = await context.newPage();
-      await signInByKeyboard(page, front.url, DEMO.therapist, DEMO.password);
+      await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
       await page.getByRole('link', { name: 'James Carter' }).click();
       await page.getByRole('heading', { level: 1, name: 'James Carter' }).waitFor();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await front?.stop();
-      await demo?.stop();
     });
 
     it('states the significant setback to the therapist, with what the patient was told beneath', async () => {
@@ -115,7 +99,7 @@ describe.runIf(browserAvailable)(
     it("shows the clinic's report with each period of 16 or more days marked, in English and Spanish", async () => {
       await page.getByRole('link', { name: 'Monitoring' }).click();
       await page.getByRole('heading', { level: 1, name: '30-day remote monitoring' }).waitFor();
-      const api = new ApiSession(demo.url);
+      const api = new ApiSession(clinic.demo.url);
       await api.signIn(DEMO.therapist, DEMO.password);
       const { body } = await api.request<Report>('GET', '/api/v1/reports/monitoring');
       const periods = body.patients.flatMap((patient) => patient.periods);
@@ -136,9 +120,9 @@ describe.runIf(browserAvailable)(
     });
 
     it('names the therapist who acknowledged an alert, and the actor of each audit event, to the admin', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+      const context = await desktopContext(clinic.browser, 'en-GB');
       const admin = await context.newPage();
-      await signInByKeyboard(admin, front.url, DEMO.admin, DEMO.password);
+      await signInByKeyboard(admin, clinic.front.url, DEMO.admin, DEMO.password);
       await admin.getByRole('link', { name: 'James Carter' }).click();
       const alerts = admin.getByRole('region', { name: /Alerts/ });
       await alerts.getByText(/acknowledged alerts/i).click();

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   isoDateFromToday,
   signInByKeyboard,
 } from './clinician-harness/clinic-pages.js';
-import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
+import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
-import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { useClinicApp } from './harness/suites.js';
 
 interface PlanView {
   phase: number;
@@ -17,30 +17,14 @@ interface PlanView {
 }
 
 describe.runIf(browserAvailable)("the therapist's day in the clinician app", () => {
-  let demo: RunningDemo;
-  let front: ClinicFront;
-  let browser: Browser;
+  const clinic = useClinicApp();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    await buildClinicianApp();
-    demo = await startDemoServer();
-    front = await startClinicFront(demo.url);
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-GB',
-      acceptDownloads: true,
-    });
+    context = await desktopContext(clinic.browser, 'en-GB', { acceptDownloads: true });
     page = await context.newPage();
-    await signInByKeyboard(page, front.url, DEMO.therapist, DEMO.password);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await front?.stop();
-    await demo?.stop();
+    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
   });
 
   it('lists the patient with a significant setback first, with the reasons, and filters by name', async () => {
@@ -75,7 +59,7 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     await screenshot(page, 'clinician-invite');
     const token = (await link.inputValue()).split('/invite/')[1] ?? '';
 
-    const patient = new ApiSession(demo.url);
+    const patient = new ApiSession(clinic.demo.url);
     const accepted = await patient.request<{ patientId: string }>(
       'POST',
       `/api/v1/invitations/${token}/accept`,
@@ -129,7 +113,7 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     await expectNoAxeViolations(page, 'program editor');
     await screenshot(page, 'clinician-program');
 
-    const patient = new ApiSession(demo.url);
+    const patient = new ApiSession(clinic.demo.url);
     await patient.signIn('nora@clinic.test', 'nora-password-123');
     const me = await patient.request<{ patientId: string }>('GET', '/api/v1/me');
     const next = await patient.request<PlanView>(

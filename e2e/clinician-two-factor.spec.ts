@@ -1,36 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from './clinician-harness/clinic-front.js';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
-import { DEMO, type RunningDemo, startDemoServer } from './clinician-harness/demo-server.js';
-import { browserAvailable, launchBrowser, screenshot } from './harness/browser.js';
+import { DEMO } from './clinician-harness/demo-server.js';
+import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { useClinicApp } from './harness/suites.js';
 import { totpCode } from './harness/totp.js';
 
 describe.runIf(browserAvailable)('staff two-step sign-in with an authenticator code', () => {
-  let demo: RunningDemo;
-  let front: ClinicFront;
-  let browser: Browser;
+  const clinic = useClinicApp();
   let secret = '';
 
-  beforeAll(async () => {
-    await buildClinicianApp();
-    demo = await startDemoServer();
-    front = await startClinicFront(demo.url);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await front?.stop();
-    await demo?.stop();
-  });
-
-  const newPage = async () =>
-    (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+  const newPage = async () => (await desktopContext(clinic.browser, 'en-GB')).newPage();
 
   it('turns TOTP on from the account page: QR code, the key as text, confirmed with a code', async () => {
     const page = await newPage();
-    await signInByKeyboard(page, front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
     await page.getByRole('link', { name: 'Account' }).click();
     const panel = page.getByRole('region', { name: 'Two-step sign-in' });
     await panel.getByText(/^Two-step sign-in is off/).waitFor();
@@ -55,7 +38,7 @@ describe.runIf(browserAvailable)('staff two-step sign-in with an authenticator c
   it('asks for the code after the password, refuses a wrong one, and signs in with the right one', async () => {
     expect(secret).not.toBe('');
     const page = await newPage();
-    await page.goto(`${front.url}/clinic/sign-in`);
+    await page.goto(`${clinic.front.url}/clinic/sign-in`);
     await page.getByLabel('Email').focus();
     await page.keyboard.type(DEMO.therapist);
     await page.keyboard.press('Tab');

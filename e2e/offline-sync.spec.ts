@@ -1,19 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { invitePatient } from './harness/api.js';
-import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
 import {
   acceptInvitation,
   checkIn,
   completeOnboarding,
+  daysAgo,
   doExercise,
   expectAccessible,
 } from './harness/patient-flows.js';
-import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
+import { usePatientApp } from './harness/suites.js';
 
 async function openApp(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -39,27 +36,15 @@ async function doWholeSession(page: Page): Promise<void> {
 }
 
 describe.runIf(browserAvailable)('a day offline', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePatientApp();
 
   it('opens the plan offline, keeps the session through a restart and a cut sync, and stores it once', async () => {
     const invitation = await invitePatient(
-      server.url,
-      { email: server.adminEmail, password: server.adminPassword },
+      app.server.url,
+      { email: app.server.adminEmail, password: app.server.adminPassword },
       { name: 'Olga Offline', email: 'olga@example.test', injuryDate: daysAgo(12), side: 'right' },
     );
-    const context = await phoneContext(browser);
+    const context = await phoneContext(app.browser);
     let page = await openApp(context, invitation.invitationUrl);
     await acceptInvitation(page, invitation.invitationUrl);
     await completeOnboarding(page);
@@ -73,7 +58,7 @@ describe.runIf(browserAvailable)('a day offline', () => {
     // Installable: a manifest with a start URL, standalone display and 192 and 512 px icons that load.
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = (await (
-      await page.request.get(`${server.url}/${manifestHref?.replace(/^\//, '')}`)
+      await page.request.get(`${app.server.url}/${manifestHref?.replace(/^\//, '')}`)
     ).json()) as {
       start_url: string;
       display: string;
@@ -82,7 +67,7 @@ describe.runIf(browserAvailable)('a day offline', () => {
     expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((candidate) => candidate.sizes === size);
-      expect((await page.request.get(`${server.url}${icon?.src}`)).headers()['content-type']).toBe(
+      expect((await page.request.get(`${app.server.url}${icon?.src}`)).headers()['content-type']).toBe(
         'image/png',
       );
     }
@@ -97,7 +82,7 @@ describe.runIf(browserAvailable)('a day offline', () => {
 
     // The app is closed before it could sync, and opened again later, still offline.
     await page.close();
-    page = await openApp(context, `${server.url}/`);
+    page = await openApp(context, `${app.server.url}/`);
     await page.getByTestId('sync-status').filter({ hasText: 'Offline: 1 waiting' }).waitFor();
     await page.getByText('All done for today. Well done!').waitFor();
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -135,7 +120,7 @@ describe.runIf(browserAvailable)('a day offline', () => {
     await context.setOffline(true);
     const tomorrow = await context.newPage();
     await tomorrow.clock.install({ time: new Date(Date.now() + 86_400_000) });
-    await tomorrow.goto(`${server.url}/`);
+    await tomorrow.goto(`${app.server.url}/`);
     await tomorrow.getByText('Shown from this phone (offline).').waitFor();
     await tomorrow.getByRole('link', { name: 'Start session' }).waitFor();
     await screenshot(tomorrow, 'offline-tomorrow');

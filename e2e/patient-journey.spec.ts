@@ -1,43 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invitePatient } from './harness/api.js';
-import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
 import {
   acceptInvitation,
   checkIn,
   completeOnboarding,
+  daysAgo,
   doExercise,
   expectAccessible,
 } from './harness/patient-flows.js';
-import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
-
-function daysAgo(days: number): string {
-  const date = new Date(Date.now() - days * 86_400_000);
-  return date.toISOString().slice(0, 10);
-}
+import { usePatientApp } from './harness/suites.js';
 
 describe.runIf(browserAvailable)('a patient from the invitation to their progress', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePatientApp();
 
   it('accepts the invitation, onboards, does a full guided session and sees it in progress', async () => {
     const invitation = await invitePatient(
-      server.url,
-      { email: server.adminEmail, password: server.adminPassword },
+      app.server.url,
+      { email: app.server.adminEmail, password: app.server.adminPassword },
       { name: 'Paula Patient', email: 'paula@example.test', injuryDate: daysAgo(10), side: 'left' },
     );
-    const context = await phoneContext(browser);
+    const context = await phoneContext(app.browser);
     const page = await context.newPage();
     await page.clock.install();
     await acceptInvitation(page, invitation.invitationUrl, 'invitation');

@@ -1,38 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { ApiSession, invitePatient } from './harness/api.js';
-import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
 import { expectAccessible, PATIENT_PASSWORD } from './harness/patient-flows.js';
-import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
+import { usePatientApp } from './harness/suites.js';
 
 describe.runIf(browserAvailable)("the patient app's sign-in, the form the clinic shares", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePatientApp();
 
   it('refuses a wrong password with a message, then signs the patient in', async () => {
     const email = 'sam@example.test';
     const { invitationUrl } = await invitePatient(
-      server.url,
-      { email: server.adminEmail, password: server.adminPassword },
+      app.server.url,
+      { email: app.server.adminEmail, password: app.server.adminPassword },
       { name: 'Sam Patient', email, injuryDate: new Date().toISOString().slice(0, 10), side: 'right' },
     );
     const token = invitationUrl.split('/invite/')[1] ?? '';
-    await new ApiSession(server.url).request('POST', `/api/v1/invitations/${token}/accept`, {
+    await new ApiSession(app.server.url).request('POST', `/api/v1/invitations/${token}/accept`, {
       password: PATIENT_PASSWORD,
     });
-    const page = await (await phoneContext(browser)).newPage();
-    await page.goto(`${server.url}/sign-in`);
+    const page = await (await phoneContext(app.browser)).newPage();
+    await page.goto(`${app.server.url}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('not the password');

@@ -1,45 +1,29 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invitePatient } from './harness/api.js';
-import { browserAvailable, launchBrowser, phoneContext, screenshot } from './harness/browser.js';
+import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
 import {
   acceptInvitation,
   answerAll,
   checkIn,
   completeOnboarding,
+  daysAgo,
   doExercise,
   expectAccessible,
 } from './harness/patient-flows.js';
-import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
+import { usePatientApp } from './harness/suites.js';
 
 describe.runIf(browserAvailable)('safety rules and languages in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const admin = () => ({ email: server.adminEmail, password: server.adminPassword });
-
-  beforeAll(async () => {
-    await buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = usePatientApp();
+  const admin = () => ({ email: app.server.adminEmail, password: app.server.adminPassword });
 
   it('suspends the program and shows the emergency message after a red-flag yes', async () => {
-    const invitation = await invitePatient(server.url, admin(), {
+    const invitation = await invitePatient(app.server.url, admin(), {
       name: 'Rita Redflag',
       email: 'rita@example.test',
       injuryDate: daysAgo(5),
       side: 'right',
     });
-    const context = await phoneContext(browser);
+    const context = await phoneContext(app.browser);
     const page = await context.newPage();
     await acceptInvitation(page, invitation.invitationUrl);
     await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
@@ -57,7 +41,7 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     expect(await page.locator('li.exercise').count()).toBe(0);
     expect(await page.getByRole('link', { name: /Start session/ }).count()).toBe(0);
     const summary = page.getByRole('link', { name: 'Summary for your physician (PDF)' });
-    const pdf = await page.request.get(`${server.url}${await summary.getAttribute('href')}`);
+    const pdf = await page.request.get(`${app.server.url}${await summary.getAttribute('href')}`);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     await expectAccessible(page, 'suspended Today');
     await screenshot(page, 'today-suspended');
@@ -65,13 +49,13 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
   });
 
   it('stops an exercise for today when its pain is above 5, and says so', async () => {
-    const invitation = await invitePatient(server.url, admin(), {
+    const invitation = await invitePatient(app.server.url, admin(), {
       name: 'Pedro Pain',
       email: 'pedro@example.test',
       injuryDate: daysAgo(10),
       side: 'right',
     });
-    const context = await phoneContext(browser, 'en-GB', 'reduce');
+    const context = await phoneContext(app.browser, 'en-GB', 'reduce');
     const page = await context.newPage();
     await page.clock.install();
     await acceptInvitation(page, invitation.invitationUrl);
@@ -97,7 +81,7 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     await page.getByText(/^Exercise 2 of \d+$/).waitFor();
 
     // The phone locks or the app is closed mid-session: it resumes at the exercise it had reached.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('link', { name: 'Resume session' }).click();
     await page.getByText(/^Exercise 2 of \d+$/).waitFor();
     await page.getByRole('button', { name: 'Finish session' }).click();
@@ -111,27 +95,27 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
   });
 
   it('asks the weekly safety check when it is due, with the weekly red-flag items only', async () => {
-    const invitation = await invitePatient(server.url, admin(), {
+    const invitation = await invitePatient(app.server.url, admin(), {
       name: 'Walter Weekly',
       email: 'walter@example.test',
       injuryDate: daysAgo(20),
       side: 'left',
     });
-    const context = await phoneContext(browser);
+    const context = await phoneContext(app.browser);
     const page = await context.newPage();
     await acceptInvitation(page, invitation.invitationUrl);
     // Onboarding answered on another phone eight days ago: this week's screens are now due.
     const post = async (kind: string, body: object) => {
       const response = await page.request.post(
-        `${server.url}/api/v1/patients/${invitation.patientId}/${kind}`,
+        `${app.server.url}/api/v1/patients/${invitation.patientId}/${kind}`,
         {
-          headers: { origin: server.url },
+          headers: { origin: app.server.url },
           data: { clientId: crypto.randomUUID(), date: daysAgo(8), ...body },
         },
       );
       expect(response.status(), await response.text()).toBe(201);
     };
-    const protocol = (await (await page.request.get(`${server.url}/api/v1/protocol`)).json()) as {
+    const protocol = (await (await page.request.get(`${app.server.url}/api/v1/protocol`)).json()) as {
       screens: {
         redFlag: { items: { id: string; weekly: boolean }[] };
         tendinopathy: { items: { id: string }[] };
@@ -142,7 +126,7 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     await post('screens/tendinopathy', { answers: no(protocol.screens.tendinopathy.items) });
     await post('psfs', { activities: [{ name: 'Walking', score: 5 }] });
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('link', { name: 'Weekly safety check' }).click();
     await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
     const weekly = protocol.screens.redFlag.items.filter((item) => item.weekly).length;
@@ -160,14 +144,14 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     await context.close();
   });
 
-  it('speaks Spanish to a Spanish browser, and keeps a switch to English', async () => {
-    const invitation = await invitePatient(server.url, admin(), {
+  it('speaks Spanish to a Spanish app.browser, and keeps a switch to English', async () => {
+    const invitation = await invitePatient(app.server.url, admin(), {
       name: 'Sofía Sánchez',
       email: 'sofia@example.test',
       injuryDate: daysAgo(10),
       side: 'left',
     });
-    const context = await phoneContext(browser, 'es-ES');
+    const context = await phoneContext(app.browser, 'es-ES');
     const page = await context.newPage();
     await page.goto(invitation.invitationUrl);
     await page.getByRole('heading', { name: 'Te damos la bienvenida a Minimus' }).waitFor();

@@ -41,6 +41,15 @@ export async function phoneContext(
   });
 }
 
+/** A desktop-sized page (1280 x 900), as the clinic's computers show the clinician app. */
+export async function desktopContext(
+  browser: Browser,
+  locale: 'en-GB' | 'es-ES' = 'en-GB',
+  options: { acceptDownloads?: boolean } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale, ...options });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });

@@ -2,6 +2,11 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { axeViolations, screenshot } from './browser.js';
 
+/** The date `days` days before today (UTC), as the API takes dates. */
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export const PATIENT_PASSWORD = 'patient-password-123';
 
 /** Fails with the list of WCAG violations axe-core finds on the page as it is now. */

@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildClinicianApp, type ClinicFront, startClinicFront } from '../clinician-harness/clinic-front.js';
+import { type RunningDemo, startDemoServer } from '../clinician-harness/demo-server.js';
+import { launchBrowser } from './browser.js';
+import { buildWebApp, type RunningServer, startServer } from './server.js';
+
+function started<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} has not started (its beforeAll failed)`);
+  return value;
+}
+
+/**
+ * For a patient-app spec file: builds the web app, starts the real server with a clinic admin and a
+ * browser before its tests, and stops them after.
+ */
+export function usePatientApp(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await buildWebApp();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return started(server, 'the server');
+    },
+    get browser() {
+      return started(browser, 'the browser');
+    },
+  };
+}
+
+/**
+ * For a clinician-app spec file: builds the clinician app, starts the demo clinic's server, the front
+ * that serves the app beside it, and a browser before its tests, and stops them after.
+ */
+export function useClinicApp(): {
+  readonly demo: RunningDemo;
+  readonly front: ClinicFront;
+  readonly browser: Browser;
+} {
+  let demo: RunningDemo | undefined;
+  let front: ClinicFront | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await buildClinicianApp();
+    demo = await startDemoServer();
+    front = await startClinicFront(demo.url);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await front?.stop();
+    await demo?.stop();
+  });
+  return {
+    get demo() {
+      return started(demo, 'the demo server');
+    },
+    get front() {
+      return started(front, 'the clinic front');
+    },
+    get browser() {
+      return started(browser, 'the browser');
+    },
+  };
+}
