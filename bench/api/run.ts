@@ -39,6 +39,9 @@ interface Row {
   'server CPU µs/req': string;
 }
 
+/** Linux counts process CPU time in ticks of 1/100 s. */
+const CLOCK_TICKS = 100;
+
 /** CPU time a process has used so far, in microseconds (Linux), or null where /proc is missing. */
 function cpuMicros(pid: number | undefined): number | null {
   try {
@@ -49,9 +52,6 @@ function cpuMicros(pid: number | undefined): number | null {
     return null;
   }
 }
-
-/** Linux counts process CPU time in ticks of 1/100 s. */
-const CLOCK_TICKS = 100;
 
 interface Load {
   result: autocannon.Result;
