@@ -9,25 +9,16 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { runMinimus, startServer } from '../minimus-process.js';
 import { prepareSession, type SignedIn } from './session.js';
+import { embeddedTarget, postgresTarget, type Target } from './targets.js';
 
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = 10;
 /** Each load runs this long and then stops, so the number of requests stays bounded. */
 const SECONDS = 5;
 const WARM_UP_SECONDS = 1;
-
-interface Target {
-  name: string;
-  env: Record<string, string>;
-  cleanup: () => Promise<void>;
-}
 
 interface Row {
   route: string;
@@ -112,53 +103,6 @@ async function measure(base: string, server: ChildProcess, session: SignedIn): P
   ];
 }
 
-async function embeddedTarget(port: number): Promise<Target> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'minimus-bench-'));
-  return {
-    name: 'PGlite (embedded)',
-    env: {
-      PORT: String(port),
-      MINIMUS_DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'error',
-    },
-    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresTarget(port: number): Promise<Target | null> {
-  const database = `minimus_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-  } catch (error) {
-    console.error(
-      `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL} (${(error as Error).message}); skipping it.`,
-    );
-    await admin.end().catch(() => undefined);
-    return null;
-  }
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${database}`;
-  return {
-    name: 'PostgreSQL',
-    env: {
-      PORT: String(port),
-      DATABASE_URL: url.toString(),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'error',
-    },
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 async function bench(target: Target): Promise<void> {
   let server: ChildProcess | null = null;
   try {
@@ -177,6 +121,6 @@ async function bench(target: Target): Promise<void> {
 }
 
 console.log(`API benchmark (Node ${process.version})`);
-await bench(await embeddedTarget(3471));
+await bench(embeddedTarget(3471));
 const postgres = await postgresTarget(3472);
 if (postgres) await bench(postgres);

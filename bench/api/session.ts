@@ -15,8 +15,11 @@ interface PlanResponse {
   }[];
 }
 
-export async function prepareSession(base: string): Promise<SignedIn> {
-  const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+/** Sends one request: `fetch` over the network, or an app's own `request` in the same process. */
+export type Send = (url: string, init?: RequestInit) => Promise<Response>;
+
+export async function prepareSession(base: string, send: Send = fetch): Promise<SignedIn> {
+  const signIn = await send(`${base}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
     body: JSON.stringify(DEMO_PATIENT),
@@ -26,11 +29,11 @@ export async function prepareSession(base: string): Promise<SignedIn> {
     .getSetCookie()
     .map((header) => header.split(';')[0])
     .join('; ');
-  const me = (await (await fetch(`${base}/api/v1/me`, { headers: { cookie } })).json()) as {
+  const me = (await (await send(`${base}/api/v1/me`, { headers: { cookie } })).json()) as {
     patientId: string;
   };
   const plan = (await (
-    await fetch(`${base}/api/v1/patients/${me.patientId}/plan`, { headers: { cookie } })
+    await send(`${base}/api/v1/patients/${me.patientId}/plan`, { headers: { cookie } })
   ).json()) as PlanResponse;
   const exercises = plan.exercises.map((exercise) => ({
     exerciseId: exercise.exerciseId,
