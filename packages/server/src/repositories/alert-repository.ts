@@ -45,6 +45,10 @@ export function alertRepository(db: Database) {
             therapistMessage: sql`excluded.therapist_message`,
             notifyTherapist: sql`excluded.notify_therapist`,
           },
+          // An alert the engine says again unchanged is left alone, so its patient's alerts version
+          // (and with it the attention snapshot) moves only when something changed.
+          setWhere: sql`(${alert.severity}, ${alert.message}, ${alert.physicianMessage}, ${alert.therapistMessage}, ${alert.notifyTherapist})
+            is distinct from (excluded.severity, excluded.message, excluded.physician_message, excluded.therapist_message, excluded.notify_therapist)`,
         });
     },
 

@@ -48,12 +48,38 @@ export class PlanningCache {
     const held = this.#entries.get(patientId);
     // A slower request may bring an older read back: keep the newer one.
     if (held && held.dataVersion > dataVersion) return;
+    this.#file(patientId, { dataVersion, state, plans: new Map() });
+  }
+
+  #file(patientId: string, entry: Entry): void {
     this.#entries.delete(patientId);
-    this.#entries.set(patientId, { dataVersion, state, plans: new Map() });
+    this.#entries.set(patientId, entry);
     if (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
+  }
+
+  /**
+   * Files `next`, the state one stored record on from `state`, under `dataVersion`. The plans of dates
+   * before `unchangedBefore` carry over from `state` (the engine reads nothing recorded after a plan's
+   * date), and `plans`, computed from `next`, are kept beside them.
+   */
+  advance(
+    state: PlanningState,
+    dataVersion: number,
+    next: PlanningState,
+    unchangedBefore: IsoDate,
+    plans: readonly DayPlan[],
+  ): void {
+    const held = this.#entries.get(state.patientId);
+    if (held && held.dataVersion >= dataVersion) return;
+    const kept = new Map<IsoDate, DayPlan>();
+    if (held?.state === state) {
+      for (const [date, plan] of held.plans) if (date < unchangedBefore) kept.set(date, plan);
+    }
+    for (const plan of plans) kept.set(plan.date, plan);
+    this.#file(state.patientId, { dataVersion, state: next, plans: kept });
   }
 
   /** The plan of `date` from a cached state, computing and keeping it on first use. */

@@ -7,6 +7,7 @@ import { historyRepository } from './history-repository.js';
 import { invitationRepository } from './invitation-repository.js';
 import type { MemoryCache } from './memory-cache.js';
 import { type PatientRepository, type PatientRow, patientRepository } from './patient-repository.js';
+import { Planner } from './planner.js';
 import type { PlanningCache } from './planning-cache.js';
 import { programRepository } from './program-repository.js';
 
@@ -34,22 +35,37 @@ function rememberingFind(patients: PatientRepository, rows: MemoryCache<PatientR
   };
 }
 
-/** Every repository over one database handle (the pool, or a transaction). */
-export function createRepositories(db: Database, shared: SharedParts = {}) {
+function repositoriesOver(db: Database, shared: SharedParts) {
   const audit = auditRepository(db);
+  const history = historyRepository(db);
   return {
     accounts: accountRepository(db),
     alerts: alertRepository(db),
     attention: attentionRepository(db),
     audit: shared.audit ? { ...audit, record: shared.audit.record } : audit,
-    history: historyRepository(db),
+    history,
     invitations: invitationRepository(db),
     patients: shared.patientRows
       ? rememberingFind(patientRepository(db), shared.patientRows)
       : patientRepository(db),
     programs: programRepository(db),
-    planningCache: shared.planningCache,
+    planner: new Planner(history, shared.planningCache),
   };
 }
 
-export type Repositories = ReturnType<typeof createRepositories>;
+/** Every repository over one database handle, and a way to run work in one transaction. */
+export interface Repositories extends ReturnType<typeof repositoriesOver> {
+  /**
+   * Runs work on repositories bound to one transaction: all of it is stored, or none of it. They share
+   * nothing of this process's (no caches, audit rows written in the transaction itself).
+   */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** Every repository over one database handle (the pool, or a transaction). */
+export function createRepositories(db: Database, shared: SharedParts = {}): Repositories {
+  return {
+    ...repositoriesOver(db, shared),
+    transaction: (work) => db.transaction((tx) => work(createRepositories(tx))),
+  };
+}

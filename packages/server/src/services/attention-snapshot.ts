@@ -12,9 +12,10 @@ import { AppError } from '../http/app-error.js';
 import type { AlertRow } from '../repositories/alert-repository.js';
 import type { AttentionDay, AttentionSnapshot } from '../repositories/attention-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
+import type { PlanningState } from '../repositories/planner.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { laterDate } from './dates.js';
-import { type PlanningState, planningState, planOn, plansFrom, refreshAlerts, todayIn } from './plans.js';
+import { todayIn } from './plans.js';
 
 /**
  * Days a snapshot covers from the patient's today. A patient who logs nothing for longer is recomputed
@@ -57,8 +58,8 @@ function horizonPlans(state: PlanningState, today: IsoDate, repos: Repositories)
   const windowStart = laterDate(addDays(today, -6), state.program.startDate);
   const from = windowStart < today ? windowStart : today;
   const days = daysBetween(from, today) + HORIZON_DAYS;
-  const plans = new Map(plansFrom(state, from, days, repos.planningCache).map((plan) => [plan.date, plan]));
-  return (date: IsoDate): DayPlan => plans.get(date) ?? planOn(state, date, repos.planningCache);
+  const plans = new Map(repos.planner.plans(state, from, days).map((plan) => [plan.date, plan]));
+  return (date: IsoDate): DayPlan => plans.get(date) ?? repos.planner.plan(state, date);
 }
 
 /** What the list shows of a patient on `date`, given the history and open alerts as they stand. */
@@ -104,7 +105,7 @@ export async function refreshAttention(
   if (!patient) return false;
   let state: PlanningState;
   try {
-    state = await planningState(repos, { id: patientId, dataVersion: patient.dataVersion });
+    state = await repos.planner.state({ id: patientId, dataVersion: patient.dataVersion });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') return false;
     throw error;
@@ -131,8 +132,20 @@ export async function refreshAttention(
 }
 
 /**
- * After any change to a patient's data or program: stores today's alerts, then the attention snapshot
- * that reads them, so the clinic's list needs no engine run for this patient until the horizon passes.
+ * Recomputes today's plan after a change and stores its alerts by key, so the therapist's list shows
+ * what the engine says now without a duplicate for an alert seen before.
+ */
+async function refreshAlerts(repos: Repositories, patient: PatientRow): Promise<DayPlan> {
+  const state = await repos.planner.state(patient.id);
+  const plan = repos.planner.plan(state, todayIn(patient.timeZone));
+  await repos.alerts.upsert(patient.id, plan.alerts);
+  return plan;
+}
+
+/**
+ * After a change to a patient's program or the therapist's measurements: stores today's alerts, then the
+ * attention snapshot that reads them, so the clinic's list needs no engine run for this patient until
+ * the horizon passes. (Device writes take the cheaper way of `writeForPatient`.)
  */
 export async function refreshAfterChange(repos: Repositories, patient: PatientRow): Promise<DayPlan> {
   const plan = await refreshAlerts(repos, patient);

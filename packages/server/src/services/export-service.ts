@@ -10,7 +10,7 @@ import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { withPatient, withRole } from './patient-access.js';
-import { planningState, todayIn } from './plans.js';
+import { todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 import { hashToken } from './secret-token.js';
 
@@ -20,7 +20,7 @@ export const CALENDAR_WEEKS = 6;
 /** Everything an export needs about one patient, loaded after the caller was authorised. */
 export async function patientRecord(repos: Repositories, patient: PatientRow): Promise<PatientRecord> {
   const [state, clinic, therapist] = await Promise.all([
-    planningState(repos, patient),
+    repos.planner.state(patient),
     repos.accounts.findClinic(patient.clinicId),
     repos.accounts.findUser(patient.therapistId),
   ]);

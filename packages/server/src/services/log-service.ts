@@ -1,38 +1,38 @@
 import type { z } from '@hono/zod-openapi';
-import type { CheckIn, ExerciseLog, IsoDate, PsfsEntry, ScreenAnswers, SessionLog } from '@minimus/core';
-import { addDays, stampFromPlan } from '@minimus/core';
+import {
+  type CheckIn,
+  type ExerciseLog,
+  type IsoDate,
+  logDateProblem,
+  type PsfsEntry,
+  type ScreenAnswers,
+  type SessionLog,
+  stampFromPlan,
+} from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { Stored } from '../repositories/history-repository.js';
-import type { PatientRow } from '../repositories/patient-repository.js';
 import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '../schemas/records.js';
-import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
-import { planningState, planOn, todayIn } from './plans.js';
+import { type PatientWrite, writeForPatient } from './patient-write.js';
 import type { UseCaseContext } from './request-context.js';
 
 const WRITERS = ['patient', 'therapist'] as const;
 
-/** A date from a device must fall within the program and not after today (a day's slack for zones). */
-function checkDate(patient: PatientRow, startDate: IsoDate, date: IsoDate): void {
-  if (date > addDays(todayIn(patient.timeZone), 1)) {
-    throw new AppError('validation_failed', undefined, [
-      { path: 'date', message: 'must not be in the future' },
-    ]);
-  }
-  if (date < startDate) {
-    throw new AppError('validation_failed', undefined, [
-      { path: 'date', message: `must not be before the program starts (${startDate})` },
-    ]);
-  }
+/** A date from a device must fall within the program and not after today (the rule is core's). */
+function checkDate(write: PatientWrite, earliest: IsoDate, date: IsoDate): void {
+  const problem = logDateProblem(date, { today: write.today, earliest });
+  if (!problem) return;
+  const message =
+    problem.rule === 'future'
+      ? 'must not be in the future'
+      : `must not be before the program starts (${earliest})`;
+  throw new AppError('validation_failed', undefined, [{ path: 'date', message }]);
 }
 
-async function afterWrite<T>(
-  context: UseCaseContext,
-  patient: PatientRow,
-  stored: Stored<T>,
-): Promise<Stored<T>> {
-  if (stored.created) await refreshAfterChange(context.repos, patient);
-  return stored;
+/** The stored record as the history holds it: without the device's clientId. */
+function entryOf<T extends { clientId: string }>(record: T): Omit<T, 'clientId'> {
+  const { clientId: _clientId, ...entry } = record;
+  return entry;
 }
 
 /**
@@ -44,10 +44,9 @@ export function recordSessionLog(
   patientId: string,
   input: z.infer<typeof sessionLogInput>,
 ): Promise<Stored<SessionLog>> {
-  return withPatient(context, patientId, 'session-log.create', WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient);
-    checkDate(patient, state.program.startDate, input.date);
-    const plan = planOn(state, input.date, context.repos.planningCache);
+  return writeForPatient(context, patientId, 'session-log.create', WRITERS, async (write) => {
+    checkDate(write, write.state.program.startDate, input.date);
+    const plan = write.plan(input.date);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
       const planned = plan.exercises.find((item) => item.exerciseId === exercise.exerciseId);
       if (!planned) {
@@ -60,13 +59,13 @@ export function recordSessionLog(
       }
       return { ...exercise, prescription: planned.prescription };
     });
-    const stored = await context.repos.history.addSessionLog(patient.id, input.clientId, {
+    const stored = await write.repos.history.addSessionLog(write.patient.id, input.clientId, {
       date: input.date,
       stamp: stampFromPlan(plan),
       baselinePain: input.baselinePain,
       exercises,
     });
-    return afterWrite(context, patient, stored);
+    return { stored, addition: { list: 'sessionLogs', entry: entryOf(stored.record) } };
   });
 }
 
@@ -75,11 +74,11 @@ export function recordCheckIn(
   patientId: string,
   input: z.infer<typeof checkInInput>,
 ): Promise<Stored<CheckIn>> {
-  return withPatient(context, patientId, 'check-in.create', WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient);
-    checkDate(patient, state.program.injuryDate, input.date);
+  return writeForPatient(context, patientId, 'check-in.create', WRITERS, async (write) => {
+    checkDate(write, write.state.program.injuryDate, input.date);
     const { clientId, ...entry } = input;
-    return afterWrite(context, patient, await context.repos.history.addCheckIn(patient.id, clientId, entry));
+    const stored = await write.repos.history.addCheckIn(write.patient.id, clientId, entry);
+    return { stored, addition: { list: 'checkIns', entry: entryOf(stored.record) } };
   });
 }
 
@@ -89,10 +88,9 @@ export function recordScreen(
   kind: 'red-flag' | 'tendinopathy',
   input: z.infer<typeof screenInput>,
 ): Promise<Stored<ScreenAnswers>> {
-  return withPatient(context, patientId, `screen.${kind}.create`, WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient);
-    const items =
-      kind === 'red-flag' ? state.protocol.screens.redFlag.items : state.protocol.screens.tendinopathy.items;
+  return writeForPatient(context, patientId, `screen.${kind}.create`, WRITERS, async (write) => {
+    const { screens } = write.state.protocol;
+    const items = kind === 'red-flag' ? screens.redFlag.items : screens.tendinopathy.items;
     const unknown = Object.keys(input.answers).filter((id) => !items.some((item) => item.id === id));
     if (unknown.length > 0) {
       throw new AppError(
@@ -101,12 +99,14 @@ export function recordScreen(
         unknown.map((id) => ({ path: `answers.${id}`, message: 'not an item of this screen' })),
       );
     }
-    checkDate(patient, state.program.injuryDate, input.date);
-    const stored = await context.repos.history.addScreen(patient.id, input.clientId, kind, {
+    checkDate(write, write.state.program.injuryDate, input.date);
+    const stored = await write.repos.history.addScreen(write.patient.id, input.clientId, kind, {
       date: input.date,
       answers: input.answers,
     });
-    return afterWrite(context, patient, stored);
+    const { kind: _kind, ...entry } = entryOf(stored.record);
+    const list = kind === 'red-flag' ? 'redFlagScreens' : 'tendinopathyScreens';
+    return { stored, addition: { list, entry } };
   });
 }
 
@@ -115,14 +115,13 @@ export function recordPsfs(
   patientId: string,
   input: z.infer<typeof psfsInput>,
 ): Promise<Stored<PsfsEntry>> {
-  return withPatient(context, patientId, 'psfs.create', WRITERS, async (patient) => {
-    const state = await planningState(context.repos, patient);
-    checkDate(patient, state.program.injuryDate, input.date);
-    const stored = await context.repos.history.addPsfs(patient.id, input.clientId, {
+  return writeForPatient(context, patientId, 'psfs.create', WRITERS, async (write) => {
+    checkDate(write, write.state.program.injuryDate, input.date);
+    const stored = await write.repos.history.addPsfs(write.patient.id, input.clientId, {
       date: input.date,
       activities: input.activities,
     });
-    return afterWrite(context, patient, stored);
+    return { stored, addition: { list: 'psfs', entry: entryOf(stored.record) } };
   });
 }
 

@@ -3,7 +3,6 @@ import type { OutcomeScore } from '@minimus/core';
 import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
-import { planningState } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 /** Strength tests are entered by the therapist, who is recorded as their author. */
@@ -44,7 +43,7 @@ export function recordOutcomeScore(
 /** The patient's LEFS and VISA-G totals, newest first, each with the therapist who entered it. */
 export function listOutcomeScores(context: UseCaseContext, patientId: string): Promise<OutcomeScore[]> {
   return withPatient(context, patientId, 'outcome-score.read', ['therapist', 'admin'], async (patient) => {
-    const { history } = await planningState(context.repos, patient);
+    const { history } = await context.repos.planner.state(patient);
     return [...history.outcomeScores].reverse();
   });
 }

@@ -29,10 +29,26 @@ export async function audit(
   });
 }
 
-function outcomeOf(error: unknown): AuditOutcome {
+export function outcomeOf(error: unknown): AuditOutcome {
   return error instanceof AppError && (error.code === 'forbidden' || error.code === 'not_found')
     ? 'denied'
     : 'failed';
+}
+
+/**
+ * The patient named, when the caller may see them and act in one of `roles`; otherwise an error (a
+ * patient not theirs is "not found", so ids cannot be probed).
+ */
+export async function visiblePatient(
+  context: UseCaseContext,
+  patientId: string,
+  roles: readonly Role[],
+): Promise<PatientRow> {
+  const patient = await context.repos.patients.find(patientId);
+  if (!patient || !canSee(context, patient)) throw new AppError('not_found', 'No such patient');
+  if (!roles.includes(context.actor.role))
+    throw new AppError('forbidden', `A ${context.actor.role} may not do this`);
+  return patient;
 }
 
 /**
@@ -51,10 +67,7 @@ export async function withPatient<T>(
   work: (patient: PatientRow) => Promise<T>,
 ): Promise<T> {
   try {
-    const patient = await context.repos.patients.find(patientId);
-    if (!patient || !canSee(context, patient)) throw new AppError('not_found', 'No such patient');
-    if (!roles.includes(context.actor.role))
-      throw new AppError('forbidden', `A ${context.actor.role} may not do this`);
+    const patient = await visiblePatient(context, patientId, roles);
     const result = await work(patient);
     await audit(context, action, patientId, 'allowed');
     return result;

@@ -9,7 +9,7 @@ import {
 import { AppError } from '../http/app-error.js';
 import { laterDate } from './dates.js';
 import { withPatient, withRole } from './patient-access.js';
-import { planningState, planOn, plansFrom, protocolFor, todayIn } from './plans.js';
+import { protocolFor, todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
 const READERS = ['patient', 'therapist', 'admin'] as const;
@@ -21,8 +21,8 @@ export function getPlan(
   date: IsoDate | undefined,
 ): Promise<DayPlan> {
   return withPatient(context, patientId, 'plan.read', READERS, async (patient) => {
-    const state = await planningState(context.repos, patient);
-    return planOn(state, date ?? todayIn(patient.timeZone), context.repos.planningCache);
+    const state = await context.repos.planner.state(patient);
+    return context.repos.planner.plan(state, date ?? todayIn(patient.timeZone));
   });
 }
 
@@ -38,15 +38,15 @@ export function getPlans(
         { path: 'days', message: `must be at most ${MAX_PLAN_DAYS}` },
       ]);
     }
-    const state = await planningState(context.repos, patient);
-    return plansFrom(state, from ?? todayIn(patient.timeZone), days, context.repos.planningCache);
+    const state = await context.repos.planner.state(patient);
+    return context.repos.planner.plans(state, from ?? todayIn(patient.timeZone), days);
   });
 }
 
 /** Adherence, days with data, pain trend, PSFS change, limb symmetry and phase timeline up to today. */
 export function getSummary(context: UseCaseContext, patientId: string): Promise<ProgramSummary> {
   return withPatient(context, patientId, 'summary.read', READERS, async (patient) => {
-    const state = await planningState(context.repos, patient);
+    const state = await context.repos.planner.state(patient);
     const today = todayIn(patient.timeZone);
     const to = laterDate(today, state.program.startDate);
     return summariseProgram(

@@ -1,8 +1,9 @@
 import type { DayPlan, IsoDate } from '@minimus/core';
+import { Planner } from '../repositories/planner.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { attentionDay, openAlertsOf } from '../services/attention-snapshot.js';
 import type { PatientListItem } from '../services/patient-list.js';
-import { planningState, planOn, todayIn } from '../services/plans.js';
+import { todayIn } from '../services/plans.js';
 
 /** How the list orders names: lower case, code point by code point, as `collate "C"` does. */
 function byName(left: string, right: string): number {
@@ -21,10 +22,11 @@ export async function listFromScratch(
   now: Date,
 ): Promise<PatientListItem[]> {
   const scored = [];
+  const planner = new Planner(repos.history);
   for (const patient of await repos.patients.listByClinic(clinicId, undefined)) {
-    const state = await planningState(repos, patient.id);
+    const state = await planner.state(patient.id);
     const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patient.id));
-    const planFor = (date: IsoDate): DayPlan => planOn(state, date);
+    const planFor = (date: IsoDate): DayPlan => planner.plan(state, date);
     const { day, score } = attentionDay(state, openAlerts, todayIn(patient.timeZone, now), planFor);
     const { checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, psfs } = state.history;
     const dates = [checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, psfs]

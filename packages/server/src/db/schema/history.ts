@@ -1,4 +1,5 @@
 import type { ExerciseLog, PhaseStamp, PsfsActivity } from '@minimus/core';
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -18,7 +19,12 @@ const patientId = () =>
   uuid('patient_id')
     .notNull()
     .references(() => patient.id);
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/**
+ * When the row was stored, read at the insert rather than at the transaction's start: a device write
+ * holds its patient's lock by then (ADR 0008), so one patient's rows of a day sort in the order stored.
+ */
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`);
 
 /** Device writes are unique per patient and client id, so a replayed write finds the stored row. */
 export const sessionLog = pgTable(
