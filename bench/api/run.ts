@@ -1,7 +1,10 @@
 /**
- * API benchmark on loopback: the plan endpoint and writing a session log, each beside the bare health
+ * API benchmark on loopback: the plan endpoint and writing session logs, each beside the bare health
  * route in the same run, on the embedded database (PGlite) and on PostgreSQL. `GET /api/v1/me` (signed in,
  * no patient data, so no audit row) shows what the session check and the API's middleware cost alone.
+ * Writes are measured twice: spread over many patients, one new log per patient-day (what a clinic
+ * sends), and all on one patient whose history grows with every request (the worst case). The last
+ * line, `write/read: pglite X postgres Y`, is the spread write's rate over the plan read's.
  * Prints requests per second, p50 and p99 latency, the ratio to the health route, and the server's CPU
  * time per request (all its threads, from /proc on Linux). Each route is warmed for 1 s first, then
  * loaded for 5 s, against 127.0.0.1 only; the servers it starts are stopped at the end.
@@ -13,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { runMinimus, startServer } from '../minimus-process.js';
 import { prepareSession, type SignedIn } from './session.js';
+import { prepareSpreadWrites, SPREAD_PATIENTS } from './spread-writes.js';
 import { embeddedTarget, postgresTarget, type Target } from './targets.js';
 
 const CONNECTIONS = 10;
@@ -65,13 +69,35 @@ async function load(name: string, server: ChildProcess, options: Partial<autocan
   return { result, cpuPerRequest };
 }
 
-async function measure(base: string, server: ChildProcess, session: SignedIn): Promise<Row[]> {
+type SpreadWrites = Awaited<ReturnType<typeof prepareSpreadWrites>>;
+
+async function measure(
+  base: string,
+  server: ChildProcess,
+  session: SignedIn,
+  spread: SpreadWrites,
+): Promise<{ rows: Row[]; writeOverRead: number }> {
   const json = { 'content-type': 'application/json', cookie: session.cookie, origin: base };
   const health = await load('health', server, { url: `${base}/healthz` });
   const me = await load('me', server, { url: `${base}/api/v1/me`, headers: { cookie: session.cookie } });
   const plan = await load('plan', server, {
     url: `${base}/api/v1/patients/${session.patientId}/plan`,
     headers: { cookie: session.cookie },
+  });
+  const spreadWrite = await load('spread session logs', server, {
+    url: base,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: spread.cookie, origin: base },
+        setupRequest: (request) => {
+          const write = spread.next();
+          if (!write)
+            throw new Error(`all ${spread.capacity} patient-days were written: raise BENCH_SPREAD_PATIENTS`);
+          return { ...request, path: write.path, body: write.body };
+        },
+      },
+    ],
   });
   const write = await load('session log', server, {
     url: `${base}/api/v1/patients/${session.patientId}/session-logs`,
@@ -95,24 +121,30 @@ async function measure(base: string, server: ChildProcess, session: SignedIn): P
     'vs health': (result.requests.average / health.result.requests.average).toFixed(2),
     'server CPU µs/req': cpuPerRequest === null ? '-' : cpuPerRequest.toFixed(0),
   });
-  return [
+  const rows = [
     row('GET /healthz', health),
     row('GET /api/v1/me', me),
     row('GET plan', plan),
-    row('POST session log', write),
+    row(`POST session log, ${SPREAD_PATIENTS} patients`, spreadWrite),
+    row('POST session log, one patient', write),
   ];
+  return { rows, writeOverRead: spreadWrite.result.requests.average / plan.result.requests.average };
 }
 
-async function bench(target: Target): Promise<void> {
+async function bench(target: Target): Promise<number> {
   let server: ChildProcess | null = null;
   try {
     await runMinimus(['migrate'], target.env);
     await runMinimus(['demo'], target.env);
     const base = target.env.PUBLIC_URL ?? '';
     server = await startServer(target.env, base);
-    const rows = await measure(base, server, await prepareSession(base));
+    const session = await prepareSession(base);
+    const spread = await prepareSpreadWrites(base);
+    const { rows, writeOverRead } = await measure(base, server, session, spread);
     console.log(`\n${target.name}: ${CONNECTIONS} connections on loopback`);
     console.table(rows);
+    console.log(`spread writes: ${spread.used()} of ${spread.capacity} patient-days used`);
+    return writeOverRead;
   } finally {
     server?.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -121,6 +153,7 @@ async function bench(target: Target): Promise<void> {
 }
 
 console.log(`API benchmark (Node ${process.version})`);
-await bench(embeddedTarget(3471));
+const embedded = await bench(embeddedTarget(3471));
 const postgres = await postgresTarget(3472);
-if (postgres) await bench(postgres);
+const server = postgres ? (await bench(postgres)).toFixed(2) : '-';
+console.log(`write/read: pglite ${embedded.toFixed(2)} postgres ${server}`);

@@ -15,41 +15,30 @@ const withName = (row: { alert: AlertRow; acknowledgedByName: string | null }): 
 });
 
 /** Engine alerts, one row per patient and key; recomputing a plan updates the row, never duplicates it. */
+/** Alerts as the JSON `upsert_alerts` and `record_device_write` read: one object per alert, by column. */
+export function alertsJson(alerts: readonly Alert[]): string {
+  return JSON.stringify(
+    alerts.map((item) => ({
+      key: item.key,
+      kind: item.kind,
+      severity: item.severity,
+      date: item.date,
+      exercise_id: item.exerciseId,
+      rule_id: item.ruleId,
+      message: item.message,
+      physician_message: item.physicianMessage,
+      therapist_message: item.therapistMessage,
+      notify_therapist: item.notifyTherapist,
+    })),
+  );
+}
+
 export function alertRepository(db: Database) {
   return {
+    /** Stores alerts by key; one the engine says again unchanged is left alone (migration 0007). */
     async upsert(patientId: string, alerts: readonly Alert[]): Promise<void> {
       if (alerts.length === 0) return;
-      await db
-        .insert(alert)
-        .values(
-          alerts.map((item) => ({
-            patientId,
-            key: item.key,
-            kind: item.kind,
-            severity: item.severity,
-            date: item.date,
-            exerciseId: item.exerciseId,
-            ruleId: item.ruleId,
-            message: item.message,
-            physicianMessage: item.physicianMessage,
-            therapistMessage: item.therapistMessage,
-            notifyTherapist: item.notifyTherapist,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [alert.patientId, alert.key],
-          set: {
-            severity: sql`excluded.severity`,
-            message: sql`excluded.message`,
-            physicianMessage: sql`excluded.physician_message`,
-            therapistMessage: sql`excluded.therapist_message`,
-            notifyTherapist: sql`excluded.notify_therapist`,
-          },
-          // An alert the engine says again unchanged is left alone, so its patient's alerts version
-          // (and with it the attention snapshot) moves only when something changed.
-          setWhere: sql`(${alert.severity}, ${alert.message}, ${alert.physicianMessage}, ${alert.therapistMessage}, ${alert.notifyTherapist})
-            is distinct from (excluded.severity, excluded.message, excluded.physician_message, excluded.therapist_message, excluded.notify_therapist)`,
-        });
+      await db.execute(sql`select upsert_alerts(${patientId}, ${alertsJson(alerts)}::jsonb)`);
     },
 
     async find(id: string): Promise<NamedAlertRow | null> {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '@minimus/core';
 import { and, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import { rowsOf } from '../db/rows.js';
 import { type AttentionDay, patient, patientAttention } from '../db/schema/index.js';
 
 export type { AttentionDay };
@@ -38,12 +39,6 @@ export interface AttentionListRow {
   day: AttentionDay;
   lastDataDate: IsoDate | null;
   openAlerts: number;
-}
-
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))
-    return result.rows;
-  throw new Error('unexpected query result shape');
 }
 
 function filterSql(filter: PatientFilter): SQL {

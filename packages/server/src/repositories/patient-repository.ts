@@ -48,19 +48,6 @@ export function patientRepository(db: Database) {
       return row ?? null;
     },
 
-    /**
-     * Locks the patient's row until the transaction ends, so writes to one patient's record take turns,
-     * and answers the data version and time zone as they stand under the lock.
-     */
-    async lockForWrite(id: string): Promise<{ dataVersion: number; timeZone: string } | null> {
-      const [row] = await db
-        .select({ dataVersion: patient.dataVersion, timeZone: patient.timeZone })
-        .from(patient)
-        .where(eq(patient.id, id))
-        .for('update');
-      return row ?? null;
-    },
-
     async findByUser(userId: string): Promise<PatientRow | null> {
       const [row] = await db
         .select(columns)

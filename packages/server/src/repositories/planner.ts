@@ -47,12 +47,21 @@ export class Planner {
       const kept = this.#cache?.get(patientId, patient.dataVersion);
       if (kept) return kept;
     }
-    return this.read(patientId, this.#history);
+    return (await this.#read(patientId)).state;
   }
 
-  /** Reads a patient's state through `history` (the pool's, or a transaction's) and keeps it. */
-  async read(patientId: string, history: Pick<HistoryRepository, 'loadForPlanning'>): Promise<PlanningState> {
-    const inputs = await history.loadForPlanning(patientId);
+  /**
+   * The state and the data version it stands for: the one kept at the version the caller read, or
+   * else a fresh read (which may be newer).
+   */
+  async stateAt(patient: PlannedPatient): Promise<{ state: PlanningState; dataVersion: number }> {
+    const kept = this.#cache?.get(patient.id, patient.dataVersion);
+    if (kept) return { state: kept, dataVersion: patient.dataVersion };
+    return this.#read(patient.id);
+  }
+
+  async #read(patientId: string): Promise<{ state: PlanningState; dataVersion: number }> {
+    const inputs = await this.#history.loadForPlanning(patientId);
     if (!inputs?.program) throw new AppError('not_found', 'This patient has no program yet');
     const state: PlanningState = {
       patientId,
@@ -62,10 +71,10 @@ export class Planner {
       history: inputs.history,
     };
     this.#cache?.put(patientId, inputs.dataVersion, state);
-    return state;
+    return { state, dataVersion: inputs.dataVersion };
   }
 
-  /** The state kept at exactly `dataVersion`, if any (for a write that holds the patient's lock). */
+  /** The state kept at exactly `dataVersion`, if any. */
   kept(patientId: string, dataVersion: number): PlanningState | undefined {
     return this.#cache?.get(patientId, dataVersion);
   }
@@ -91,8 +100,8 @@ export class Planner {
   }
 
   /**
-   * The state after one record was stored on top of `state`, and the plan of `today` from it. Nothing is
-   * kept yet: `keep` files it once the write is committed.
+   * The state after one record is stored on top of `state`, and the plan of `today` from it. Nothing is
+   * kept yet: `keep` files it under the data version the store answered.
    */
   advance(state: PlanningState, addition: HistoryAddition, today: IsoDate) {
     const next: PlanningState = { ...state, history: withRecord(state.history, addition) };

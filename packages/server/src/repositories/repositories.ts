@@ -3,6 +3,7 @@ import { accountRepository } from './account-repository.js';
 import { alertRepository } from './alert-repository.js';
 import { attentionRepository } from './attention-repository.js';
 import { type AuditRepository, auditRepository } from './audit-repository.js';
+import { deviceWriteRepository } from './device-write.js';
 import { historyRepository } from './history-repository.js';
 import { invitationRepository } from './invitation-repository.js';
 import type { MemoryCache } from './memory-cache.js';
@@ -35,7 +36,8 @@ function rememberingFind(patients: PatientRepository, rows: MemoryCache<PatientR
   };
 }
 
-function repositoriesOver(db: Database, shared: SharedParts) {
+/** Every repository over one database handle (the pool, or a transaction). */
+export function createRepositories(db: Database, shared: SharedParts = {}) {
   const audit = auditRepository(db);
   const history = historyRepository(db);
   return {
@@ -43,6 +45,7 @@ function repositoriesOver(db: Database, shared: SharedParts) {
     alerts: alertRepository(db),
     attention: attentionRepository(db),
     audit: shared.audit ? { ...audit, record: shared.audit.record } : audit,
+    deviceWrites: deviceWriteRepository(db),
     history,
     invitations: invitationRepository(db),
     patients: shared.patientRows
@@ -53,19 +56,4 @@ function repositoriesOver(db: Database, shared: SharedParts) {
   };
 }
 
-/** Every repository over one database handle, and a way to run work in one transaction. */
-export interface Repositories extends ReturnType<typeof repositoriesOver> {
-  /**
-   * Runs work on repositories bound to one transaction: all of it is stored, or none of it. They share
-   * nothing of this process's (no caches, audit rows written in the transaction itself).
-   */
-  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
-}
-
-/** Every repository over one database handle (the pool, or a transaction). */
-export function createRepositories(db: Database, shared: SharedParts = {}): Repositories {
-  return {
-    ...repositoriesOver(db, shared),
-    transaction: (work) => db.transaction((tx) => work(createRepositories(tx))),
-  };
-}
+export type Repositories = ReturnType<typeof createRepositories>;

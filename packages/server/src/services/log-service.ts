@@ -13,7 +13,7 @@ import { AppError } from '../http/app-error.js';
 import type { Stored } from '../repositories/history-repository.js';
 import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '../schemas/records.js';
 import { withPatient } from './patient-access.js';
-import { type PatientWrite, writeForPatient } from './patient-write.js';
+import { type DeviceWrite, type PatientWrite, writeForPatient } from './patient-write.js';
 import type { UseCaseContext } from './request-context.js';
 
 const WRITERS = ['patient', 'therapist'] as const;
@@ -29,12 +29,6 @@ function checkDate(write: PatientWrite, earliest: IsoDate, date: IsoDate): void 
   throw new AppError('validation_failed', undefined, [{ path: 'date', message }]);
 }
 
-/** The stored record as the history holds it: without the device's clientId. */
-function entryOf<T extends { clientId: string }>(record: T): Omit<T, 'clientId'> {
-  const { clientId: _clientId, ...entry } = record;
-  return entry;
-}
-
 /**
  * Stores a session log stamped with the phase and each exercise's prescription from the plan of its
  * own date (ADR 2), so later plans continue from what the patient really did.
@@ -44,7 +38,7 @@ export function recordSessionLog(
   patientId: string,
   input: z.infer<typeof sessionLogInput>,
 ): Promise<Stored<SessionLog>> {
-  return writeForPatient(context, patientId, 'session-log.create', WRITERS, async (write) => {
+  return writeForPatient(context, patientId, 'session-log.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.startDate, input.date);
     const plan = write.plan(input.date);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
@@ -59,13 +53,15 @@ export function recordSessionLog(
       }
       return { ...exercise, prescription: planned.prescription };
     });
-    const stored = await write.repos.history.addSessionLog(write.patient.id, input.clientId, {
+    const entry: SessionLog = {
+      id: write.newId,
       date: input.date,
       stamp: stampFromPlan(plan),
       baselinePain: input.baselinePain,
       exercises,
-    });
-    return { stored, addition: { list: 'sessionLogs', entry: entryOf(stored.record) } };
+    };
+    const record = { ...entry, clientId: input.clientId };
+    return { table: 'session_log', record, addition: { list: 'sessionLogs', entry } };
   });
 }
 
@@ -74,11 +70,11 @@ export function recordCheckIn(
   patientId: string,
   input: z.infer<typeof checkInInput>,
 ): Promise<Stored<CheckIn>> {
-  return writeForPatient(context, patientId, 'check-in.create', WRITERS, async (write) => {
+  return writeForPatient(context, patientId, 'check-in.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.injuryDate, input.date);
-    const { clientId, ...entry } = input;
-    const stored = await write.repos.history.addCheckIn(write.patient.id, clientId, entry);
-    return { stored, addition: { list: 'checkIns', entry: entryOf(stored.record) } };
+    const { clientId, date, nextMorningPain, worstPain24h, walkingPain } = input;
+    const entry: CheckIn = { id: write.newId, date, nextMorningPain, worstPain24h, walkingPain };
+    return { table: 'check_in', record: { ...entry, clientId }, addition: { list: 'checkIns', entry } };
   });
 }
 
@@ -88,7 +84,7 @@ export function recordScreen(
   kind: 'red-flag' | 'tendinopathy',
   input: z.infer<typeof screenInput>,
 ): Promise<Stored<ScreenAnswers>> {
-  return writeForPatient(context, patientId, `screen.${kind}.create`, WRITERS, async (write) => {
+  return writeForPatient(context, patientId, `screen.${kind}.create`, WRITERS, (write): DeviceWrite => {
     const { screens } = write.state.protocol;
     const items = kind === 'red-flag' ? screens.redFlag.items : screens.tendinopathy.items;
     const unknown = Object.keys(input.answers).filter((id) => !items.some((item) => item.id === id));
@@ -100,13 +96,10 @@ export function recordScreen(
       );
     }
     checkDate(write, write.state.program.injuryDate, input.date);
-    const stored = await write.repos.history.addScreen(write.patient.id, input.clientId, kind, {
-      date: input.date,
-      answers: input.answers,
-    });
-    const { kind: _kind, ...entry } = entryOf(stored.record);
+    const entry: ScreenAnswers = { id: write.newId, date: input.date, answers: input.answers };
     const list = kind === 'red-flag' ? 'redFlagScreens' : 'tendinopathyScreens';
-    return { stored, addition: { list, entry } };
+    const record = { id: entry.id, clientId: input.clientId, kind, date: entry.date, answers: entry.answers };
+    return { table: 'screen', record, addition: { list, entry } };
   });
 }
 
@@ -115,13 +108,14 @@ export function recordPsfs(
   patientId: string,
   input: z.infer<typeof psfsInput>,
 ): Promise<Stored<PsfsEntry>> {
-  return writeForPatient(context, patientId, 'psfs.create', WRITERS, async (write) => {
+  return writeForPatient(context, patientId, 'psfs.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.injuryDate, input.date);
-    const stored = await write.repos.history.addPsfs(write.patient.id, input.clientId, {
-      date: input.date,
-      activities: input.activities,
-    });
-    return { stored, addition: { list: 'psfs', entry: entryOf(stored.record) } };
+    const entry: PsfsEntry = { id: write.newId, date: input.date, activities: input.activities };
+    return {
+      table: 'psfs_entry',
+      record: { ...entry, clientId: input.clientId },
+      addition: { list: 'psfs', entry },
+    };
   });
 }
 

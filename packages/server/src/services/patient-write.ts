@@ -1,74 +1,87 @@
+import { randomUUID } from 'node:crypto';
 import type { DayPlan, HistoryAddition, IsoDate } from '@minimus/core';
 import type { Role } from '../auth/actor.js';
 import { AppError } from '../http/app-error.js';
+import type { DeviceRecord, DeviceTable } from '../repositories/device-write.js';
 import type { Stored } from '../repositories/history-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { PlanningState } from '../repositories/planner.js';
-import type { Repositories } from '../repositories/repositories.js';
 import { audit, outcomeOf, visiblePatient } from './patient-access.js';
 import { todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
 
-/** What a device write sees inside its transaction, with the patient's row locked. */
+/** What a device write is planned from: the patient, and the planning state at a known data version. */
 export interface PatientWrite {
   patient: PatientRow;
-  /** The planning state as it stands under the lock, before this write. */
   state: PlanningState;
-  /** Repositories bound to the write's transaction. */
-  repos: Repositories;
   /** The patient's calendar date now. */
   today: IsoDate;
-  /** The plan of a date from the state before this write. */
+  /** The plan of a date from `state`. */
   plan(date: IsoDate): DayPlan;
+  /** A new record's id, made here so the kept state can hold the record before the database answers. */
+  newId: string;
 }
 
-/** What a write stored, and the record it adds to the history when it was new. */
-export interface Recorded<T> {
-  stored: Stored<T>;
+/** What a write would store, once checked: the table, the record as stored, and its place in the history. */
+export interface DeviceWrite {
+  table: DeviceTable;
+  record: DeviceRecord & { id: string; clientId: string };
   addition: HistoryAddition;
 }
 
+/** A write planned from a state another write has since replaced is planned again, this often at most. */
+const ATTEMPTS = 8;
+
 /**
- * A write from a device as one command in one transaction (ADR 0008): authorise, lock the patient's row,
- * take the planning state at the locked version (kept in memory, or read), check and store the record,
- * store the alerts of today's plan with the record in it, and the audit row. Once committed, the state
- * kept in memory moves on by the record instead of being read again. A replayed write (same clientId)
- * stores nothing new and changes no state.
+ * A write from a device as one command (ADR 0008): authorise; check the record and plan today with it
+ * from the planning state kept in memory (or read once); then one call stores the record, the alerts of
+ * that plan and the audit row, if no other write came first (otherwise the write is planned again from
+ * the newer state). Once stored, the kept state moves on by the record instead of being read again.
+ * A replayed write (same clientId) stores nothing and answers the stored record.
  *
  * @example
- * await writeForPatient(context, patientId, 'check-in.create', ['patient'], async (write) => ({ stored, addition }));
+ * await writeForPatient(context, patientId, 'check-in.create', ['patient'], (write) => checkInWrite(write, input));
  */
 export async function writeForPatient<T>(
   context: UseCaseContext,
   patientId: string,
   action: string,
   roles: readonly Role[],
-  command: (write: PatientWrite) => Promise<Recorded<T>>,
+  command: (write: PatientWrite) => DeviceWrite,
 ): Promise<Stored<T>> {
   try {
-    const patient = await visiblePatient(context, patientId, roles);
-    const { planner } = context.repos;
-    let keep: (() => void) | undefined;
-    const stored = await context.repos.transaction(async (repos) => {
-      const locked = await repos.patients.lockForWrite(patient.id);
-      if (!locked) throw new AppError('not_found', 'No such patient');
-      const state =
-        planner.kept(patient.id, locked.dataVersion) ?? (await planner.read(patient.id, repos.history));
-      const today = todayIn(locked.timeZone);
-      const write = { patient, state, repos, today, plan: (date: IsoDate) => planner.plan(state, date) };
-      const { stored, addition } = await command(write);
-      if (stored.created) {
-        const advanced = planner.advance(state, addition, today);
-        await repos.alerts.upsert(patient.id, advanced.plan.alerts);
-        // Each stored record raises the data version by one (migration 0002), and the lock lets no
-        // other write in between.
-        keep = () => advanced.keep(locked.dataVersion + 1);
+    let patient = await visiblePatient(context, patientId, roles);
+    const { planner, deviceWrites } = context.repos;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const { state, dataVersion } = await planner.stateAt(patient);
+      const today = todayIn(patient.timeZone);
+      const plan = (date: IsoDate) => planner.plan(state, date);
+      const write = command({ patient, state, today, plan, newId: randomUUID() });
+      const advanced = planner.advance(state, write.addition, today);
+      const { actor } = context;
+      const answer = await deviceWrites.record({
+        table: write.table,
+        patientId: patient.id,
+        expectedDataVersion: dataVersion,
+        record: write.record,
+        alerts: advanced.plan.alerts,
+        audit: {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          clinicId: actor.clinicId,
+          action,
+          requestId: context.requestId,
+        },
+      });
+      if (answer.outcome === 'created') {
+        advanced.keep(answer.dataVersion);
+        return { created: true, record: write.record as Stored<T>['record'] };
       }
-      await audit({ ...context, repos }, action, patient.id, 'allowed');
-      return stored;
-    });
-    keep?.();
-    return stored;
+      if (answer.outcome === 'replayed')
+        return { created: false, record: answer.record as Stored<T>['record'] };
+      patient = { ...patient, dataVersion: answer.dataVersion };
+    }
+    throw new AppError('conflict', 'Too many writes to this patient at once; try again');
   } catch (error) {
     await audit(context, action, patientId, outcomeOf(error));
     throw error;
