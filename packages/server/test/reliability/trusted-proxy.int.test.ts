@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TrustedProxies } from '../http/client-address.js';
-import { appOn, buildClinic, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import type { TrustedProxies } from '../../src/http/client-address.js';
+import { appOn, buildClinic, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../support/test-database.js';
 
 /** What @hono/node-server hands the app for a request arriving from nginx on this machine. */
 const FROM_PROXY = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildClinic, buildPatient, type Clinic, type TestApp } from '../testing/test-app.js';
+import { buildClinic, buildPatient, type Clinic, type TestApp } from '../support/test-app.js';
 
 /** Cases per route and the seed, fixed so a failure reproduces; the longer bench run raises the count. */
 export function fuzzSettings(): { numRuns: number; seed: number } {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkIn, sessionLog } from '../db/schema/index.js';
-import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { checkIn, sessionLog } from '../../src/db/schema/index.js';
+import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../support/test-database.js';
 import { fuzzSettings } from './reliability-fixture.js';
 
 /** A write waiting on the phone: where it goes and the body it carries (with its clientId). */

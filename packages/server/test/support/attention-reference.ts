@@ -1,8 +1,8 @@
 import type { DayPlan, IsoDate } from '@minimus/core';
-import type { Repositories } from '../repositories/repositories.js';
-import { attentionDay, openAlertsOf } from '../services/attention-snapshot.js';
-import type { PatientListItem } from '../services/patient-list.js';
-import { planningState, planOn, todayIn } from '../services/plans.js';
+import type { Repositories } from '../../src/repositories/repositories.js';
+import { attentionDay, openAlertsOf } from '../../src/services/attention-snapshot.js';
+import type { PatientListItem } from '../../src/services/patient-list.js';
+import { planningState, planOn, todayIn } from '../../src/services/plans.js';
 
 /** How the list orders names: lower case, code point by code point, as `collate "C"` does. */
 function byName(left: string, right: string): number {

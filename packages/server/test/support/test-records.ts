@@ -6,13 +6,13 @@ import {
   GLUTEUS_MINIMUS_PROTOCOL,
   type History,
   type IsoDate,
-  newProgram,
   type Side,
   simulateCourse,
   sortHistory,
   strainWithSetback,
 } from '@minimus/core';
-import type { PatientRecord } from './patient-record.js';
+import { buildProgram } from '@minimus/core/testing';
+import type { PatientRecord } from '../../src/exports/patient-record.js';
 
 /**
  * Test records built by playing real courses through the engine (core's course simulator), so exports are
@@ -54,8 +54,7 @@ export interface CalmRecordOptions {
 
 /** A patient whose pain settles quickly, followed for `days` days from the injury; records up to the last day. */
 export function calmRecord(options: CalmRecordOptions = {}): PatientRecord {
-  const program = newProgram({
-    protocol,
+  const program = buildProgram({
     injuryDate: options.injuryDate ?? '2026-02-20',
     side: options.side ?? 'right',
     timeZone: options.timeZone ?? 'Europe/Berlin',

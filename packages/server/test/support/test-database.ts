@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { type OpenDatabase, openPglite, openPostgres } from '../db/database.js';
+import { type OpenDatabase, openPglite, openPostgres } from '../../src/db/database.js';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 

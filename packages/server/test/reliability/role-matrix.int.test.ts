@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appOn, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { appOn, type TestApp } from '../support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../support/test-database.js';
 import { buildReliabilityClinic } from './reliability-fixture.js';
 import {
   apiRouteKeys,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appOn, buildClinic, buildPatient, type Clinic, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { appOn, buildClinic, buildPatient, type Clinic, type TestApp } from '../support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../support/test-database.js';
 import { ownershipProblems, recordOwners } from './record-owners.js';
 import {
   apiRouteKeys,

@@ -2,15 +2,15 @@
  * Writes the handout and the physician summary of sample courses, in English and Spanish, to a folder and
  * renders every page to PNG with poppler's `pdftoppm -png -r 60`, for people to look at the layout.
  *
- * Run: npx tsx packages/server/src/exports/pdf/render-samples.ts /tmp/minimus-pdf-samples
+ * Run: npx tsx packages/server/scripts/render-pdf-samples.ts /tmp/minimus-pdf-samples
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '@minimus/core';
-import { calmRecord, redFlagRecord, setbackRecord } from '../test-records.js';
-import { handoutPdf } from './handout-pdf.js';
-import { physicianSummaryPdf } from './physician-pdf.js';
+import { handoutPdf } from '../src/exports/pdf/handout-pdf.js';
+import { physicianSummaryPdf } from '../src/exports/pdf/physician-pdf.js';
+import { calmRecord, redFlagRecord, setbackRecord } from '../test/support/test-records.js';
 
 const folder = process.argv[2] ?? 'pdf-samples';
 mkdirSync(folder, { recursive: true });

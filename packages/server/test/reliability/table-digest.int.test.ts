@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appOn, buildClinic, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { appOn, buildClinic, type TestApp } from '../support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../support/test-database.js';
 import { digestTables } from './table-digest.js';
 
 describe.each(testDatabaseKinds())('table fingerprints on %s', (kind) => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app.js';
-import { createLogger } from '../http/logger.js';
-import { buildDependencies } from '../runtime/runtime.js';
+import { createApp } from '../../src/http/app.js';
+import { createLogger } from '../../src/http/logger.js';
+import { buildDependencies } from '../../src/runtime/runtime.js';
 import {
   appOn,
   buildClinic,
@@ -13,8 +13,8 @@ import {
   TEST_ORIGIN,
   TEST_PASSWORD,
   type TestApp,
-} from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+} from '../support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../support/test-database.js';
 import { digestTables } from './table-digest.js';
 
 const EVIL_ORIGIN = 'https://evil.example';

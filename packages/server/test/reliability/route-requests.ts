@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TEST_PASSWORD, type TestApp } from '../testing/test-app.js';
+import { TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 /** The records a request is aimed at: a patient, one of their alerts, a therapist and an invitation. */
 export interface RouteTarget {

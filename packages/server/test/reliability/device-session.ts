@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD } from '../demo/demo-seed.js';
+import { DEMO_PASSWORD } from '../../src/demo/demo-seed.js';
 
 /** The demo patient who is several weeks into the program, as `minimus demo` seeds them. */
 export const DEMO_PATIENT_EMAIL = 'recovering@demo.minimus.example';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresTestUrl, testDatabaseKinds } from '../testing/test-database.js';
+import { postgresTestUrl, testDatabaseKinds } from '../support/test-database.js';
 import { type DeviceSession, postSessionLog, signInDevice, storedClientIds } from './device-session.js';
 import {
   embeddedStore,

@@ -1,10 +1,10 @@
-import { hashPassword } from '../auth/passwords.js';
-import type { OpenDatabase } from '../db/database.js';
-import { createApp } from '../http/app.js';
-import type { TrustedProxies } from '../http/client-address.js';
-import { createLogger } from '../http/logger.js';
-import { createRepositories, type Repositories } from '../repositories/repositories.js';
-import { buildDependencies } from '../runtime/runtime.js';
+import { hashPassword } from '../../src/auth/passwords.js';
+import type { OpenDatabase } from '../../src/db/database.js';
+import { createApp } from '../../src/http/app.js';
+import type { TrustedProxies } from '../../src/http/client-address.js';
+import { createLogger } from '../../src/http/logger.js';
+import { createRepositories, type Repositories } from '../../src/repositories/repositories.js';
+import { buildDependencies } from '../../src/runtime/runtime.js';
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
 
 export const TEST_ORIGIN = 'http://localhost:3000';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appOn, TEST_ORIGIN, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { appOn, TEST_ORIGIN, type TestApp } from '../support/test-app.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 import {
   type HostileRequest,
   hostileRequests,

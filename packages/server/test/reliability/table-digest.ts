@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../src/db/database.js';
 
 /**
  * Tables left out of the digest, and why: a refused request may append to them by design, and

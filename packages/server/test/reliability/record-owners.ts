@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../src/db/database.js';
 
 /** The columns that say whose a record is. */
 const OWNER_COLUMNS = ['patient_id', 'clinic_id', 'therapist_id', 'user_id', 'author_id'];
