@@ -1,13 +1,13 @@
 import { addDays, type IsoDate } from '../calendar/calendar.js';
+import type { PlanInput } from '../engine/context.js';
+import type { DayPlan } from '../engine/plan.js';
+import { planDay, stampFromPlan } from '../engine/plan-day.js';
 import type { CheckIn, History, PerformedSet, SessionLog } from '../history/history.js';
 import { EMPTY_HISTORY, sortHistory } from '../history/sort-history.js';
-import { newProgram } from '../program/new-program.js';
+import { type NewProgramInput, newProgram } from '../program/new-program.js';
 import type { Program } from '../program/program.js';
 import { GLUTEUS_MINIMUS_PROTOCOL } from '../protocol/gluteus-minimus.js';
 import type { ExerciseId } from '../protocol/types.js';
-import type { PlanInput } from './context.js';
-import type { DayPlan } from './plan.js';
-import { planDay, stampFromPlan } from './plan-day.js';
 
 /** Test data builders: each returns a valid value, changed only where a test says so. */
 export const protocol = GLUTEUS_MINIMUS_PROTOCOL;
@@ -18,11 +18,21 @@ export function day(offset: number): IsoDate {
   return addDays(INJURY, offset);
 }
 
-export function buildProgram(overrides: Partial<Program> = {}): Program {
-  return {
-    ...newProgram({ protocol, injuryDate: INJURY, side: 'right', timeZone: 'Europe/Madrid' }),
-    ...overrides,
-  };
+/** A program's fields to change, and the diagnosis the therapist records at the start, if any. */
+export type ProgramOverrides = Partial<Program> & Pick<Partial<NewProgramInput>, 'diagnosis'>;
+
+/** A fresh program (right side, Madrid, injured on `INJURY` unless told otherwise), then the overrides. */
+export function buildProgram(overrides: ProgramOverrides = {}): Program {
+  const { diagnosis, ...fields } = overrides;
+  const fresh = newProgram({
+    protocol,
+    injuryDate: fields.injuryDate ?? INJURY,
+    side: fields.side ?? 'right',
+    timeZone: fields.timeZone ?? 'Europe/Madrid',
+    ...(fields.startDate ? { startDate: fields.startDate } : {}),
+    ...(diagnosis ? { diagnosis } : {}),
+  });
+  return { ...fresh, ...fields };
 }
 
 export function buildCheckIn(date: IsoDate, pain: number | Partial<CheckIn>): CheckIn {
