@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { axeViolations } from '../harness/browser.js';
+import { axeViolations } from './browser.js';
 
 /** Signs in through the clinician sign-in page with the keyboard only, as a therapist at a desk would. */
 export async function signInByKeyboard(

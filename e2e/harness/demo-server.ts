@@ -1,4 +1,4 @@
-import { launchMinimus, runMinimus } from '../harness/server.js';
+import { launchMinimus, runMinimus } from './server.js';
 
 /** The logins `minimus demo` prints (demo data only). */
 export const DEMO = {
