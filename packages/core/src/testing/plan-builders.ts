@@ -1,4 +1,4 @@
-import type { DayPlan, PlannedExercise } from '../engine/plan.js';
+import type { Alert, DayPlan, PlannedExercise } from '../engine/plan.js';
 import type { Prescription } from '../history/history.js';
 import { GLUTEUS_MINIMUS_PROTOCOL } from '../protocol/gluteus-minimus.js';
 import { INJURY } from './builders.js';
@@ -51,6 +51,24 @@ export function buildDayPlan(exercises: PlannedExercise[], overrides: Partial<Da
     decisions: [],
     due: { checkIn: false, redFlagScreen: false, tendinopathyScreen: false, psfs: false },
     education: [],
+    ...overrides,
+  };
+}
+
+/** A setback alert as the engine raises it the morning after a painful session; the therapist is told. */
+export function buildAlert(overrides: Partial<Alert> = {}): Alert {
+  const date = overrides.date ?? INJURY;
+  return {
+    key: `setback:${date}`,
+    kind: 'setback',
+    severity: 'warning',
+    date,
+    exerciseId: null,
+    ruleId: 'setback.next-morning',
+    message: { en: 'The exercises go one step easier.', es: 'Los ejercicios bajan un paso.' },
+    physicianMessage: null,
+    therapistMessage: { en: 'Setback: morning pain 6/10.', es: 'Recaída: dolor de la mañana 6/10.' },
+    notifyTherapist: true,
     ...overrides,
   };
 }
