@@ -1,4 +1,7 @@
-/** Architecture rules: imports flow server -> core and web -> core, never back, never in a circle. */
+/**
+ * Architecture rules: imports flow server -> core and web -> core, never back, never in a circle, and
+ * production code never reaches into test support.
+ */
 module.exports = {
   forbidden: [
     {
@@ -33,6 +36,18 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/web/' },
       to: { path: '^packages/server/' },
+    },
+    {
+      name: 'production-imports-no-test-support',
+      severity: 'error',
+      comment:
+        'Fixtures, fakes, fuzz generators and builders live in test/ folders or a `testing` entry point ' +
+        '(@minimus/core/testing); only tests (*.test.ts, *.int.test.ts, test/) and the testing entry itself use them.',
+      from: {
+        path: '^packages/[^/]+/src/',
+        pathNot: ['\\.test\\.tsx?$', '^packages/[^/]+/src/testing/'],
+      },
+      to: { path: ['^packages/[^/]+/test/', '^packages/[^/]+/src/testing/'] },
     },
     {
       name: 'packages-import-by-name',

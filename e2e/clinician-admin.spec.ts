@@ -1,13 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  isoDateFromToday,
-  signInByKeyboard,
-} from './clinician-harness/clinic-pages.js';
-import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
 import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { expectNoAxeViolations, isoDateFromToday, signInByKeyboard } from './harness/clinic-pages.js';
+import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 
 describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => {
@@ -17,13 +13,13 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
   beforeAll(async () => {
     const context = await desktopContext(clinic.browser, 'en-GB');
     page = await context.newPage();
-    await signInByKeyboard(page, clinic.front.url, DEMO.admin, DEMO.password);
+    await signInByKeyboard(page, clinic.demo.url, DEMO.admin, DEMO.password);
   });
 
   it('signs in from a Spanish clinic.browser with the keyboard, skip link first, and no axe violation', async () => {
     const context = await desktopContext(clinic.browser, 'es-ES');
     const spanish = await context.newPage();
-    await spanish.goto(`${clinic.front.url}/clinic`);
+    await spanish.goto(`${clinic.demo.url}/clinic`);
     await spanish.getByRole('heading', { name: 'Entrar en la clínica' }).waitFor();
     await expect(spanish.locator('html').getAttribute('lang')).resolves.toBe('es');
     await expectNoAxeViolations(spanish, 'sign-in in Spanish');
@@ -43,7 +39,7 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
       timeZone: 'Europe/Madrid',
     });
     expect(created.status).toBe(201);
-    await signInByKeyboard(spanish, clinic.front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(spanish, clinic.demo.url, DEMO.therapist, DEMO.password);
     await spanish.locator('table.patients tbody tr').first().waitFor();
     const ines = spanish.locator('table.patients tbody tr', { hasText: 'Inés Navarro' });
     await ines.getByText('Aún no hay datos registrados').waitFor();

@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  isoDateFromToday,
-  signInByKeyboard,
-} from './clinician-harness/clinic-pages.js';
-import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
 import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { expectNoAxeViolations, isoDateFromToday, signInByKeyboard } from './harness/clinic-pages.js';
+import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 
 /** More patients than one page holds (50): the list shows the first page and the rest on request. */
@@ -32,7 +28,7 @@ describe.runIf(browserAvailable)("the clinic's patient list, page by page", () =
   it('shows 50 patients, then the rest numbered on, in Spanish', async () => {
     const context = await desktopContext(clinic.browser, 'es-ES');
     const page = await context.newPage();
-    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.demo.url, DEMO.therapist, DEMO.password);
     const rows = page.locator('table.patients tbody tr');
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(50);

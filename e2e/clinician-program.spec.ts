@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
-import { DEMO } from './clinician-harness/demo-server.js';
 import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { expectNoAxeViolations, signInByKeyboard } from './harness/clinic-pages.js';
+import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 
 /** The program editor of Greta Vogel, the clinic.demo patient whose screen points to gluteal tendinopathy. */
@@ -16,7 +16,7 @@ describe.runIf(browserAvailable)('the program editor', () => {
   beforeAll(async () => {
     const context = await desktopContext(clinic.browser, 'en-GB');
     page = await context.newPage();
-    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.demo.url, DEMO.therapist, DEMO.password);
     await page.getByRole('link', { name: 'Greta Vogel' }).click();
     await page.getByRole('link', { name: 'Edit the program' }).click();
     await page.getByRole('heading', { name: 'Program of Greta Vogel' }).waitFor();

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
-import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
 import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { expectNoAxeViolations, signInByKeyboard } from './harness/clinic-pages.js';
+import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 
 interface Report {
@@ -19,7 +19,7 @@ describe.runIf(browserAvailable)(
     beforeAll(async () => {
       const context = await desktopContext(clinic.browser, 'en-GB', { acceptDownloads: true });
       page = await context.newPage();
-      await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
+      await signInByKeyboard(page, clinic.demo.url, DEMO.therapist, DEMO.password);
       await page.getByRole('link', { name: 'James Carter' }).click();
       await page.getByRole('heading', { level: 1, name: 'James Carter' }).waitFor();
     });
@@ -122,7 +122,7 @@ describe.runIf(browserAvailable)(
     it('names the therapist who acknowledged an alert, and the actor of each audit event, to the admin', async () => {
       const context = await desktopContext(clinic.browser, 'en-GB');
       const admin = await context.newPage();
-      await signInByKeyboard(admin, clinic.front.url, DEMO.admin, DEMO.password);
+      await signInByKeyboard(admin, clinic.demo.url, DEMO.admin, DEMO.password);
       await admin.getByRole('link', { name: 'James Carter' }).click();
       const alerts = admin.getByRole('region', { name: /Alerts/ });
       await alerts.getByText(/acknowledged alerts/i).click();

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  isoDateFromToday,
-  signInByKeyboard,
-} from './clinician-harness/clinic-pages.js';
-import { DEMO } from './clinician-harness/demo-server.js';
 import { ApiSession } from './harness/api.js';
 import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { expectNoAxeViolations, isoDateFromToday, signInByKeyboard } from './harness/clinic-pages.js';
+import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 
 interface PlanView {
@@ -24,7 +20,7 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
   beforeAll(async () => {
     context = await desktopContext(clinic.browser, 'en-GB', { acceptDownloads: true });
     page = await context.newPage();
-    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.demo.url, DEMO.therapist, DEMO.password);
   });
 
   it('lists the patient with a significant setback first, with the reasons, and filters by name', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, signInByKeyboard } from './clinician-harness/clinic-pages.js';
-import { DEMO } from './clinician-harness/demo-server.js';
 import { browserAvailable, desktopContext, screenshot } from './harness/browser.js';
+import { expectNoAxeViolations, signInByKeyboard } from './harness/clinic-pages.js';
+import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 import { totpCode } from './harness/totp.js';
 
@@ -13,7 +13,7 @@ describe.runIf(browserAvailable)('staff two-step sign-in with an authenticator c
 
   it('turns TOTP on from the account page: QR code, the key as text, confirmed with a code', async () => {
     const page = await newPage();
-    await signInByKeyboard(page, clinic.front.url, DEMO.therapist, DEMO.password);
+    await signInByKeyboard(page, clinic.demo.url, DEMO.therapist, DEMO.password);
     await page.getByRole('link', { name: 'Account' }).click();
     const panel = page.getByRole('region', { name: 'Two-step sign-in' });
     await panel.getByText(/^Two-step sign-in is off/).waitFor();
@@ -38,7 +38,7 @@ describe.runIf(browserAvailable)('staff two-step sign-in with an authenticator c
   it('asks for the code after the password, refuses a wrong one, and signs in with the right one', async () => {
     expect(secret).not.toBe('');
     const page = await newPage();
-    await page.goto(`${clinic.front.url}/clinic/sign-in`);
+    await page.goto(`${clinic.demo.url}/clinic/sign-in`);
     await page.getByLabel('Email').focus();
     await page.keyboard.type(DEMO.therapist);
     await page.keyboard.press('Tab');

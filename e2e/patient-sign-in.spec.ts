@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiSession, invitePatient } from './harness/api.js';
 import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
 import { expectAccessible, PATIENT_PASSWORD } from './harness/patient-flows.js';
@@ -24,12 +24,24 @@ describe.runIf(browserAvailable)("the patient app's sign-in, the form the clinic
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').getByText('Email or password not recognised.').waitFor();
+    const refusal = page.getByRole('alert').getByText('Email or password not recognised.');
+    await refusal.waitFor();
+    expect(new URL(page.url()).pathname, 'a refused sign-in stays on the form').toBe('/sign-in');
+    expect(await page.getByRole('navigation', { name: 'Main' }).count(), 'no app before sign-in').toBe(0);
     await expectAccessible(page, 'patient sign-in');
     await screenshot(page, 'patient-sign-in');
     await page.getByLabel('Password').fill(PATIENT_PASSWORD);
     await page.getByLabel('Password').press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A patient who has not answered the safety questions yet is taken to them first.
+    await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/onboarding');
+    expect(await refusal.count(), 'the refusal is gone').toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
+      'Today',
+      'Progress',
+      'Learn',
+      'Settings',
+    ]);
   });
 });

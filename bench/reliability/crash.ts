@@ -5,7 +5,7 @@
  */
 import { runReliabilityTests } from './processes.js';
 
-const code = await runReliabilityTests('packages/server/src/reliability/crash-recovery.int.test.ts', {
+const code = await runReliabilityTests('packages/server/test/reliability/crash-recovery.int.test.ts', {
   RELIABILITY_CRASH_ROUNDS: process.env.RELIABILITY_CRASH_ROUNDS ?? '50',
   TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
 });

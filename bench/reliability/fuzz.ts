@@ -14,7 +14,7 @@ const runs = process.env.RELIABILITY_FUZZ_RUNS ?? '10000';
 const postgres = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const databases = (process.env.RELIABILITY_FUZZ_DATABASES ?? 'pglite,postgres').split(',');
 const shards = Number(process.env.RELIABILITY_FUZZ_SHARDS ?? 2);
-const file = 'packages/server/src/reliability/hostile-input.int.test.ts';
+const file = 'packages/server/test/reliability/hostile-input.int.test.ts';
 // Each route's cases run in one test; a long run needs a long timeout, which the file derives from the count.
 const env = { RELIABILITY_FUZZ_RUNS: runs, RELIABILITY_TIMING: '1' };
 

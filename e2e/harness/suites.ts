@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { buildClinicianApp, type ClinicFront, startClinicFront } from '../clinician-harness/clinic-front.js';
-import { type RunningDemo, startDemoServer } from '../clinician-harness/demo-server.js';
 import { launchBrowser } from './browser.js';
+import { type RunningDemo, startDemoServer } from './demo-server.js';
 import { buildWebApp, type RunningServer, startServer } from './server.js';
 
 function started<T>(value: T | undefined, what: string): T {
@@ -37,34 +36,24 @@ export function usePatientApp(): { readonly server: RunningServer; readonly brow
 }
 
 /**
- * For a clinician-app spec file: builds the clinician app, starts the demo clinic's server, the front
- * that serves the app beside it, and a browser before its tests, and stops them after.
+ * For a clinician-app spec file: builds the web app (both pages), starts the demo clinic's server, which
+ * serves the clinician app under `/clinic` itself, and a browser before its tests, and stops them after.
  */
-export function useClinicApp(): {
-  readonly demo: RunningDemo;
-  readonly front: ClinicFront;
-  readonly browser: Browser;
-} {
+export function useClinicApp(): { readonly demo: RunningDemo; readonly browser: Browser } {
   let demo: RunningDemo | undefined;
-  let front: ClinicFront | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    await buildClinicianApp();
+    await buildWebApp();
     demo = await startDemoServer();
-    front = await startClinicFront(demo.url);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await front?.stop();
     await demo?.stop();
   });
   return {
     get demo() {
       return started(demo, 'the demo server');
-    },
-    get front() {
-      return started(front, 'the clinic front');
     },
     get browser() {
       return started(browser, 'the browser');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekday } from '../calendar/calendar.js';
 import type { ExerciseId } from '../protocol/types.js';
+import { buildProgram, CourseBuilder, day, THERAPIST } from '../testing/index.js';
 import type { DayPlan } from './plan.js';
-import { buildProgram, CourseBuilder, day, THERAPIST } from './test-builders.js';
 
 function dose(plan: DayPlan, exerciseId: ExerciseId) {
   const planned = plan.exercises.find((exercise) => exercise.exerciseId === exerciseId);

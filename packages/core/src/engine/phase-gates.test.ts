@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCheckIn, buildProgram, CourseBuilder, day, protocol, THERAPIST } from './test-builders.js';
+import { buildCheckIn, buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 
 describe('gate.rest: rest days, then walking pain of 3 or less', () => {
   it.each([

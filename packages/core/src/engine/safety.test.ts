@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreenAnswers } from '../history/history.js';
-import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from './test-builders.js';
+import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 
 function redFlagScreen(date: string, yesNumbers: readonly number[]): ScreenAnswers {
   const answers = Object.fromEntries(

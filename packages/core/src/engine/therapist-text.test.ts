@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ScreenAnswers } from '../history/history.js';
 import { EXAMPLE_COURSES } from '../simulation/courses.js';
 import { simulateCourse } from '../simulation/simulate-course.js';
+import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 import type { Alert } from './plan.js';
-import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from './test-builders.js';
 
 function redFlagScreen(date: string, yesNumbers: readonly number[]): ScreenAnswers {
   const answers = Object.fromEntries(

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCheckIn,
-  buildProgram,
-  CourseBuilder,
-  day,
-  protocol,
-  THERAPIST,
-} from '../engine/test-builders.js';
 import type { PsfsEntry } from '../history/history.js';
+import { buildCheckIn, buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 import { limbSymmetry, psfsChange, psfsMeanScore } from './outcomes.js';
 import { dataPeriods, summariseProgram } from './program-summary.js';
 

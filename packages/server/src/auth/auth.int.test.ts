@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, invitation, session, signInAttempt } from '../db/schema/index.js';
 import {
   appOn,
   buildClinic,
@@ -11,8 +10,9 @@ import {
   signIn,
   TEST_PASSWORD,
   type TestApp,
-} from '../testing/test-app.js';
-import type { TestDatabase } from '../testing/test-database.js';
+} from '../../test/support/test-app.js';
+import type { TestDatabase } from '../../test/support/test-database.js';
+import { account, invitation, session, signInAttempt } from '../db/schema/index.js';
 
 const HOUR_MS = 3_600_000;
 

@@ -8,9 +8,9 @@ import {
   openTestApp,
   TEST_PASSWORD,
   type TestApp,
-} from '../testing/test-app.js';
-import type { TestDatabase } from '../testing/test-database.js';
-import { totpCode } from '../testing/totp.js';
+} from '../../test/support/test-app.js';
+import type { TestDatabase } from '../../test/support/test-database.js';
+import { totpCode } from '../../test/support/totp.js';
 
 interface Enrolment {
   totpUri: string;

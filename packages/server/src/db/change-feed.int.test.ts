@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { type ChangeFeed, FEED_APPLICATION_NAME } from './change-feed.js';
 
 async function until(condition: () => boolean, ms = 10_000): Promise<void> {

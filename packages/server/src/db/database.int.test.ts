@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appOn } from '../testing/test-app.js';
-import { openTestDatabase } from '../testing/test-database.js';
+import { appOn } from '../../test/support/test-app.js';
+import { openTestDatabase } from '../../test/support/test-database.js';
 import { isReachable, openPglite, pendingMigrations } from './database.js';
 
 describe('the database', () => {

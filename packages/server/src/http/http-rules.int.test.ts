@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinic, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import type { TestDatabase } from '../testing/test-database.js';
+import { buildClinic, type Clinic, openTestApp, type TestApp } from '../../test/support/test-app.js';
+import type { TestDatabase } from '../../test/support/test-database.js';
 import { MAX_BODY_BYTES } from './body-rules.js';
 
 interface Problem {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestTables } from '../reliability/table-digest.js';
+import { digestTables } from '../../test/reliability/table-digest.js';
 import {
   appOn,
   buildClinic,
@@ -7,8 +7,8 @@ import {
   type Clinic,
   TEST_ORIGIN,
   type TestApp,
-} from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+} from '../../test/support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 
 describe.each(testDatabaseKinds())('text holding the NUL character on %s', (kind) => {
   let testDatabase: TestDatabase;

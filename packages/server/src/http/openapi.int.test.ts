@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../testing/test-app.js';
-import type { TestDatabase } from '../testing/test-database.js';
+import { openTestApp, type TestApp } from '../../test/support/test-app.js';
+import type { TestDatabase } from '../../test/support/test-database.js';
 
 interface OpenApiDocument {
   openapi: string;

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appOn, buildClinic, buildPatient, TEST_PASSWORD, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import {
+  appOn,
+  buildClinic,
+  buildPatient,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../test/support/test-app.js';
+import { openTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 
 describe('the request log', () => {
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { auditEvent } from '../db/schema/index.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
 import { type AuditEntry, batchedAuditRecorder } from './audit-repository.js';
 
 describe.each(testDatabaseKinds())('batched audit rows on %s', (kind) => {

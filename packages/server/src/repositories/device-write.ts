@@ -38,22 +38,26 @@ function outcomeOf(value: unknown): DeviceWriteOutcome {
   throw new Error(`record_device_write answered ${JSON.stringify(answer)}`);
 }
 
+export interface DeviceWriteRepositoryShape {
+  record(write: {
+    table: DeviceTable;
+    patientId: string;
+    expectedDataVersion: number;
+    /** The record in camel case, with its id and client id. */
+    record: DeviceRecord;
+    alerts: readonly Alert[];
+    audit: Omit<AuditEntry, 'patientId' | 'outcome'>;
+  }): Promise<DeviceWriteOutcome>;
+}
+
 /**
  * Stores a device's record in one call to `record_device_write` (migration 0007, ADR 0008): only if the
  * patient's data version is still the one the caller planned from, with the alerts of the plan that
  * includes the record and the audit row, under the patient's row lock.
  */
-export function deviceWriteRepository(db: Database) {
+export function deviceWriteRepository(db: Database): DeviceWriteRepositoryShape {
   return {
-    async record(write: {
-      table: DeviceTable;
-      patientId: string;
-      expectedDataVersion: number;
-      /** The record in camel case, with its id and client id. */
-      record: DeviceRecord;
-      alerts: readonly Alert[];
-      audit: Omit<AuditEntry, 'patientId' | 'outcome'>;
-    }): Promise<DeviceWriteOutcome> {
+    async record(write) {
       const result = await db.execute(sql`select record_device_write(
         ${write.table}, ${write.patientId}, ${write.expectedDataVersion},
         ${JSON.stringify(renamed(write.record, snake))}::jsonb, ${alertsJson(write.alerts)}::jsonb,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinic, buildPatient, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { buildClinic, buildPatient, openTestApp, type TestApp } from '../../test/support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 
 describe.each(testDatabaseKinds())('the history repository on %s', (kind) => {
   let test: TestApp & { testDatabase: TestDatabase };

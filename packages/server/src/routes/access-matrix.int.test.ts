@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildClinic,
+  buildPatient,
+  type Clinic,
+  openTestApp,
+  type TestApp,
+} from '../../test/support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { user } from '../db/schema/index.js';
-import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
 
 /** The ids a case may aim at: everything belongs to clinic A and its patient P1. */
 interface Target {

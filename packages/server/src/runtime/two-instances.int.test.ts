@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appOn, buildClinic, buildPatient, signIn, type TestApp } from '../../test/support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { type OpenDatabase, openPostgres } from '../db/database.js';
-import { appOn, buildClinic, buildPatient, signIn, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
 
 /**
  * The server keeps nothing but the database: a session made on one instance works on another, and a

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import {
+  buildClinic,
+  buildPatient,
+  type Clinic,
+  openTestApp,
+  type TestApp,
+} from '../../test/support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 
 interface Problem {
   code: string;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@minimus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFromScratch } from '../../test/support/attention-reference.js';
+import { appOn, buildClinic, buildPatient, type Clinic, type TestApp } from '../../test/support/test-app.js';
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { type OpenDatabase, openPostgres } from '../db/database.js';
-import { listFromScratch } from '../testing/attention-reference.js';
-import { appOn, buildClinic, buildPatient, type Clinic, type TestApp } from '../testing/test-app.js';
-import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
 import type { PatientListPage } from './patient-list.js';
 import { todayIn } from './plans.js';
 

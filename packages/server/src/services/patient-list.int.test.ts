@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { addDays } from '@minimus/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFromScratch } from '../testing/attention-reference.js';
-import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import { listFromScratch } from '../../test/support/attention-reference.js';
+import {
+  buildClinic,
+  buildPatient,
+  type Clinic,
+  openTestApp,
+  type TestApp,
+} from '../../test/support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import type { PatientListItem, PatientListPage } from './patient-list.js';
 import { refreshAllStaleAttention, refreshStaleAttention } from './patient-list.js';
 import { todayIn } from './plans.js';

@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { addDays, GLUTEUS_MINIMUS_PROTOCOL } from '@minimus/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildClinic,
+  buildPatient,
+  type Clinic,
+  openTestApp,
+  type TestApp,
+} from '../../test/support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { Planner } from '../repositories/planner.js';
-import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
 import { todayIn } from './plans.js';
 
 const ZONE = 'Europe/Madrid';

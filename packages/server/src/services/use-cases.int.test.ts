@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinic, buildPatient, type Clinic, openTestApp, type TestApp } from '../testing/test-app.js';
-import { type TestDatabase, testDatabaseKinds } from '../testing/test-database.js';
+import {
+  buildClinic,
+  buildPatient,
+  type Clinic,
+  openTestApp,
+  type TestApp,
+} from '../../test/support/test-app.js';
+import { type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 
 interface Plan {
   phase: number;

