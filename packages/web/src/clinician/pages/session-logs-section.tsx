@@ -1,4 +1,4 @@
-import type { ExerciseLog, SessionLog } from '@minimus/core';
+import { type ExerciseLog, type SessionLog, trafficLight } from '@minimus/core';
 import { useState } from 'react';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
@@ -90,7 +90,11 @@ function ExerciseCells(props: { exercise: ExerciseLog }) {
         {done || '–'}
         {exercise.stoppedEarly && <span class="tag tag-alert"> {t('logs.stopped')}</span>}
       </td>
-      <td class={exercise.painScore > protocol.pain.trafficLight.amberMax ? 'pain-high' : undefined}>
+      <td
+        class={
+          trafficLight(exercise.painScore, protocol.pain.trafficLight) === 'red' ? 'pain-high' : undefined
+        }
+      >
         {exercise.painScore}/10
       </td>
     </>
