@@ -13,6 +13,7 @@ export * from './program/program.js';
 export * from './protocol/gluteus-minimus.js';
 export * from './protocol/phase-number.js';
 export * from './protocol/protocol.js';
+export * from './protocol/registry.js';
 export * from './protocol/render-text.js';
 export * from './protocol/schema.js';
 export * from './protocol/types.js';

@@ -1,26 +1,9 @@
-import {
-  addDays,
-  type DayPlan,
-  GLUTEUS_MINIMUS_PROTOCOL,
-  type IsoDate,
-  type Protocol,
-  type ProtocolRef,
-  planDay,
-  planDays,
-} from '@minimus/core';
+import { addDays, type DayPlan, type IsoDate, planDay, planDays } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { PlanningCache, PlanningState } from '../repositories/planning-cache.js';
 import type { Repositories } from '../repositories/repositories.js';
-
-const PROTOCOLS: readonly Protocol[] = [GLUTEUS_MINIMUS_PROTOCOL];
-
-/** The protocol a program follows, by id and version. */
-export function protocolFor(ref: ProtocolRef): Protocol {
-  const found = PROTOCOLS.find((protocol) => protocol.id === ref.id && protocol.version === ref.version);
-  if (!found) throw new Error(`unknown protocol ${ref.id}@${ref.version}`);
-  return found;
-}
+import { followedProtocol } from './program-protocol.js';
 
 interface ZoneDay {
   format: Intl.DateTimeFormat;
@@ -77,7 +60,7 @@ export async function planningState(
   if (!inputs?.program) throw new AppError('not_found', 'This patient has no program yet');
   const state: PlanningState = {
     patientId,
-    protocol: protocolFor(inputs.program.program.protocol),
+    protocol: followedProtocol(inputs.program.program.protocol),
     program: inputs.program.program,
     version: inputs.program.version,
     history: inputs.history,
