@@ -10,6 +10,7 @@ export * from './history/sort-history.js';
 export * from './pain/pain-guide.js';
 export * from './program/new-program.js';
 export * from './program/program.js';
+export * from './program/program-change.js';
 export * from './protocol/gluteus-minimus.js';
 export * from './protocol/phase-number.js';
 export * from './protocol/protocol.js';
