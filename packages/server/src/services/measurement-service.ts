@@ -1,9 +1,11 @@
 import type { z } from '@hono/zod-openapi';
-import type { OutcomeScore } from '@minimus/core';
+import { checkOutcomeTotal, DEFAULT_PROTOCOL, type OutcomeScore } from '@minimus/core';
+import { AppError } from '../http/app-error.js';
 import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { planningState } from './plans.js';
+import { followedProtocol } from './program-protocol.js';
 import type { UseCaseContext } from './request-context.js';
 
 /** Strength tests are entered by the therapist, who is recorded as their author. */
@@ -24,12 +26,29 @@ export function recordStrengthTest(
   });
 }
 
+/** A total must lie in the instrument's range under the protocol the patient's program follows. */
+async function checkAgainstPatientProtocol(
+  context: UseCaseContext,
+  patientId: string,
+  input: z.infer<typeof outcomeScoreInput>,
+): Promise<void> {
+  const current = await context.repos.programs.latest(patientId);
+  const protocol = current ? followedProtocol(current.program.protocol) : DEFAULT_PROTOCOL;
+  const check = checkOutcomeTotal(protocol.outcomes, input.instrument, input.total);
+  if (check.kind === 'out-of-range') {
+    throw new AppError('validation_failed', undefined, [
+      { path: 'total', message: `${input.instrument} totals run from ${check.min} to ${check.max}` },
+    ]);
+  }
+}
+
 export function recordOutcomeScore(
   context: UseCaseContext,
   patientId: string,
   input: z.infer<typeof outcomeScoreInput>,
 ): Promise<{ id: string } & z.infer<typeof outcomeScoreInput>> {
   return withPatient(context, patientId, 'outcome-score.create', ['therapist'], async (patient) => {
+    await checkAgainstPatientProtocol(context, patient.id, input);
     const id = await context.repos.history.addOutcomeScore({
       patientId: patient.id,
       ...input,
