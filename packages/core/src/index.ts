@@ -26,3 +26,4 @@ export * from './summaries/attention.js';
 export * from './summaries/outcome-ranges.js';
 export * from './summaries/outcomes.js';
 export * from './summaries/program-summary.js';
+export * from './wording/dose-words.js';
