@@ -26,4 +26,7 @@ export * from './summaries/attention.js';
 export * from './summaries/outcome-ranges.js';
 export * from './summaries/outcomes.js';
 export * from './summaries/program-summary.js';
+export * from './wording/clinic-wording.js';
 export * from './wording/dose-words.js';
+export * from './wording/print-wording.js';
+export * from './wording/shorthand-wordings.js';

@@ -1,6 +1,7 @@
 import type { Prescription } from '../history/history.js';
 import type { ExerciseDefinition, Text } from '../protocol/types.js';
 import { doseInWords } from '../wording/dose-words.js';
+import { BRIEF_WORDING } from '../wording/shorthand-wordings.js';
 import { ruleDecision } from './decision.js';
 import type { DataValue, Decision, RuleId } from './plan.js';
 
@@ -98,8 +99,8 @@ export function doseText(
   data: Data,
 ): Decision {
   const dose: Text = {
-    en: doseInWords(prescription, 'en', 'brief'),
-    es: doseInWords(prescription, 'es', 'brief'),
+    en: doseInWords(prescription, 'en', BRIEF_WORDING),
+    es: doseInWords(prescription, 'es', BRIEF_WORDING),
   };
   const reason = why(ruleId, data);
   const text: Text = {

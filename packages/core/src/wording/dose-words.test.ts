@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Prescription } from '../history/history.js';
 import type { Locale } from '../protocol/types.js';
+import { CLINIC_WORDING } from './clinic-wording.js';
 import { doseInWords, formatDecimal, sideInWords } from './dose-words.js';
+import { PRINT_WORDING } from './print-wording.js';
+import { APP_WORDING, BRIEF_WORDING } from './shorthand-wordings.js';
 
 function prescription(overrides: Partial<Prescription> = {}): Prescription {
   return {
@@ -50,7 +53,7 @@ describe('print writes a dose out in full, where no app explains it', () => {
       '2 sets of 10 repetitions, with a 20 kg bar, 3 times a day',
     ],
   ])('writes %j in %s as "%s"', (overrides, locale, expected) => {
-    expect(doseInWords(prescription(overrides), locale, 'print')).toBe(expected);
+    expect(doseInWords(prescription(overrides), locale, PRINT_WORDING)).toBe(expected);
   });
 });
 
@@ -75,12 +78,12 @@ describe('the patient app writes a dose in shorthand', () => {
       es: '3 × 3 repeticiones, 5 s de mantenimiento',
     },
   ])('says $en', ({ overrides, en, es }) => {
-    expect(doseInWords(prescription(overrides), 'en', 'app')).toBe(en);
-    expect(doseInWords(prescription(overrides), 'es', 'app')).toBe(es);
+    expect(doseInWords(prescription(overrides), 'en', APP_WORDING)).toBe(en);
+    expect(doseInWords(prescription(overrides), 'es', APP_WORDING)).toBe(es);
   });
 
   it('leaves an easing after a setback to the clinician', () => {
-    expect(doseInWords(prescription({ regressedSessionsLeft: 2 }), 'en', 'app')).toBe('2 × 10 reps');
+    expect(doseInWords(prescription({ regressedSessionsLeft: 2 }), 'en', APP_WORDING)).toBe('2 × 10 reps');
   });
 });
 
@@ -104,7 +107,7 @@ describe('the clinician app adds the kind of load and an easing after a setback'
       '2 × 8 repeticiones, más suave durante 2 sesiones más tras una recaída',
     ],
   ])('writes %j in %s as "%s"', (overrides, locale, expected) => {
-    expect(doseInWords(prescription(overrides), locale, 'clinic')).toBe(expected);
+    expect(doseInWords(prescription(overrides), locale, CLINIC_WORDING)).toBe(expected);
   });
 });
 
@@ -115,7 +118,7 @@ describe('the engine names a dose briefly in its decisions', () => {
     [{ sets: 2, reps: 10, loadKg: 0.5, loadKind: 'ankle-weight' }, 'en', '2 x 10 with 0.5 kg'],
     [{ sets: 2, reps: 10, loadKg: 0.5, loadKind: 'ankle-weight' }, 'es', '2 x 10 con 0.5 kg'],
   ])('writes %j in %s as "%s"', (overrides, locale, expected) => {
-    expect(doseInWords(prescription(overrides), locale, 'brief')).toBe(expected);
+    expect(doseInWords(prescription(overrides), locale, BRIEF_WORDING)).toBe(expected);
   });
 });
 

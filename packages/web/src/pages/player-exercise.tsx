@@ -1,4 +1,4 @@
-import { doseInWords, type ExerciseDefinition, type PlannedExercise } from '@minimus/core';
+import { APP_WORDING, doseInWords, type ExerciseDefinition, type PlannedExercise } from '@minimus/core';
 import { useCallback, useMemo, useState } from 'react';
 import { usePatientSession } from '../app/session.js';
 import { ExerciseFigure } from '../figures/exercise-figure.js';
@@ -146,7 +146,7 @@ export function PlayerExercise(props: {
   return (
     <article class="stack player" data-exercise={planned.exerciseId} data-phase={state.phase}>
       <h2>{name}</h2>
-      <p>{doseInWords(planned.prescription, locale, 'app')}</p>
+      <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
       <ExerciseFigure figureId={definition.figure} side={planned.side} label={name} />
       <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}

@@ -1,4 +1,4 @@
-import { type Alert, type DayPlan, doseInWords } from '@minimus/core';
+import { type Alert, APP_WORDING, type DayPlan, doseInWords } from '@minimus/core';
 import { useEffect, useRef } from 'react';
 import { physicianSummaryUrl } from '../api/endpoints.js';
 import { formatDay, localToday } from '../app/dates.js';
@@ -74,7 +74,7 @@ function ExerciseList(props: { plan: DayPlan }) {
         return (
           <li key={planned.exerciseId} class="exercise" data-exercise={planned.exerciseId}>
             <h3>{definition ? protocolText(definition.name, locale, planned.side) : planned.exerciseId}</h3>
-            <p>{doseInWords(planned.prescription, locale, 'app')}</p>
+            <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
             <p>{t('dose.side', { side: t(`side.${planned.side}`) })}</p>
             {state?.stopped ? (
               <p class="status status-red">{t('today.stopped')}</p>

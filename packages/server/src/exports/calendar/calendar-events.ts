@@ -5,6 +5,7 @@ import {
   type IsoDate,
   type Locale,
   type PlannedExercise,
+  PRINT_WORDING,
   type Prescription,
   planDays,
   sideInWords,
@@ -85,7 +86,7 @@ function description(
 ): string {
   const lines = exercises.map((exercise) => {
     const name = exerciseName(record.protocol, exercise.exerciseId, locale);
-    const dose = doseInWords(exercise.prescription, locale, 'print');
+    const dose = doseInWords(exercise.prescription, locale, PRINT_WORDING);
     return `- ${name}: ${dose} (${sideInWords(exercise.side, locale)})`;
   });
   return [...(strength ? [SUMMARY.strengthLine[locale]] : []), ...lines, '', SUMMARY.note[locale]].join('\n');

@@ -14,6 +14,7 @@ import {
   doseInWords,
   type Locale,
   type PlannedExercise,
+  PRINT_WORDING,
   resistanceWeekdays,
   sideInWords,
 } from '@minimus/core';
@@ -135,7 +136,7 @@ export function serviceRequestResource(
     requester: reference(refs.practitioner, 'Practitioner', record.therapist.name),
     occurrenceTiming: timing(record, exercise),
     bodySite: [{ text: HIP[record.program.side][locale] }],
-    patientInstruction: `${doseInWords(exercise.prescription, locale, 'print')} (${sideInWords(exercise.side, locale)})`,
+    patientInstruction: `${doseInWords(exercise.prescription, locale, PRINT_WORDING)} (${sideInWords(exercise.side, locale)})`,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   isoWeekday,
   type Locale,
   type PlannedExercise,
+  PRINT_WORDING,
   planDays,
   renderText,
   type Side,
@@ -97,7 +98,7 @@ function handoutExercise(record: PatientRecord, exercise: PlannedExercise, local
     steps: definition.steps.map(render),
     cues: definition.cues.map(render),
     mistakes: definition.commonMistakes.map(render),
-    dose: doseInWords(exercise.prescription, locale, 'print'),
+    dose: doseInWords(exercise.prescription, locale, PRINT_WORDING),
     sideWords: sideInWords(exercise.side, locale),
     strengthDaysOnly: exercise.frequency === 'resistance-days',
   };

@@ -1,4 +1,5 @@
 import {
+  CLINIC_WORDING,
   doseInWords,
   type ExerciseDefinition,
   type LockedExercise,
@@ -51,7 +52,7 @@ export function ExerciseEditor(props: { record: ProgramRecord; onChanged: () => 
                     </button>
                   </th>
                   <td>{stateLabel(planned, locked, t)}</td>
-                  <td>{planned ? doseInWords(planned.prescription, locale, 'clinic') : '–'}</td>
+                  <td>{planned ? doseInWords(planned.prescription, locale, CLINIC_WORDING) : '–'}</td>
                 </tr>
               );
             })}

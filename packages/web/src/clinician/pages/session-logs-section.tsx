@@ -1,4 +1,4 @@
-import { doseInWords, type ExerciseLog, type SessionLog, trafficLight } from '@minimus/core';
+import { CLINIC_WORDING, doseInWords, type ExerciseLog, type SessionLog, trafficLight } from '@minimus/core';
 import { useState } from 'react';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
@@ -62,7 +62,7 @@ function ExerciseCells(props: { exercise: ExerciseLog }) {
   const { protocol } = useClinicSession();
   const { exercise } = props;
   const name = protocol.exercises.find((entry) => entry.id === exercise.exerciseId)?.name[locale];
-  const prescribed = doseInWords(exercise.prescription, locale, 'clinic');
+  const prescribed = doseInWords(exercise.prescription, locale, CLINIC_WORDING);
   const done = exercise.sets
     .map((set) =>
       [
