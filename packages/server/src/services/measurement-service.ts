@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { checkOutcomeTotal, DEFAULT_PROTOCOL, type OutcomeScore } from '@minimus/core';
+import { checkOutcomeTotal, DEFAULT_PROTOCOL, type OutcomeScore, type Protocol } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
@@ -26,14 +26,14 @@ export function recordStrengthTest(
   });
 }
 
-/** A total must lie in the instrument's range under the protocol the patient's program follows. */
-async function checkAgainstPatientProtocol(
-  context: UseCaseContext,
-  patientId: string,
-  input: z.infer<typeof outcomeScoreInput>,
-): Promise<void> {
-  const current = await context.repos.programs.latest(patientId);
-  const protocol = current ? followedProtocol(current.program.protocol) : DEFAULT_PROTOCOL;
+/**
+ * A total must lie in the instrument's range under the protocol the patient's program follows; a total
+ * outside it is refused as the request schema refuses one, naming the field and the range.
+ */
+export function requireOutcomeTotalInRange(
+  protocol: Pick<Protocol, 'outcomes'>,
+  input: Pick<z.infer<typeof outcomeScoreInput>, 'instrument' | 'total'>,
+): void {
   const check = checkOutcomeTotal(protocol.outcomes, input.instrument, input.total);
   if (check.kind === 'out-of-range') {
     throw new AppError('validation_failed', undefined, [
@@ -42,13 +42,18 @@ async function checkAgainstPatientProtocol(
   }
 }
 
+async function patientProtocol(context: UseCaseContext, patientId: string): Promise<Protocol> {
+  const current = await context.repos.programs.latest(patientId);
+  return current ? followedProtocol(current.program.protocol) : DEFAULT_PROTOCOL;
+}
+
 export function recordOutcomeScore(
   context: UseCaseContext,
   patientId: string,
   input: z.infer<typeof outcomeScoreInput>,
 ): Promise<{ id: string } & z.infer<typeof outcomeScoreInput>> {
   return withPatient(context, patientId, 'outcome-score.create', ['therapist'], async (patient) => {
-    await checkAgainstPatientProtocol(context, patient.id, input);
+    requireOutcomeTotalInRange(await patientProtocol(context, patient.id), input);
     const id = await context.repos.history.addOutcomeScore({
       patientId: patient.id,
       ...input,
