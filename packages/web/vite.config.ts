@@ -16,10 +16,13 @@ export default defineConfig({
       input: { index: 'index.html', clinician: 'clinician.html' },
       output: {
         // Code only the clinician app uses goes to clinic/, which the patient's service worker does not precache.
+        // A clinician page's chunk may also carry core rules only the clinic calls (outcome ranges, say):
+        // core code the patient app needs sits in a shared chunk, so the page's chunk stays clinic-only.
         entryFileNames: (chunk) =>
           chunk.name === 'clinician' ? 'clinic/[name]-[hash].js' : 'assets/[name]-[hash].js',
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => id.includes('/src/clinician/'))
+          chunk.moduleIds.some((id) => id.includes('/src/clinician/')) &&
+          chunk.moduleIds.every((id) => id.includes('/src/clinician/') || id.includes('/packages/core/src/'))
             ? 'clinic/[name]-[hash].js'
             : 'assets/[name]-[hash].js',
       },

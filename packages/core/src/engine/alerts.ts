@@ -8,6 +8,7 @@ import type { Alert, PlannedExercise } from './plan.js';
 import { setbacksDetectedBetween } from './setbacks.js';
 import { significantSetback } from './significant-setback.js';
 import { exerciseStoppedText, setbackText, significantSetbackText } from './therapist-text.js';
+import { tallyExercise } from './today-progress.js';
 
 /** Exercises stopped today because their pain went above the stop line. */
 export function exerciseStoppedAlerts(
@@ -188,14 +189,12 @@ export function confirmationAlerts(
 
 /** Sessions of an exercise logged today, and whether its pain stopped it. */
 export function todayStatus(input: PlanInput, exerciseId: PlannedExercise['exerciseId'], date: IsoDate) {
-  let doneToday = 0;
-  let stoppedToday = false;
-  for (const session of onDate(input.history.sessionLogs, date)) {
-    for (const log of session.exercises) {
-      if (log.exerciseId !== exerciseId) continue;
-      doneToday += 1;
-      if (log.painScore > input.protocol.pain.exerciseStopAbove) stoppedToday = true;
-    }
-  }
-  return { doneToday, stoppedToday };
+  const sessions = onDate(input.history.sessionLogs, date);
+  const { done, stopped } = tallyExercise(
+    { done: 0, stopped: false },
+    sessions,
+    exerciseId,
+    input.protocol.pain,
+  );
+  return { doneToday: done, stoppedToday: stopped };
 }

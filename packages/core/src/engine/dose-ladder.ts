@@ -94,14 +94,3 @@ function firstAddedLoad(exercise: ExerciseDefinition): LoadKind {
 function roundKg(value: number): number {
   return Math.round(value * 100) / 100;
 }
-
-/** A short description of a dose in words, e.g. "3 x 10 s hold" or "2 x 10 with 0.5 kg". */
-export function describeDose(prescription: Prescription): { en: string; es: string } {
-  const count = prescription.holdSeconds
-    ? `${prescription.sets} x ${prescription.holdSeconds} s`
-    : `${prescription.sets} x ${prescription.reps ?? 0}`;
-  if (prescription.loadKg > 0) {
-    return { en: `${count} with ${prescription.loadKg} kg`, es: `${count} con ${prescription.loadKg} kg` };
-  }
-  return { en: count, es: count };
-}

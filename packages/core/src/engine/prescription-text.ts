@@ -1,7 +1,8 @@
 import type { Prescription } from '../history/history.js';
 import type { ExerciseDefinition, Text } from '../protocol/types.js';
+import { doseInWords } from '../wording/dose-words.js';
+import { BRIEF_WORDING } from '../wording/shorthand-wordings.js';
 import { ruleDecision } from './decision.js';
-import { describeDose } from './dose-ladder.js';
 import type { DataValue, Decision, RuleId } from './plan.js';
 
 export type DoseRuleId = Extract<
@@ -97,7 +98,10 @@ export function doseText(
   prescription: Prescription,
   data: Data,
 ): Decision {
-  const dose = describeDose(prescription);
+  const dose: Text = {
+    en: doseInWords(prescription, 'en', BRIEF_WORDING),
+    es: doseInWords(prescription, 'es', BRIEF_WORDING),
+  };
   const reason = why(ruleId, data);
   const text: Text = {
     en: `${exercise.name.en}: ${dose.en}, ${reason.en}.`,

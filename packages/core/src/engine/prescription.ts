@@ -1,6 +1,8 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import type { Prescription } from '../history/history.js';
+import { stopsForToday } from '../pain/pain-guide.js';
 import type { DoseEdit } from '../program/program.js';
+import type { PainRules } from '../protocol/protocol.js';
 import type { ExerciseDefinition } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { therapistDecision } from './decision.js';
@@ -67,8 +69,8 @@ function fromHistory(
     };
   const rules = input.protocol.pain;
   const current = last.log.prescription;
-  if (last.log.painScore > rules.exerciseStopAbove) {
-    const tolerated = lastTolerated(input, exercise, date, rules.exerciseStopAbove);
+  if (stopsForToday(last.log.painScore, rules)) {
+    const tolerated = lastTolerated(input, exercise, date, rules);
     return {
       prescription: tolerated,
       ruleId: 'pain.last-tolerated-dose',
@@ -202,10 +204,10 @@ function lastTolerated(
   input: PlanInput,
   exercise: ExerciseDefinition,
   date: IsoDate,
-  stopAbove: number,
+  rules: PainRules,
 ): Prescription {
   const logs = recentLogsOf(input, exercise.id, date, 30);
-  const tolerated = logs.find((entry) => entry.log.painScore <= stopAbove);
+  const tolerated = logs.find((entry) => !stopsForToday(entry.log.painScore, rules));
   if (!tolerated) return startingPrescription(exercise);
   return { ...tolerated.log.prescription, regressedSessionsLeft: 0 };
 }

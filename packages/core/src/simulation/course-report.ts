@@ -3,6 +3,8 @@ import type { DayPlan } from '../engine/plan.js';
 import { sortHistory } from '../history/sort-history.js';
 import type { Protocol } from '../protocol/protocol.js';
 import { summariseProgram } from '../summaries/program-summary.js';
+import { doseInWords } from '../wording/dose-words.js';
+import { BRIEF_WORDING } from '../wording/shorthand-wordings.js';
 import { EXAMPLE_COURSES } from './courses.js';
 import { simulateCourse } from './simulate-course.js';
 
@@ -13,9 +15,7 @@ function exerciseList(protocol: Protocol, plan: DayPlan): string {
       const name =
         protocol.exercises.find((definition) => definition.id === exercise.exerciseId)?.name.en ??
         exercise.exerciseId;
-      const { sets, reps, holdSeconds, loadKg } = exercise.prescription;
-      const amount = holdSeconds ? `${sets} x ${holdSeconds} s` : `${sets} x ${reps}`;
-      return `${name} ${amount}${loadKg ? ` @ ${loadKg} kg` : ''}`;
+      return `${name} ${doseInWords(exercise.prescription, 'en', BRIEF_WORDING)}`;
     })
     .join('; ');
 }

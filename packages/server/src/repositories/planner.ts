@@ -8,7 +8,7 @@ import {
   withRecord,
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
-import { protocolFor } from '../services/plans.js';
+import { followedProtocol } from '../services/program-protocol.js';
 import type { HistoryRepository } from './history-repository.js';
 import type { PlanningCache, PlanningState } from './planning-cache.js';
 
@@ -65,7 +65,7 @@ export class Planner {
     if (!inputs?.program) throw new AppError('not_found', 'This patient has no program yet');
     const state: PlanningState = {
       patientId,
-      protocol: protocolFor(inputs.program.program.protocol),
+      protocol: followedProtocol(inputs.program.program.protocol),
       program: inputs.program.program,
       version: inputs.program.version,
       history: inputs.history,

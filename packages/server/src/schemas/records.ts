@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { GLUTEUS_MINIMUS_PROTOCOL } from '@minimus/core';
+import { checkOutcomeTotalInAny, PROTOCOLS } from '@minimus/core';
 import { clientId, exerciseId, isoDate, painScore } from './common.js';
 
 const performedSet = z.strictObject({
@@ -80,9 +80,10 @@ export const strengthTestInput = z
   })
   .openapi('StrengthTestInput');
 
-const OUTCOME_RANGES = GLUTEUS_MINIMUS_PROTOCOL.outcomes.totalScoreOnly;
-
-/** LEFS totals run 0-80 and VISA-G 0-100, whole points: the protocol's ranges, checked per instrument. */
+/**
+ * LEFS totals run 0-80 and VISA-G 0-100, whole points. A total no protocol takes is refused here; the
+ * service then checks it against the protocol the patient's program follows.
+ */
 export const outcomeScoreInput = z
   .strictObject({
     date: isoDate,
@@ -90,8 +91,8 @@ export const outcomeScoreInput = z
     total: z.number().int('must be a whole number of points').min(0),
   })
   .superRefine((score, check) => {
-    const range = OUTCOME_RANGES.find((candidate) => candidate.id === score.instrument);
-    if (range && (score.total < range.min || score.total > range.max))
+    const range = checkOutcomeTotalInAny(PROTOCOLS, score.instrument, score.total);
+    if (range.kind === 'out-of-range')
       check.addIssue({
         code: 'custom',
         path: ['total'],

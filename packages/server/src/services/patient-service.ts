@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { GLUTEUS_MINIMUS_PROTOCOL, newProgram, type Program } from '@minimus/core';
+import { DEFAULT_PROTOCOL, newProgram, type Program } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import { EmailTakenError } from '../repositories/account-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
@@ -58,7 +58,7 @@ async function registerPatient(
     timeZone: input.timeZone,
   });
   const program = newProgram({
-    protocol: GLUTEUS_MINIMUS_PROTOCOL,
+    protocol: DEFAULT_PROTOCOL,
     injuryDate: input.injuryDate,
     side: input.side,
     timeZone: input.timeZone,

@@ -1,6 +1,6 @@
 import {
   type DayPlan,
-  GLUTEUS_MINIMUS_PROTOCOL,
+  DEFAULT_PROTOCOL,
   type IsoDate,
   type ProgramSummary,
   type Protocol,
@@ -9,7 +9,8 @@ import {
 import { AppError } from '../http/app-error.js';
 import { laterDate } from './dates.js';
 import { withPatient, withRole } from './patient-access.js';
-import { protocolFor, todayIn } from './plans.js';
+import { todayIn } from './plans.js';
+import { followedProtocol } from './program-protocol.js';
 import type { UseCaseContext } from './request-context.js';
 
 const READERS = ['patient', 'therapist', 'admin'] as const;
@@ -62,6 +63,6 @@ export function getProtocol(context: UseCaseContext): Promise<Protocol> {
   return withRole(context, 'protocol.read', ['patient', 'therapist', 'admin'], async () => {
     const patientId = context.actor.patientId;
     const current = patientId ? await context.repos.programs.latest(patientId) : null;
-    return current ? protocolFor(current.program.protocol) : GLUTEUS_MINIMUS_PROTOCOL;
+    return current ? followedProtocol(current.program.protocol) : DEFAULT_PROTOCOL;
   });
 }

@@ -1,13 +1,4 @@
-import { GLUTEUS_MINIMUS_PROTOCOL, type IsoDate, type Protocol, type ProtocolRef } from '@minimus/core';
-
-const PROTOCOLS: readonly Protocol[] = [GLUTEUS_MINIMUS_PROTOCOL];
-
-/** The protocol a program follows, by id and version. */
-export function protocolFor(ref: ProtocolRef): Protocol {
-  const found = PROTOCOLS.find((protocol) => protocol.id === ref.id && protocol.version === ref.version);
-  if (!found) throw new Error(`unknown protocol ${ref.id}@${ref.version}`);
-  return found;
-}
+import type { IsoDate } from '@minimus/core';
 
 interface ZoneDay {
   format: Intl.DateTimeFormat;

@@ -1,4 +1,4 @@
-import type { Program } from '@minimus/core';
+import { applyProgramChange, checkChangeDate, type Program } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { ProgramVersionRow } from '../repositories/program-repository.js';
@@ -6,7 +6,6 @@ import type { ProgramChangeInput } from '../schemas/program-change.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { todayIn } from './plans.js';
-import { applyProgramChange } from './program-changes.js';
 import type { UseCaseContext } from './request-context.js';
 
 export interface ProgramView {
@@ -49,7 +48,7 @@ async function appendChange(
     effectiveFrom: change.effectiveFrom ?? todayIn(patient.timeZone),
     reason: change.reason,
   };
-  if (attribution.effectiveFrom < current.program.startDate) {
+  if (checkChangeDate(current.program, attribution.effectiveFrom).kind === 'before-start') {
     throw new AppError('validation_failed', undefined, [
       { path: 'effectiveFrom', message: 'must not be before the program starts' },
     ]);

@@ -1,4 +1,4 @@
-import type { Protocol } from '@minimus/core';
+import { checkOutcomeTotal, type Protocol } from '@minimus/core';
 import type { OutcomeInstrument } from './records-api.js';
 
 export type OutcomeEntryCheck =
@@ -21,8 +21,6 @@ export function checkOutcomeEntry(
   if (text === '') return { kind: 'missing' };
   const total = Number(text);
   if (!Number.isFinite(total) || !Number.isInteger(total)) return { kind: 'not-whole' };
-  const range = protocol.outcomes.totalScoreOnly.find((candidate) => candidate.id === instrument);
-  if (range && (total < range.min || total > range.max))
-    return { kind: 'out-of-range', min: range.min, max: range.max };
-  return { kind: 'ok', total };
+  const range = checkOutcomeTotal(protocol.outcomes, instrument, total);
+  return range.kind === 'ok' ? { kind: 'ok', total } : range;
 }

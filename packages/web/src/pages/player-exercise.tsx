@@ -1,4 +1,4 @@
-import type { ExerciseDefinition, PlannedExercise } from '@minimus/core';
+import { APP_WORDING, doseInWords, type ExerciseDefinition, type PlannedExercise } from '@minimus/core';
 import { useCallback, useMemo, useState } from 'react';
 import { usePatientSession } from '../app/session.js';
 import { ExerciseFigure } from '../figures/exercise-figure.js';
@@ -6,7 +6,6 @@ import { useI18n } from '../i18n/i18n.js';
 import { unlockAudio } from '../player/cues.js';
 import type { PlayerDose, PlayerState } from '../player/machine.js';
 import { usePlayer } from '../player/use-player.js';
-import { describeDose } from '../ui/dose.js';
 import { PainScale } from '../ui/pain-scale.js';
 import { protocolText } from '../ui/protocol-text.js';
 
@@ -147,7 +146,7 @@ export function PlayerExercise(props: {
   return (
     <article class="stack player" data-exercise={planned.exerciseId} data-phase={state.phase}>
       <h2>{name}</h2>
-      <p>{describeDose(planned.prescription, t)}</p>
+      <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
       <ExerciseFigure figureId={definition.figure} side={planned.side} label={name} />
       <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}

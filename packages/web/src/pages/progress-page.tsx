@@ -5,6 +5,7 @@ import { usePatientSession } from '../app/session.js';
 import { useAsync } from '../app/use-async.js';
 import { AdherenceCalendar } from '../charts/adherence-calendar.js';
 import { LineChart } from '../charts/line-chart.js';
+import { painChartBands } from '../charts/pain-bands.js';
 import { PhaseTimeline } from '../charts/phase-timeline.js';
 import { PsfsChart } from '../charts/psfs-chart.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -17,17 +18,12 @@ import { DoseCharts } from './progress-doses.js';
 function PainTrend(props: { summary: ProgramSummary; formatDate: (date: IsoDate) => string }) {
   const { t } = useI18n();
   const { protocol } = usePatientSession();
-  const { greenMax, amberMax } = protocol.pain.trafficLight;
   return (
     <LineChart
       title={t('progress.pain')}
       yMax={10}
       formatDate={props.formatDate}
-      bands={[
-        { from: 0, to: greenMax, className: 'band-green' },
-        { from: greenMax, to: amberMax, className: 'band-amber' },
-        { from: amberMax, to: 10, className: 'band-red' },
-      ]}
+      bands={painChartBands(protocol.pain.trafficLight)}
       series={[
         {
           label: t('progress.painWorst'),

@@ -1,4 +1,4 @@
-import type { Alert, DayPlan } from '@minimus/core';
+import { type Alert, APP_WORDING, type DayPlan, doseInWords } from '@minimus/core';
 import { useEffect, useRef } from 'react';
 import { physicianSummaryUrl } from '../api/endpoints.js';
 import { formatDay, localToday } from '../app/dates.js';
@@ -11,7 +11,6 @@ import { useAsync } from '../app/use-async.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useSyncState } from '../offline/sync.js';
 import { savedSessionFor } from '../player/session-storage.js';
-import { describeDose } from '../ui/dose.js';
 import { ErrorNotice, Loading } from '../ui/notices.js';
 import { protocolText } from '../ui/protocol-text.js';
 import { needsOnboarding } from './onboarding-state.js';
@@ -75,7 +74,7 @@ function ExerciseList(props: { plan: DayPlan }) {
         return (
           <li key={planned.exerciseId} class="exercise" data-exercise={planned.exerciseId}>
             <h3>{definition ? protocolText(definition.name, locale, planned.side) : planned.exerciseId}</h3>
-            <p>{describeDose(planned.prescription, t)}</p>
+            <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
             <p>{t('dose.side', { side: t(`side.${planned.side}`) })}</p>
             {state?.stopped ? (
               <p class="status status-red">{t('today.stopped')}</p>

@@ -3,8 +3,7 @@
  * rest between sets, then ask for pain. Time enters only through `tick` events, so a test (or a resumed
  * session) drives it without a clock; sounds and speech leave as effects for the page to play.
  */
-import type { PainRules } from '@minimus/core';
-import { stopsForToday } from './pain.js';
+import { type PainRules, stopsForToday } from '@minimus/core';
 
 export interface PlayerDose {
   sets: number;

@@ -1,6 +1,5 @@
-import type { PainRules } from '@minimus/core';
+import { type PainRules, trafficLight } from '@minimus/core';
 import { useI18n } from '../i18n/i18n.js';
-import { trafficLight } from '../player/pain.js';
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 

@@ -1,11 +1,14 @@
 import {
   addDays,
   type DayPlan,
+  doseInWords,
   type IsoDate,
   type Locale,
   type PlannedExercise,
+  PRINT_WORDING,
   type Prescription,
   planDays,
+  sideInWords,
 } from '@minimus/core';
 import {
   ExportInputError,
@@ -13,7 +16,6 @@ import {
   requireDate,
   requireMatchingProtocol,
 } from '../patient-record.js';
-import { doseInWords, sideInWords } from '../text/dose-words.js';
 import { exerciseName } from '../text/exercise-text.js';
 
 export interface CalendarEventsInput {
@@ -84,7 +86,7 @@ function description(
 ): string {
   const lines = exercises.map((exercise) => {
     const name = exerciseName(record.protocol, exercise.exerciseId, locale);
-    const dose = doseInWords(exercise.prescription, locale);
+    const dose = doseInWords(exercise.prescription, locale, PRINT_WORDING);
     return `- ${name}: ${dose} (${sideInWords(exercise.side, locale)})`;
   });
   return [...(strength ? [SUMMARY.strengthLine[locale]] : []), ...lines, '', SUMMARY.note[locale]].join('\n');

@@ -9,9 +9,16 @@ import type {
   ServiceRequest,
   Timing,
 } from '@medplum/fhirtypes';
-import { type DayPlan, type Locale, type PlannedExercise, resistanceWeekdays } from '@minimus/core';
+import {
+  type DayPlan,
+  doseInWords,
+  type Locale,
+  type PlannedExercise,
+  PRINT_WORDING,
+  resistanceWeekdays,
+  sideInWords,
+} from '@minimus/core';
 import type { PatientRecord } from '../patient-record.js';
-import { doseInWords, sideInWords } from '../text/dose-words.js';
 import { exerciseName } from '../text/exercise-text.js';
 import { PATIENT_ID_SYSTEM } from './fhir-codes.js';
 import { resourceUrn } from './fhir-ids.js';
@@ -129,7 +136,7 @@ export function serviceRequestResource(
     requester: reference(refs.practitioner, 'Practitioner', record.therapist.name),
     occurrenceTiming: timing(record, exercise),
     bodySite: [{ text: HIP[record.program.side][locale] }],
-    patientInstruction: `${doseInWords(exercise.prescription, locale)} (${sideInWords(exercise.side, locale)})`,
+    patientInstruction: `${doseInWords(exercise.prescription, locale, PRINT_WORDING)} (${sideInWords(exercise.side, locale)})`,
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   addDays,
   type DayPlan,
+  doseInWords,
   type ExerciseCategory,
   type FigureId,
   type IsoDate,
@@ -8,9 +9,11 @@ import {
   isoWeekday,
   type Locale,
   type PlannedExercise,
+  PRINT_WORDING,
   planDays,
   renderText,
   type Side,
+  sideInWords,
   type Text,
 } from '@minimus/core';
 import {
@@ -19,7 +22,6 @@ import {
   requireDate,
   requireMatchingProtocol,
 } from '../patient-record.js';
-import { doseInWords, sideInWords } from '../text/dose-words.js';
 import { exerciseDefinition } from '../text/exercise-text.js';
 
 export interface HandoutExercise {
@@ -96,7 +98,7 @@ function handoutExercise(record: PatientRecord, exercise: PlannedExercise, local
     steps: definition.steps.map(render),
     cues: definition.cues.map(render),
     mistakes: definition.commonMistakes.map(render),
-    dose: doseInWords(exercise.prescription, locale),
+    dose: doseInWords(exercise.prescription, locale, PRINT_WORDING),
     sideWords: sideInWords(exercise.side, locale),
     strengthDaysOnly: exercise.frequency === 'resistance-days',
   };

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '@minimus/core';
+import { daysBetween, type IsoDate, MAX_PAIN_SCORE, type PainBand, type TrafficLight } from '@minimus/core';
 import { COLOURS, CONTENT_WIDTH, ensureSpace, PAGE } from './pdf-document.js';
 import type { PhysicianSummaryData } from './physician-data.js';
 
@@ -17,17 +17,28 @@ function dateLabel(date: IsoDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 }
 
-/** Background bands of the pain traffic light, so a reader sees at once which scores were red. */
+const BAND_COLOURS: Readonly<Record<TrafficLight, string>> = {
+  green: '#e8f5e9',
+  amber: '#fff4db',
+  red: '#fdecea',
+};
+
+/**
+ * Background bands of the pain traffic light, so a reader sees at once which scores were red. A band
+ * reaches half a point past its whole scores, so neighbouring bands meet between two scores.
+ */
 function bands(
   doc: PDFKit.PDFDocument,
-  left: number,
-  top: number,
-  width: number,
+  painBands: readonly PainBand[],
+  area: { left: number; top: number; width: number },
   y: (pain: number) => number,
 ): void {
-  doc.rect(left, y(10), width, y(5.5) - y(10)).fill('#fdecea');
-  doc.rect(left, y(5.5), width, y(3.5) - y(5.5)).fill('#fff4db');
-  doc.rect(left, y(3.5), width, y(0) - y(3.5)).fill('#e8f5e9');
+  const { left, top, width } = area;
+  for (const band of [...painBands].reverse()) {
+    const upper = Math.min(MAX_PAIN_SCORE, band.highestScore + 0.5);
+    const lower = Math.max(0, band.lowestScore - 0.5);
+    doc.rect(left, y(upper), width, y(lower) - y(upper)).fill(BAND_COLOURS[band.light]);
+  }
   doc.font('body').fontSize(7).fillColor(COLOURS.muted);
   for (const pain of [0, 2, 4, 6, 8, 10]) {
     doc.text(String(pain), PAGE.margin, y(pain) - 3.5, {
@@ -165,7 +176,7 @@ export function drawPainChart(
   const dayWidth = width / (span + 1);
   const x = (date: IsoDate) => left + dayWidth / 2 + daysBetween(data.summary.from, date) * dayWidth;
   const y = (pain: number) => top + CHART.height - (pain / 10) * CHART.height;
-  bands(doc, left, top, width, y);
+  bands(doc, data.painBands, { left, top, width }, y);
   painLine(doc, data, x, y);
   const stripTop = top + CHART.height + 4;
   phaseStrip(doc, data, stripTop, x, dayWidth);

@@ -4,7 +4,9 @@ import {
   daysBetween,
   type IsoDate,
   type Locale,
+  type PainBand,
   type ProgramSummary,
+  painBands,
   planDay,
   type Side,
   summariseProgram,
@@ -47,6 +49,8 @@ export interface PhysicianSummaryData {
   /** What the engine asks the physician to look at (significant setbacks, red flags), newest first. */
   physicianMessages: string[];
   summary: ProgramSummary;
+  /** The pain guide of the program's protocol, shaded behind the pain chart. */
+  painBands: readonly PainBand[];
   timeline: TimelineBand[];
   setbacks: ListedAlert[];
   redFlagAlerts: ListedAlert[];
@@ -136,6 +140,7 @@ export function physicianSummaryData(
     status: today.status,
     phaseName: phaseName(today.phase),
     summary,
+    painBands: painBands(protocol.pain.trafficLight),
     timeline,
     ...alertLists(summary.alerts, locale),
     redFlagAnswers: redFlagAnswers(record, asOf, locale),

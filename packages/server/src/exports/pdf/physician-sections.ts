@@ -1,5 +1,4 @@
-import type { Locale } from '@minimus/core';
-import { formatDecimal } from '../text/dose-words.js';
+import { formatDecimal, type Locale } from '@minimus/core';
 import { COLOURS, CONTENT_WIDTH, ensureSpace, PAGE } from './pdf-document.js';
 import type { PhysicianSummaryData } from './physician-data.js';
 

@@ -1,4 +1,4 @@
-import type { Locale, Protocol } from '@minimus/core';
+import { type Locale, type Protocol, painBands, type TrafficLight } from '@minimus/core';
 import { COLOURS, CONTENT_WIDTH, ensureSpace, PAGE } from './pdf-document.js';
 
 const WORDS = {
@@ -14,22 +14,19 @@ const WORDS = {
   red: { en: 'Stop that exercise for today.', es: 'Deje ese ejercicio por hoy.' },
 } as const;
 
+const INK: Readonly<Record<TrafficLight, string>> = { green: '#ffffff', amber: COLOURS.ink, red: '#ffffff' };
+
 /**
  * The pain traffic light (Silbernagel et al. 2007) as three coloured bands with the protocol's own
  * thresholds, so the printed guide never disagrees with the app.
  */
 export function drawTrafficLight(doc: PDFKit.PDFDocument, protocol: Protocol, locale: Locale): void {
-  const { greenMax, amberMax } = protocol.pain.trafficLight;
-  const bands = [
-    { colour: COLOURS.green, range: `0–${greenMax}`, text: WORDS.green[locale], ink: '#ffffff' },
-    {
-      colour: COLOURS.amber,
-      range: `${greenMax + 1}–${amberMax}`,
-      text: WORDS.amber[locale],
-      ink: COLOURS.ink,
-    },
-    { colour: COLOURS.red, range: `${amberMax + 1}–10`, text: WORDS.red[locale], ink: '#ffffff' },
-  ];
+  const bands = painBands(protocol.pain.trafficLight).map((band) => ({
+    colour: COLOURS[band.light],
+    range: `${band.lowestScore}–${band.highestScore}`,
+    text: WORDS[band.light][locale],
+    ink: INK[band.light],
+  }));
   ensureSpace(doc, 86);
   const top = doc.y;
   doc.font('bold').fontSize(10.5).fillColor(COLOURS.ink).text(WORDS.title[locale], PAGE.margin, top);

@@ -1,5 +1,6 @@
 import type { ProgramSummary, Protocol } from '@minimus/core';
 import { LineChart } from '../../charts/line-chart.js';
+import { painChartBands } from '../../charts/pain-bands.js';
 import { PsfsChart } from '../../charts/psfs-chart.js';
 import { useClinicSession } from '../app-session.js';
 import { doseSeries, scaleTop } from '../chart-series.js';
@@ -14,12 +15,7 @@ export function ChartsSection(props: { record: PatientRecord }) {
   const { protocol } = useClinicSession();
   const { summary } = props.record;
   const formatDate = (date: string) => formatShortDate(date, locale);
-  const light = protocol.pain.trafficLight;
-  const bands = [
-    { from: 0, to: light.greenMax, className: 'band-green' },
-    { from: light.greenMax, to: light.amberMax, className: 'band-amber' },
-    { from: light.amberMax, to: 10, className: 'band-red' },
-  ];
+  const bands = painChartBands(protocol.pain.trafficLight);
   return (
     <section class="panel" aria-labelledby="charts">
       <h2 id="charts">{t('charts.title')}</h2>

@@ -1,10 +1,15 @@
-import type { ExerciseDefinition, LockedExercise, PlannedExercise } from '@minimus/core';
+import {
+  CLINIC_WORDING,
+  doseInWords,
+  type ExerciseDefinition,
+  type LockedExercise,
+  type PlannedExercise,
+} from '@minimus/core';
 import { useState } from 'react';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { ChangeForm } from './change-form.js';
 import { DoseForm } from './dose-form.js';
-import { describePrescription } from './prescription-words.js';
 import type { ProgramRecord } from './program-record.js';
 
 /** Today's exercises as the engine planned them, and the changes a therapist can make to each. */
@@ -47,7 +52,7 @@ export function ExerciseEditor(props: { record: ProgramRecord; onChanged: () => 
                     </button>
                   </th>
                   <td>{stateLabel(planned, locked, t)}</td>
-                  <td>{planned ? describePrescription(planned.prescription, t, locale) : '–'}</td>
+                  <td>{planned ? doseInWords(planned.prescription, locale, CLINIC_WORDING) : '–'}</td>
                 </tr>
               );
             })}

@@ -1,4 +1,4 @@
-import type { IsoDate, OutcomeScore } from '@minimus/core';
+import { type IsoDate, type OutcomeScore, outcomeRange } from '@minimus/core';
 import { useState } from 'react';
 import { localToday } from '../../app/dates.js';
 import { useAsync } from '../../app/use-async.js';
@@ -91,7 +91,7 @@ function useOutcomeEntry(patientId: string, onSaved: () => void) {
       setError(caught);
     }
   };
-  const range = protocol.outcomes.totalScoreOnly.find((candidate) => candidate.id === instrument);
+  const range = outcomeRange(protocol.outcomes, instrument);
   return { date, setDate, instrument, setInstrument, total, setTotal, problem, error, saved, submit, range };
 }
 

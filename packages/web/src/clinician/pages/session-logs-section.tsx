@@ -1,8 +1,8 @@
-import type { ExerciseLog, SessionLog } from '@minimus/core';
+import { CLINIC_WORDING, doseInWords, type ExerciseLog, type SessionLog, trafficLight } from '@minimus/core';
 import { useState } from 'react';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
-import { formatShortDate, oneDecimal } from '../ui/format.js';
+import { formatShortDate } from '../ui/format.js';
 
 /** A week of sessions at first, so the page stays readable; the rest on request. */
 const FIRST_SHOWN = 7;
@@ -62,15 +62,7 @@ function ExerciseCells(props: { exercise: ExerciseLog }) {
   const { protocol } = useClinicSession();
   const { exercise } = props;
   const name = protocol.exercises.find((entry) => entry.id === exercise.exerciseId)?.name[locale];
-  const p = exercise.prescription;
-  const prescribed = [
-    `${p.sets} ×`,
-    p.reps !== null ? t('dose.reps', { reps: p.reps }) : '',
-    p.holdSeconds !== null ? t('dose.hold', { seconds: p.holdSeconds }) : '',
-    p.loadKg > 0 ? t('dose.load', { kg: oneDecimal(p.loadKg, locale) }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const prescribed = doseInWords(exercise.prescription, locale, CLINIC_WORDING);
   const done = exercise.sets
     .map((set) =>
       [
@@ -90,7 +82,11 @@ function ExerciseCells(props: { exercise: ExerciseLog }) {
         {done || '–'}
         {exercise.stoppedEarly && <span class="tag tag-alert"> {t('logs.stopped')}</span>}
       </td>
-      <td class={exercise.painScore > protocol.pain.trafficLight.amberMax ? 'pain-high' : undefined}>
+      <td
+        class={
+          trafficLight(exercise.painScore, protocol.pain.trafficLight) === 'red' ? 'pain-high' : undefined
+        }
+      >
         {exercise.painScore}/10
       </td>
     </>

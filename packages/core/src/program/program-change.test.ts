@@ -1,7 +1,7 @@
-import { GLUTEUS_MINIMUS_PROTOCOL, newProgram } from '@minimus/core';
 import { describe, expect, it } from 'vitest';
-import type { ProgramChangeInput } from '../schemas/program-change.js';
-import { applyProgramChange } from './program-changes.js';
+import { GLUTEUS_MINIMUS_PROTOCOL } from '../protocol/gluteus-minimus.js';
+import { newProgram } from './new-program.js';
+import { applyProgramChange, checkChangeDate, type ProgramChange } from './program-change.js';
 
 const program = newProgram({
   protocol: GLUTEUS_MINIMUS_PROTOCOL,
@@ -11,8 +11,34 @@ const program = newProgram({
 });
 const attribution = { author: 'Dr. Ruiz', effectiveFrom: '2026-03-10', reason: 'Seen in clinic' };
 
-describe('applyProgramChange', () => {
-  it.each<{ change: ProgramChangeInput; check: (next: typeof program) => unknown; expected: unknown }>([
+describe('a therapist change appends a dated, attributed entry or sets a plain setting', () => {
+  it.each<{ change: ProgramChange; check: (next: typeof program) => unknown; expected: unknown }>([
+    {
+      change: {
+        kind: 'dose-edit',
+        exerciseId: 'hip-hitch',
+        sets: 2,
+        reps: null,
+        holdSeconds: 10,
+        effort: null,
+        loadKg: null,
+        loadKind: null,
+        reason: 'r',
+      },
+      check: (next) => next.doseEdits,
+      expected: [
+        {
+          ...attribution,
+          exerciseId: 'hip-hitch',
+          sets: 2,
+          reps: null,
+          holdSeconds: 10,
+          effort: null,
+          loadKg: null,
+          loadKind: null,
+        },
+      ],
+    },
     {
       change: { kind: 'lock', exerciseId: 'hip-hitch', locked: true, reason: 'r' },
       check: (next) => next.locks,
@@ -49,8 +75,18 @@ describe('applyProgramChange', () => {
   });
 
   it('leaves the program it was given unchanged', () => {
-    const before = structuredClone(program);
+    const before: typeof program = JSON.parse(JSON.stringify(program));
     applyProgramChange(program, { kind: 'rest-days', restDays: 6, reason: 'r' }, attribution);
     expect(program).toEqual(before);
+  });
+});
+
+describe('a change takes effect on or after the program start', () => {
+  it.each([
+    { effectiveFrom: '2026-03-01', expected: { kind: 'before-start', startDate: '2026-03-02' } },
+    { effectiveFrom: '2026-03-02', expected: { kind: 'ok' } },
+    { effectiveFrom: '2026-04-20', expected: { kind: 'ok' } },
+  ])('a change from $effectiveFrom is $expected.kind', ({ effectiveFrom, expected }) => {
+    expect(checkChangeDate(program, effectiveFrom)).toEqual(expected);
   });
 });

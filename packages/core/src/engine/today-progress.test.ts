@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CourseBuilder, day, protocol, sessionFollowing } from '../testing/index.js';
+import type { PlannedExercise } from './plan.js';
+import { exerciseDayStates, exercisesLeft, type LoggedSession } from './today-progress.js';
+
+/** A course some days in, so the day's plan has exercises, one of them twice a day. */
+function courseOnDay(offset: number): CourseBuilder {
+  const course = new CourseBuilder().goodDays(0, offset - 1);
+  if (course.plan(day(offset)).exercises.length < 2)
+    throw new Error('the plan should hold several exercises');
+  return course;
+}
+
+const DAY = 8;
+
+function logged(date: string, exercises: LoggedSession['exercises']): LoggedSession {
+  return { date, exercises };
+}
+
+function ids(exercises: readonly PlannedExercise[]): string[] {
+  return exercises.map((exercise) => exercise.exerciseId);
+}
+
+describe('a session waiting on the phone counts as done today, as the engine will count it', () => {
+  it('counts the same as the engine once the waiting session is stored', () => {
+    const course = courseOnDay(DAY);
+    const plan = course.plan(day(DAY));
+    const waiting = sessionFollowing(plan, { pain: 2 });
+    const stored = course.add({ sessionLogs: [waiting] }).plan(day(DAY));
+    const expected = new Map(
+      stored.exercises.map((exercise) => [
+        exercise.exerciseId,
+        { done: exercise.doneToday, stopped: exercise.stoppedToday },
+      ]),
+    );
+    expect(exerciseDayStates(plan, [waiting], protocol.pain)).toEqual(expected);
+  });
+
+  it('stops an exercise whose waiting pain went above the stop line, as the engine will', () => {
+    const course = courseOnDay(DAY);
+    const plan = course.plan(day(DAY));
+    const first = plan.exercises[0];
+    if (!first) throw new Error('the plan has no exercise');
+    const waiting = sessionFollowing(plan, { pain: { [first.exerciseId]: 6 }, only: [first.exerciseId] });
+    const stored = course.add({ sessionLogs: [waiting] }).plan(day(DAY));
+    expect(exerciseDayStates(plan, [waiting], protocol.pain).get(first.exerciseId)).toEqual({
+      done: 1,
+      stopped: stored.exercises[0]?.stoppedToday,
+    });
+    expect(stored.exercises[0]?.stoppedToday).toBe(true);
+  });
+
+  it.each([
+    { name: 'nothing waits', pending: [], left: 'every exercise' },
+    { name: 'a session of another day waits', pending: 'yesterday', left: 'every exercise' },
+  ] as const)('leaves $left to do when $name', ({ pending }) => {
+    const plan = courseOnDay(DAY).plan(day(DAY));
+    const sessions =
+      pending === 'yesterday'
+        ? [
+            logged(
+              day(DAY - 1),
+              plan.exercises.map((exercise) => ({ exerciseId: exercise.exerciseId, painScore: 1 })),
+            ),
+          ]
+        : [];
+    expect(ids(exercisesLeft(plan, exerciseDayStates(plan, sessions, protocol.pain)))).toEqual(
+      ids(plan.exercises),
+    );
+  });
+
+  it('leaves nothing to do once every exercise has its sessions for the day', () => {
+    const plan = courseOnDay(DAY).plan(day(DAY));
+    const session = logged(
+      plan.date,
+      plan.exercises.map((exercise) => ({ exerciseId: exercise.exerciseId, painScore: 1 })),
+    );
+    const timesPerDay = Math.max(...plan.exercises.map((exercise) => exercise.prescription.timesPerDay));
+    const sessions = Array.from({ length: timesPerDay }, () => session);
+    expect(exercisesLeft(plan, exerciseDayStates(plan, sessions.slice(1), protocol.pain))).not.toEqual([]);
+    expect(exercisesLeft(plan, exerciseDayStates(plan, sessions, protocol.pain))).toEqual([]);
+  });
+
+  it('leaves nothing to do on a program that is not active', () => {
+    const plan = courseOnDay(DAY).plan(day(DAY));
+    const states = exerciseDayStates(plan, [], protocol.pain);
+    expect(exercisesLeft({ ...plan, status: 'suspended' }, states)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import { stopsForToday } from '../pain/pain-guide.js';
+import type { PainRules } from '../protocol/protocol.js';
+import type { ExerciseId } from '../protocol/types.js';
+import type { DayPlan, PlannedExercise } from './plan.js';
+
+/** What the day's count needs of a logged session: its date and each exercise's pain. */
+export interface LoggedSession {
+  date: IsoDate;
+  exercises: readonly { exerciseId: ExerciseId; painScore: number }[];
+}
+
+/** Sessions of an exercise logged on a day, and whether pain above the stop line stopped it. */
+export interface ExerciseDayState {
+  done: number;
+  stopped: boolean;
+}
+
+/**
+ * Counts one exercise's sessions in a day's logs: each logged session counts once, and pain above the
+ * stop line stops it for the rest of the day. The engine counts the stored logs with it; a phone adds
+ * the logs still waiting to be sent.
+ */
+export function tallyExercise(
+  start: ExerciseDayState,
+  sessions: readonly LoggedSession[],
+  exerciseId: ExerciseId,
+  pain: Pick<PainRules, 'exerciseStopAbove'>,
+): ExerciseDayState {
+  let { done, stopped } = start;
+  for (const session of sessions) {
+    for (const logged of session.exercises) {
+      if (logged.exerciseId !== exerciseId) continue;
+      done += 1;
+      if (stopsForToday(logged.painScore, pain)) stopped = true;
+    }
+  }
+  return { done, stopped };
+}
+
+/**
+ * Where each of the plan's exercises stands once logs not yet on the server are counted too: the plan's
+ * own count plus the pending sessions of the plan's date, so a session logged offline shows as done at once.
+ *
+ * @example
+ * exerciseDayStates(plan, [{ date: plan.date, exercises: [{ exerciseId: 'hip-hitch', painScore: 6 }] }], protocol.pain);
+ */
+export function exerciseDayStates(
+  plan: Pick<DayPlan, 'date' | 'exercises'>,
+  pendingSessions: readonly LoggedSession[],
+  pain: Pick<PainRules, 'exerciseStopAbove'>,
+): Map<ExerciseId, ExerciseDayState> {
+  const sameDay = pendingSessions.filter((session) => session.date === plan.date);
+  const states = new Map<ExerciseId, ExerciseDayState>();
+  for (const exercise of plan.exercises) {
+    const start = { done: exercise.doneToday, stopped: exercise.stoppedToday };
+    states.set(exercise.exerciseId, tallyExercise(start, sameDay, exercise.exerciseId, pain));
+  }
+  return states;
+}
+
+/**
+ * The plan's exercises still to do today, in plan order: none on a paused or ended program, and none
+ * that pain stopped or that has had its sessions for the day.
+ */
+export function exercisesLeft(
+  plan: Pick<DayPlan, 'status' | 'exercises'>,
+  states: ReadonlyMap<ExerciseId, ExerciseDayState>,
+): PlannedExercise[] {
+  if (plan.status !== 'active') return [];
+  return plan.exercises.filter((exercise) => {
+    const state = states.get(exercise.exerciseId);
+    return state !== undefined && !state.stopped && state.done < exercise.prescription.timesPerDay;
+  });
+}
