@@ -1,0 +1,132 @@
+import { GLUTEUS_MINIMUS_PROTOCOL } from '@minimus/core';
+import { z } from 'zod';
+import { clientId, exerciseId, isoDate, painScore } from './common.js';
+
+const performedSet = z.strictObject({
+  reps: z.number().int().min(0).max(500).nullable(),
+  holdSeconds: z.number().min(0).max(600).nullable(),
+  loadKg: z.number().min(0).max(200),
+});
+
+export const sessionLogInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    baselinePain: painScore,
+    exercises: z
+      .array(
+        z.strictObject({
+          exerciseId,
+          sets: z.array(performedSet).max(20),
+          painScore,
+          stoppedEarly: z.boolean(),
+        }),
+      )
+      .min(1)
+      .max(20),
+  })
+  .meta({ id: 'SessionLogInput' });
+
+export const checkInInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    nextMorningPain: painScore.nullable(),
+    worstPain24h: painScore.nullable(),
+    walkingPain: painScore.nullable(),
+  })
+  .meta({ id: 'CheckInInput' });
+
+export const screenInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    answers: z.record(z.string().min(1).max(64), z.boolean()),
+  })
+  .meta({ id: 'ScreenInput' });
+
+export const psfsInput = z
+  .strictObject({
+    clientId,
+    date: isoDate,
+    activities: z
+      .array(z.strictObject({ name: z.string().trim().min(1).max(120), score: z.number().min(0).max(10) }))
+      .min(1)
+      .max(5),
+  })
+  .meta({ id: 'PsfsInput' });
+
+/**
+ * A measured value: 0, or between a thousandth and `max`. The columns are PostgreSQL `real`, where a
+ * value such as 1e-300 underflows and fails; no strength or score is measured that finely.
+ */
+function measurement(max: number, allowZero = true) {
+  return z
+    .number()
+    .min(0)
+    .max(max)
+    .refine((value) => (allowZero && value === 0) || value >= 0.001, {
+      message: allowZero ? 'must be 0 or at least 0.001' : 'must be at least 0.001',
+    });
+}
+
+export const strengthTestInput = z
+  .strictObject({
+    date: isoDate,
+    method: z.enum(['dynamometer', 'reps-at-load']),
+    injuredSide: measurement(10_000),
+    uninjuredSide: measurement(10_000, false),
+    loadKg: measurement(200).nullable(),
+  })
+  .meta({ id: 'StrengthTestInput' });
+
+const OUTCOME_RANGES = GLUTEUS_MINIMUS_PROTOCOL.outcomes.totalScoreOnly;
+
+/** LEFS totals run 0-80 and VISA-G 0-100, whole points: the protocol's ranges, checked per instrument. */
+export const outcomeScoreInput = z
+  .strictObject({
+    date: isoDate,
+    instrument: z.enum(['LEFS', 'VISA-G']),
+    total: z.number().int('must be a whole number of points').min(0),
+  })
+  .superRefine((score, check) => {
+    const range = OUTCOME_RANGES.find((candidate) => candidate.id === score.instrument);
+    if (range && (score.total < range.min || score.total > range.max))
+      check.addIssue({
+        code: 'custom',
+        path: ['total'],
+        message: `${score.instrument} totals run from ${range.min} to ${range.max}`,
+      });
+  })
+  .meta({ id: 'OutcomeScoreInput' });
+
+export type SessionLogInput = z.infer<typeof sessionLogInput>;
+export type CheckInInput = z.infer<typeof checkInInput>;
+export type ScreenInput = z.infer<typeof screenInput>;
+export type PsfsInput = z.infer<typeof psfsInput>;
+export type StrengthTestInput = z.infer<typeof strengthTestInput>;
+export type OutcomeScoreInput = z.infer<typeof outcomeScoreInput>;
+
+/** What a therapist's measurement write answers: the record as sent, with its new id. */
+export const storedStrengthTest = z
+  .object({
+    id: z.string(),
+    date: z.string().meta({ format: 'date' }),
+    method: z.enum(['dynamometer', 'reps-at-load']),
+    injuredSide: z.number(),
+    uninjuredSide: z.number(),
+    loadKg: z.number().nullable(),
+  })
+  .meta({ id: 'StoredStrengthTest' });
+
+export const storedOutcomeScore = z
+  .object({
+    id: z.string(),
+    date: z.string().meta({ format: 'date' }),
+    instrument: z.enum(['LEFS', 'VISA-G']),
+    total: z.number(),
+  })
+  .meta({ id: 'StoredOutcomeScore' });
+
+export type StoredStrengthTest = z.infer<typeof storedStrengthTest>;
+export type StoredOutcomeScore = z.infer<typeof storedOutcomeScore>;
