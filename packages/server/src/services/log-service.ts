@@ -1,10 +1,10 @@
 import type { z } from '@hono/zod-openapi';
+import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '@minimus/contract';
 import type { CheckIn, ExerciseLog, IsoDate, PsfsEntry, ScreenAnswers, SessionLog } from '@minimus/core';
 import { addDays, stampFromPlan } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { Stored } from '../repositories/history-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
-import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { planningState, planOn, todayIn } from './plans.js';

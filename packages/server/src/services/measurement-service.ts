@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
+import type { outcomeScoreInput, strengthTestInput } from '@minimus/contract';
 import type { OutcomeScore } from '@minimus/core';
-import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { planningState } from './plans.js';

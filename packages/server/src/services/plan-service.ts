@@ -1,3 +1,4 @@
+import { MAX_PLAN_DAYS } from '@minimus/contract';
 import {
   type DayPlan,
   GLUTEUS_MINIMUS_PROTOCOL,
@@ -13,7 +14,6 @@ import { planningState, planOn, plansFrom, protocolFor, todayIn } from './plans.
 import type { UseCaseContext } from './request-context.js';
 
 const READERS = ['patient', 'therapist', 'admin'] as const;
-export const MAX_PLAN_DAYS = 14;
 
 export function getPlan(
   context: UseCaseContext,

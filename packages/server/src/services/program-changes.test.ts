@@ -1,6 +1,6 @@
+import type { ProgramChangeInput } from '@minimus/contract';
 import { GLUTEUS_MINIMUS_PROTOCOL, newProgram } from '@minimus/core';
 import { describe, expect, it } from 'vitest';
-import type { ProgramChangeInput } from '../schemas/program-change.js';
 import { applyProgramChange } from './program-changes.js';
 
 const program = newProgram({

@@ -1,5 +1,5 @@
+import type { ProgramChangeInput } from '@minimus/contract';
 import type { Attribution, Program } from '@minimus/core';
-import type { ProgramChangeInput } from '../schemas/program-change.js';
 
 /**
  * The program after one therapist change: each change appends a dated, attributed entry (the
