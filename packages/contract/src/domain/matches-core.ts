@@ -31,7 +31,17 @@ export type DomainSchemasMatchCore = [
   Holds<Same<z.infer<typeof attentionReasonView>, core.AttentionReason>>,
 ];
 
-/** A program change as the server applies it, without the author and date the server adds. */
-export type ProgramChangeMatchesCore = Holds<
-  Same<Extract<z.infer<typeof programChangeInput>, { kind: 'phase-override' }>['phase'], core.PhaseNumber>
->;
+type Change<K> = Extract<z.infer<typeof programChangeInput>, { kind: K }>;
+/** What a change carries besides the author and date the server adds to it. */
+type Decided<T> = Omit<T, keyof core.Attribution>;
+type Asked<T> = Omit<T, 'kind' | 'reason' | 'effectiveFrom'>;
+
+/** The program changes a therapist sends carry exactly the fields core records for them. */
+export type ProgramChangesMatchCore = [
+  Holds<Same<Asked<Change<'dose-edit'>>, Decided<core.DoseEdit>>>,
+  Holds<Same<Asked<Change<'lock'>>, Decided<core.LockChange>>>,
+  Holds<Same<Asked<Change<'diagnosis'>>, Decided<core.DiagnosisRecord>>>,
+  Holds<Same<Asked<Change<'phase-override'>>, Decided<core.PhaseOverride>>>,
+  Holds<Same<Asked<Change<'selection'>>, Decided<core.ExerciseSelectionChange>>>,
+  Holds<Same<Change<'sign-off'>['signOff'], core.SignOffKind>>,
+];
