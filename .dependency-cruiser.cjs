@@ -1,6 +1,6 @@
 /**
- * Architecture rules: imports flow server -> core and web -> core, never back, never in a circle, and
- * production code never reaches into test support.
+ * Architecture rules: imports flow server -> contract -> core and web -> contract -> core, never back,
+ * never in a circle, and production code never reaches into test support.
  */
 module.exports = {
   forbidden: [
@@ -21,9 +21,32 @@ module.exports = {
     {
       name: 'core-imports-no-app-package',
       severity: 'error',
-      comment: 'core is the bottom layer: it never imports the server, the web app or their dependencies.',
+      comment: 'core is the bottom layer: it never imports the contract, the apps or their dependencies.',
       from: { path: '^packages/core/' },
+      to: { path: '^(packages/(contract|server|web)/|node_modules/(?!zod/))' },
+    },
+    {
+      name: 'contract-imports-only-core-and-zod',
+      severity: 'error',
+      comment: 'The contract sits between the apps and core: it imports core and zod, never an app or Node.',
+      from: { path: '^packages/contract/' },
       to: { path: '^(packages/(server|web)/|node_modules/(?!zod/))' },
+    },
+    {
+      name: 'contract-is-pure-no-node',
+      severity: 'error',
+      comment: 'The web app reads the contract too: no Node built-ins.',
+      from: { path: '^packages/contract/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-takes-only-types-from-contract',
+      severity: 'error',
+      comment:
+        'The web app infers its API types from the contract; a value import would put zod and every schema ' +
+        'in the patient bundle. Limits shared at run time live in @minimus/contract/limits, which imports nothing.',
+      from: { path: '^packages/web/' },
+      to: { path: '^packages/contract/src/(?!limits\\.ts$)', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'server-and-web-stay-apart',

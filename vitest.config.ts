@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * fast unit tests first, then the server's database tests, then the browser tests, so that the slow
  * groups never compete for the two cores.
  */
-const projects = ['packages/core', 'packages/web', 'packages/server', 'e2e'];
+const projects = ['packages/core', 'packages/contract', 'packages/web', 'packages/server', 'e2e'];
 
 export default defineConfig({
   test: {

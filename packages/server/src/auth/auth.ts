@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from '@minimus/contract';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
@@ -5,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { account, session, twoFactor as twoFactorTable, user, verification } from '../db/schema/index.js';
 import type { Role } from './actor.js';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { hashPassword, verifyPassword } from './passwords.js';
 import { initialExpiry, SESSION_POLICY } from './session-policy.js';
 
 export interface AuthOptions {

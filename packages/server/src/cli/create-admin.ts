@@ -1,4 +1,5 @@
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
+import { MIN_PASSWORD_LENGTH } from '@minimus/contract';
+import { hashPassword } from '../auth/passwords.js';
 import type { Config } from '../config/config.js';
 import { accountRepository } from '../repositories/account-repository.js';
 import { openConfiguredDatabase } from '../runtime/runtime.js';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { apiDocument } from './api-document.js';
 import type { AppEnv } from './app-env.js';
 
 const SWAGGER_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -23,16 +24,8 @@ const START = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id
 
 /** The OpenAPI 3.1 document and an interactive page, every asset served from this server. */
 export function apiDocs(app: OpenAPIHono<AppEnv>): void {
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Minimus API',
-      version: '1.0.0',
-      description:
-        'Home exercise programs for gluteus minimus rehabilitation. Sign in through /api/auth/sign-in/email; ' +
-        'the session cookie authenticates every other call. Errors are application/problem+json.',
-    },
-  });
+  const document = apiDocument();
+  app.get('/api/v1/openapi.json', (c) => c.json(document));
   app.get('/api/v1/docs', (c) => c.html(PAGE));
   app.get('/api/v1/docs/assets/start.js', (c) =>
     c.body(START, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),

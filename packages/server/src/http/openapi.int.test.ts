@@ -40,6 +40,14 @@ describe('the OpenAPI document and docs page', () => {
     expect([...new Set(served)].filter((key) => !documented.has(key))).toEqual([]);
   });
 
+  it('documents no route the app does not serve', () => {
+    const served = new Set(test.app.routes.map((route) => `${route.method} ${route.path}`));
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(documented.filter((key) => !served.has(key))).toEqual([]);
+  });
+
   it('rejects unknown fields in the documented request bodies', () => {
     for (const name of ['PatientInput', 'SessionLogInput', 'CheckInInput', 'ScreenInput', 'PsfsInput']) {
       expect(document.components.schemas[name]?.additionalProperties).toBe(false);

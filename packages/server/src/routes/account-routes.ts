@@ -1,17 +1,25 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { LOCALES } from '@minimus/core';
+import {
+  acceptedInvitationView,
+  acceptInvitationInput,
+  invitationLinkView,
+  invitationStatusView,
+  meView,
+  patientIdParam,
+  therapistIdParam,
+  therapistInput,
+  therapistUpdateInput,
+  therapistView,
+  tokenParam,
+} from '@minimus/contract';
 import { actorOf } from '../auth/current-actor.js';
-import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { transaction } from '../repositories/transaction.js';
-import { patientIdParam } from '../schemas/common.js';
-import { invitationLinkView, invitationStatusView, therapistView } from '../schemas/views.js';
 import { acceptInvitation, describeInvitation, invitePatient } from '../services/invitation-service.js';
 import { inviteTherapist, listTherapists, setTherapistActive } from '../services/therapist-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Accounts'];
-const tokenParam = z.object({ token: z.string().min(20).max(100) });
 
 const meRoute = createRoute({
   method: 'get',
@@ -19,20 +27,7 @@ const meRoute = createRoute({
   tags,
   security: SESSION_SECURITY,
   responses: {
-    200: json(
-      z.object({
-        user: z.object({
-          id: z.string(),
-          name: z.string(),
-          email: z.string(),
-          role: z.enum(['admin', 'therapist', 'patient']),
-        }),
-        clinicId: z.string(),
-        patientId: z.string().nullable(),
-        locale: z.string(),
-      }),
-      'Who is signed in',
-    ),
+    200: json(meView, 'Who is signed in'),
     ...ERRORS,
   },
 });
@@ -43,7 +38,7 @@ const inviteTherapistRoute = createRoute({
   tags,
   summary: 'Add a therapist to the clinic and get their invitation link (admin)',
   security: SESSION_SECURITY,
-  request: jsonBody(z.strictObject({ email: z.email().max(320), name: z.string().trim().min(1).max(200) })),
+  request: jsonBody(therapistInput),
   responses: { 201: json(therapistView, 'Created, with the invitation'), ...ERRORS },
 });
 
@@ -63,8 +58,8 @@ const updateTherapistRoute = createRoute({
   summary: 'Deactivate (or reactivate) a therapist (admin)',
   security: SESSION_SECURITY,
   request: {
-    params: z.object({ therapistId: z.string().min(1).max(64) }),
-    ...jsonBody(z.strictObject({ active: z.boolean() })),
+    params: therapistIdParam,
+    ...jsonBody(therapistUpdateInput),
   },
   responses: { 200: json(therapistView, 'Updated'), ...ERRORS },
 });
@@ -98,19 +93,23 @@ const acceptRoute = createRoute({
   summary: 'Set a password through the link; signs in (session cookie) (public)',
   request: {
     params: tokenParam,
-    ...jsonBody(
-      z.strictObject({
-        password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
-        locale: z.enum(LOCALES).optional(),
-      }),
-    ),
+    ...jsonBody(acceptInvitationInput),
   },
   responses: {
-    200: json(z.object({ patientId: z.string().nullable() }), 'Signed in'),
+    200: json(acceptedInvitationView, 'Signed in'),
     410: { description: 'The link was used or has expired (`gone`)' },
     ...ERRORS,
   },
 });
+
+export const publicAccountRouteDefinitions = [describeRoute, acceptRoute];
+export const accountRouteDefinitions = [
+  meRoute,
+  listTherapistsRoute,
+  inviteTherapistRoute,
+  updateTherapistRoute,
+  invitePatientRoute,
+];
 
 /** Routes anyone may call: reading and accepting an invitation. */
 export function publicAccountRoutes(deps: Dependencies) {

@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  acknowledgeInput,
+  alertIdParam,
+  alertListQuery,
+  alertView,
+  auditEventView,
+  auditQuery,
+  patientIdParam,
+} from '@minimus/contract';
 import type { Dependencies } from '../http/dependencies.js';
-import { patientIdParam } from '../schemas/common.js';
-import { alertView, auditEventView } from '../schemas/views.js';
 import { acknowledgeAlert, listClinicAlerts, listPatientAlerts } from '../services/alert-service.js';
 import { listAudit } from '../services/audit-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
@@ -12,7 +19,7 @@ const clinicAlertsRoute = createRoute({
   tags: ['Alerts'],
   summary: "The clinic's alerts (therapist, admin)",
   security: SESSION_SECURITY,
-  request: { query: z.object({ status: z.enum(['open', 'acknowledged']).optional() }) },
+  request: { query: alertListQuery },
   responses: { 200: json(z.array(alertView), 'Alerts, newest first'), ...ERRORS },
 });
 
@@ -32,8 +39,8 @@ const acknowledgeRoute = createRoute({
   summary: 'Acknowledge an alert with a note (therapist)',
   security: SESSION_SECURITY,
   request: {
-    params: z.object({ alertId: z.string().min(1).max(64) }),
-    ...jsonBody(z.strictObject({ note: z.string().trim().max(2000) })),
+    params: alertIdParam,
+    ...jsonBody(acknowledgeInput),
   },
   responses: { 200: json(alertView, 'Acknowledged'), ...ERRORS },
 });
@@ -44,20 +51,19 @@ const auditRoute = createRoute({
   tags: ['Audit'],
   summary: "The clinic's audit trail (admin)",
   security: SESSION_SECURITY,
-  request: {
-    query: z.object({
-      actor: z.string().max(64).optional(),
-      patientId: z.uuid().optional(),
-      from: z.string().max(40).optional(),
-      to: z.string().max(40).optional(),
-      limit: z.coerce.number().int().min(1).max(5000).optional(),
-    }),
-  },
+  request: { query: auditQuery },
   responses: {
     200: json(z.array(auditEventView), 'Events'),
     ...ERRORS,
   },
 });
+
+export const alertAndAuditRouteDefinitions = [
+  clinicAlertsRoute,
+  patientAlertsRoute,
+  acknowledgeRoute,
+  auditRoute,
+];
 
 export function alertAndAuditRoutes(deps: Dependencies) {
   return newRouter()

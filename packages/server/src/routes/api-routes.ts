@@ -15,12 +15,6 @@ import { twoFactorRoutes } from './two-factor-routes.js';
 /** Everything under /api/v1: the public invitation routes first, then the rest behind a session. */
 export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   const routes = newRouter();
-  routes.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: 'minimus.session',
-    description: 'Set by POST /api/auth/sign-in/email (named __Host-minimus.session outside localhost)',
-  });
   routes.route('/', publicAccountRoutes(deps));
   routes.use('*', requireActor(deps.auth, deps.db, deps.sessions));
   routes.route('/', accountRoutes(deps));

@@ -1,15 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { LOCALES } from '@minimus/core';
+import {
+  calendarFeedStatusView,
+  calendarFeedView,
+  type ExportQuery,
+  exportQuery,
+  patientIdParam,
+} from '@minimus/contract';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { Dependencies } from '../http/dependencies.js';
-import { isoDate, patientIdParam } from '../schemas/common.js';
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../services/calendar-service.js';
 import { type ExportKind, exportDocument, monitoringCsv } from '../services/export-service.js';
 import { ERRORS, json, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Exports'];
-const exportQuery = z.object({ locale: z.enum(LOCALES).optional(), date: isoDate.optional() });
 
 function documentRoute(path: string, contentType: string, summary: string) {
   return createRoute({
@@ -42,7 +46,7 @@ const createFeedRoute = createRoute({
   summary: 'A new secret calendar-feed URL; the previous one stops working',
   security: SESSION_SECURITY,
   request: feedParams,
-  responses: { 201: json(z.object({ url: z.string() }), 'The feed URL'), ...ERRORS },
+  responses: { 201: json(calendarFeedView, 'The feed URL'), ...ERRORS },
 });
 const feedStatusRoute = createRoute({
   method: 'get',
@@ -53,10 +57,7 @@ const feedStatusRoute = createRoute({
   security: SESSION_SECURITY,
   request: feedParams,
   responses: {
-    200: json(
-      z.object({ active: z.boolean(), createdAt: z.string().nullable() }).openapi('CalendarFeedStatus'),
-      'The feed state',
-    ),
+    200: json(calendarFeedStatusView, 'The feed state'),
     ...ERRORS,
   },
 });
@@ -82,7 +83,7 @@ const monitoringRoute = createRoute({
 async function sendDocument(
   c: Context<AppEnv>,
   deps: Dependencies,
-  request: { patientId: string; query: z.infer<typeof exportQuery> },
+  request: { patientId: string; query: ExportQuery },
   kind: ExportKind,
   file: string | null,
 ) {
@@ -96,6 +97,16 @@ async function sendDocument(
   }
   return c.body(JSON.stringify(result), 200, { 'Content-Type': 'application/fhir+json' });
 }
+
+export const exportRouteDefinitions = [
+  handoutRoute,
+  physicianRoute,
+  fhirRoute,
+  createFeedRoute,
+  feedStatusRoute,
+  revokeFeedRoute,
+  monitoringRoute,
+];
 
 export function exportRoutes(deps: Dependencies) {
   return newRouter()

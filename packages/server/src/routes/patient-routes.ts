@@ -1,23 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
+import {
+  patientIdParam,
+  patientInput,
+  patientListPageView,
+  patientListQuery,
+  patientUpdateInput,
+  patientProfile as profile,
+  programChangeInput,
+  programView,
+} from '@minimus/contract';
 import type { Dependencies } from '../http/dependencies.js';
 import { transaction } from '../repositories/transaction.js';
-import { domainObject, patientIdParam } from '../schemas/common.js';
-import { patientListPageView, patientListQuery } from '../schemas/patient-list.js';
-import { patientInput, patientUpdateInput } from '../schemas/patients.js';
-import { programChangeInput } from '../schemas/program-change.js';
 import { listPatients } from '../services/patient-list.js';
-import {
-  createPatient,
-  getPatient,
-  type PatientProfile,
-  updatePatient,
-} from '../services/patient-service.js';
-import { changeProgram, getProgram, type ProgramView } from '../services/program-service.js';
+import { createPatient, getPatient, updatePatient } from '../services/patient-service.js';
+import { changeProgram, getProgram } from '../services/program-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Patients'];
-const profile = domainObject<PatientProfile>('PatientProfile', 'Profile and the program in force');
-const programView = domainObject<ProgramView>('ProgramView', 'The program, its version and every change');
 const conflict = { 409: { description: 'Conflict (`conflict`)' } };
 
 const listRoute = createRoute({
@@ -79,6 +78,15 @@ const changeRoute = createRoute({
   request: { params: patientIdParam, ...jsonBody(programChangeInput) },
   responses: { 201: json(programView, 'The new program version'), ...ERRORS, ...conflict },
 });
+
+export const patientRouteDefinitions = [
+  listRoute,
+  createPatientRoute,
+  getRoute,
+  patchRoute,
+  programRoute,
+  changeRoute,
+];
 
 export function patientRoutes(deps: Dependencies) {
   return newRouter()

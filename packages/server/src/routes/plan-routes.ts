@@ -1,14 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DayPlan, ProgramSummary, Protocol } from '@minimus/core';
+import { dayPlan, patientIdParam, planQuery, plansQuery, programSummary, protocol } from '@minimus/contract';
 import type { Dependencies } from '../http/dependencies.js';
-import { domainObject, isoDate, patientIdParam } from '../schemas/common.js';
-import { getPlan, getPlans, getProtocol, getSummary, MAX_PLAN_DAYS } from '../services/plan-service.js';
+import { getPlan, getPlans, getProtocol, getSummary } from '../services/plan-service.js';
 import { ERRORS, json, newRouter, SESSION_SECURITY, sharedJson, useCase } from './route-kit.js';
 
-const dayPlan = domainObject<DayPlan>(
-  'DayPlan',
-  'The plan of one day (`DayPlan` in @minimus/core): phase, exercises, alerts, reasons.',
-);
 const tags = ['Plans'];
 
 const protocolRoute = createRoute({
@@ -17,10 +12,7 @@ const protocolRoute = createRoute({
   tags,
   security: SESSION_SECURITY,
   responses: {
-    200: json(
-      domainObject<Protocol>('Protocol', 'Exercise texts, screens, phases and education'),
-      'The protocol',
-    ),
+    200: json(protocol, 'The protocol'),
     ...ERRORS,
   },
 });
@@ -30,7 +22,7 @@ const planRoute = createRoute({
   path: '/patients/{patientId}/plan',
   tags,
   security: SESSION_SECURITY,
-  request: { params: patientIdParam, query: z.object({ date: isoDate.optional() }) },
+  request: { params: patientIdParam, query: planQuery },
   responses: {
     200: json(dayPlan, "The day's plan; without a date, today in the patient's time zone"),
     ...ERRORS,
@@ -44,10 +36,7 @@ const plansRoute = createRoute({
   security: SESSION_SECURITY,
   request: {
     params: patientIdParam,
-    query: z.object({
-      from: isoDate.optional(),
-      days: z.coerce.number().int().min(1).max(MAX_PLAN_DAYS).default(7),
-    }),
+    query: plansQuery,
   },
   responses: { 200: json(z.array(dayPlan), 'Consecutive day plans, for offline use'), ...ERRORS },
 });
@@ -59,16 +48,12 @@ const summaryRoute = createRoute({
   security: SESSION_SECURITY,
   request: { params: patientIdParam },
   responses: {
-    200: json(
-      domainObject<ProgramSummary>(
-        'ProgramSummary',
-        'Adherence, days with data, pain trend, PSFS, symmetry, timeline',
-      ),
-      'Summary',
-    ),
+    200: json(programSummary, 'Summary'),
     ...ERRORS,
   },
 });
+
+export const planRouteDefinitions = [protocolRoute, planRoute, plansRoute, summaryRoute];
 
 export function planRoutes(deps: Dependencies) {
   return newRouter()

@@ -1,15 +1,23 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { CheckIn, OutcomeScore, PsfsEntry, ScreenAnswers, SessionLog } from '@minimus/core';
-import type { Dependencies } from '../http/dependencies.js';
-import { domainObject, isoDate, patientIdParam } from '../schemas/common.js';
 import {
   checkInInput,
+  outcomeScore,
   outcomeScoreInput,
+  patientIdParam,
   psfsInput,
   screenInput,
+  sessionLog,
   sessionLogInput,
+  sessionLogRangeQuery,
+  storedCheckIn,
+  storedOutcomeScore,
+  storedPsfs,
+  storedScreen,
+  storedSessionLog,
+  storedStrengthTest,
   strengthTestInput,
-} from '../schemas/records.js';
+} from '@minimus/contract';
+import type { Dependencies } from '../http/dependencies.js';
 import {
   listSessionLogs,
   recordCheckIn,
@@ -41,20 +49,11 @@ function deviceWrite<S extends z.ZodType, R>(path: string, schema: S, summary: s
   });
 }
 
-type WithClient<T> = T & { clientId: string };
-const storedSession = domainObject<WithClient<SessionLog>>(
-  'StoredSessionLog',
-  'The stored, stamped session log',
-);
-const storedCheckIn = domainObject<WithClient<CheckIn>>('StoredCheckIn', 'The stored check-in');
-const storedScreen = domainObject<WithClient<ScreenAnswers>>('StoredScreen', 'The stored screen answers');
-const storedPsfs = domainObject<WithClient<PsfsEntry>>('StoredPsfs', 'The stored PSFS entry');
-
 const sessionLogRoute = deviceWrite(
   'session-logs',
   sessionLogInput,
   'Log a session (stamped with the plan of its date)',
-  storedSession,
+  storedSessionLog,
 );
 const checkInRoute = deviceWrite(
   'check-ins',
@@ -78,16 +77,20 @@ const listRoute = createRoute({
   security: SESSION_SECURITY,
   request: {
     params: patientIdParam,
-    query: z.object({ from: isoDate.default('1900-01-01'), to: isoDate.default('9999-12-31') }),
+    query: sessionLogRangeQuery,
   },
   responses: {
-    200: json(z.array(domainObject<SessionLog>('SessionLog', 'A stored session log')), 'Session logs'),
+    200: json(z.array(sessionLog), 'Session logs'),
     ...ERRORS,
   },
 });
 
-function therapistWrite<S extends z.ZodType>(path: string, schema: S, summary: string, name: string) {
-  const storedRecord = domainObject<z.infer<S> & { id: string }>(name, 'The stored record with its id');
+function therapistWrite<S extends z.ZodType, R>(
+  path: string,
+  schema: S,
+  summary: string,
+  storedRecord: z.ZodType<R>,
+) {
   return createRoute({
     method: 'post',
     path: `/patients/{patientId}/${path}`,
@@ -103,13 +106,13 @@ const strengthRoute = therapistWrite(
   'strength-tests',
   strengthTestInput,
   'Strength test, per side (therapist)',
-  'StoredStrengthTest',
+  storedStrengthTest,
 );
 const outcomeRoute = therapistWrite(
   'outcome-scores',
   outcomeScoreInput,
   'LEFS or VISA-G total (therapist)',
-  'StoredOutcomeScore',
+  storedOutcomeScore,
 );
 
 const outcomeListRoute = createRoute({
@@ -120,13 +123,22 @@ const outcomeListRoute = createRoute({
   security: SESSION_SECURITY,
   request: { params: patientIdParam },
   responses: {
-    200: json(
-      z.array(domainObject<OutcomeScore>('OutcomeScore', 'A stored total with its author')),
-      'Outcome scores',
-    ),
+    200: json(z.array(outcomeScore), 'Outcome scores'),
     ...ERRORS,
   },
 });
+
+export const recordRouteDefinitions = [
+  sessionLogRoute,
+  checkInRoute,
+  redFlagRoute,
+  tendinopathyRoute,
+  psfsRoute,
+  listRoute,
+  strengthRoute,
+  outcomeListRoute,
+  outcomeRoute,
+];
 
 export function recordRoutes(deps: Dependencies) {
   return newRouter()

@@ -1,17 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { MonitoringReport } from '../exports/monitoring/monitoring-report.js';
+import { patientIdParam, monitoringReport as report } from '@minimus/contract';
 import type { Dependencies } from '../http/dependencies.js';
-import { domainObject, patientIdParam } from '../schemas/common.js';
 import { clinicMonitoring } from '../services/export-service.js';
 import { patientMonitoringCsv, patientMonitoringReport } from '../services/monitoring-service.js';
 import { ERRORS, json, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
 const tags = ['Exports'];
-const report = domainObject<MonitoringReport>(
-  'MonitoringReport',
-  'Per patient, each 30-day period since the program start: days with data (16 or more marked), sessions ' +
-    'prescribed and done, adherence and the alerts raised; with clinic totals',
-);
 
 const clinicReportRoute = createRoute({
   method: 'get',
@@ -41,6 +35,8 @@ const patientCsvRoute = createRoute({
   request: { params: patientIdParam },
   responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...ERRORS },
 });
+
+export const reportRouteDefinitions = [clinicReportRoute, patientReportRoute, patientCsvRoute];
 
 /** The monitoring report as data for the clinician's pages, and one patient's as CSV. */
 export function reportRoutes(deps: Dependencies) {

@@ -1,4 +1,5 @@
 import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import { problemSchema } from '@minimus/contract';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import { actorOf } from '../auth/current-actor.js';
@@ -6,7 +7,6 @@ import type { AppEnv } from '../http/app-env.js';
 import { AppError } from '../http/app-error.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { fieldErrors } from '../http/problem.js';
-import { problemSchema } from '../schemas/common.js';
 import type { UseCaseContext } from '../services/request-context.js';
 
 /** A router whose validation failures become `validation_failed` problems like every other error. */

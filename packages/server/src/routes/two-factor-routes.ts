@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { twoFactorEnrolmentView, twoFactorInput, twoFactorStatusView } from '@minimus/contract';
 import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
@@ -18,19 +19,10 @@ const statusRoute = createRoute({
   summary: 'Whether the signed-in staff account asks for a TOTP code at sign-in',
   security: SESSION_SECURITY,
   responses: {
-    200: json(z.object({ enabled: z.boolean() }).openapi('TwoFactorStatus'), 'The state'),
+    200: json(twoFactorStatusView, 'The state'),
     ...ERRORS,
   },
 });
-
-const enrolmentView = z
-  .object({
-    totpUri: z.string().openapi({ description: 'The otpauth:// URI an authenticator app reads' }),
-    secret: z.string().openapi({ description: 'The same secret as text, for typing in by hand' }),
-    qrSvg: z.string().openapi({ description: 'The URI as a QR code (SVG)' }),
-    backupCodes: z.array(z.string()),
-  })
-  .openapi('TwoFactorEnrolment');
 
 const enrolRoute = createRoute({
   method: 'post',
@@ -39,8 +31,8 @@ const enrolRoute = createRoute({
   summary:
     'Start TOTP enrolment with the account password (staff); confirm with POST /api/auth/two-factor/verify-totp',
   security: SESSION_SECURITY,
-  request: jsonBody(z.strictObject({ password: z.string().min(1).max(256) })),
-  responses: { 200: json(enrolmentView, 'The secret to add to an authenticator app'), ...ERRORS },
+  request: jsonBody(twoFactorInput),
+  responses: { 200: json(twoFactorEnrolmentView, 'The secret to add to an authenticator app'), ...ERRORS },
 });
 
 function secretOf(totpUri: string): string {
@@ -48,6 +40,8 @@ function secretOf(totpUri: string): string {
   if (!secret) throw new AppError('internal_error', 'The TOTP URI carries no secret');
   return secret;
 }
+
+export const twoFactorRouteDefinitions = [statusRoute, enrolRoute];
 
 /** TOTP for staff: better-auth's two-factor plugin keeps the secret; this shows it as a QR code and text. */
 export function twoFactorRoutes(deps: Dependencies) {

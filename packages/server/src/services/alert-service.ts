@@ -1,10 +1,11 @@
+import type { AlertView } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import type { AlertStatus, NamedAlertRow } from '../repositories/alert-repository.js';
 import { refreshAttention } from './attention-snapshot.js';
 import { audit, canSee, withPatient, withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
-export function presentAlert(row: NamedAlertRow & { patientName?: string }) {
+export function presentAlert(row: NamedAlertRow & { patientName?: string }): AlertView {
   return {
     id: row.id,
     patientId: row.patientId,
@@ -27,8 +28,6 @@ export function presentAlert(row: NamedAlertRow & { patientName?: string }) {
     createdAt: row.createdAt.toISOString(),
   };
 }
-
-export type AlertView = ReturnType<typeof presentAlert>;
 
 export function listClinicAlerts(
   context: UseCaseContext,

@@ -1,14 +1,7 @@
+import type { AuditEvent, AuditQuery } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import { withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
-
-export interface AuditQuery {
-  actor?: string | undefined;
-  patientId?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  limit?: number | undefined;
-}
 
 function instant(value: string | undefined, path: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -22,7 +15,7 @@ function instant(value: string | undefined, path: string): Date | undefined {
 }
 
 /** The clinic's audit trail for its admin; reading it is itself audited. */
-export function listAudit(context: UseCaseContext, query: AuditQuery) {
+export function listAudit(context: UseCaseContext, query: AuditQuery): Promise<AuditEvent[]> {
   return withRole(context, 'audit.read', ['admin'], async () => {
     const rows = await context.repos.audit.list({
       clinicId: context.actor.clinicId,

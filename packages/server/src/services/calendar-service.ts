@@ -1,9 +1,10 @@
+import type { CalendarFeed, CalendarFeedStatus } from '@minimus/contract';
 import { withPatient } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 import { hashToken, newSecretToken } from './secret-token.js';
 
 /** A new secret feed URL for the patient's phone calendar; the previous one stops working. */
-export function createCalendarFeed(context: UseCaseContext, patientId: string): Promise<{ url: string }> {
+export function createCalendarFeed(context: UseCaseContext, patientId: string): Promise<CalendarFeed> {
   return withPatient(
     context,
     patientId,
@@ -24,10 +25,7 @@ export function revokeCalendarFeed(context: UseCaseContext, patientId: string): 
 }
 
 /** Whether the patient has a working feed link; the link itself is stored only as a hash, never shown again. */
-export function calendarFeedStatus(
-  context: UseCaseContext,
-  patientId: string,
-): Promise<{ active: boolean; createdAt: string | null }> {
+export function calendarFeedStatus(context: UseCaseContext, patientId: string): Promise<CalendarFeedStatus> {
   return withPatient(context, patientId, 'calendar-feed.read', ['patient', 'therapist'], async (patient) => {
     const createdAt = await context.repos.invitations.calendarFeedCreatedAt(patient.id);
     return { active: createdAt !== null, createdAt: createdAt?.toISOString() ?? null };

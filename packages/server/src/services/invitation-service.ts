@@ -1,3 +1,4 @@
+import type { InvitationLink, InvitationStatus } from '@minimus/contract';
 import QRCode from 'qrcode';
 import { hashPassword } from '../auth/passwords.js';
 import { AppError } from '../http/app-error.js';
@@ -7,12 +8,6 @@ import type { UseCaseContext } from './request-context.js';
 import { hashToken, newSecretToken } from './secret-token.js';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-
-export interface InvitationLink {
-  url: string;
-  expiresAt: string;
-  qrSvg: string;
-}
 
 /** Makes a one-time link for an account (shown also as a QR code to scan from the clinic's screen). */
 export async function issueInvitation(
@@ -37,13 +32,6 @@ export function invitePatient(context: UseCaseContext, patientId: string): Promi
   return withPatient(context, patientId, 'invitation.create', ['therapist'], (patient) =>
     issueInvitation(context, { userId: patient.userId, clinicId: patient.clinicId }),
   );
-}
-
-export interface InvitationStatus {
-  valid: boolean;
-  patientName: string;
-  clinicName: string;
-  expiresAt: string;
 }
 
 /** What the invitation page shows before the patient chooses a password. */

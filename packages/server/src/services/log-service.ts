@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '@minimus/contract';
 import {
   type CheckIn,
   type ExerciseLog,
@@ -11,7 +12,6 @@ import {
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { Stored } from '../repositories/history-repository.js';
-import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '../schemas/records.js';
 import { withPatient } from './patient-access.js';
 import { type DeviceWrite, type PatientWrite, writeForPatient } from './patient-write.js';
 import type { UseCaseContext } from './request-context.js';

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
+import type { outcomeScoreInput, strengthTestInput } from '@minimus/contract';
 import { checkOutcomeTotal, DEFAULT_PROTOCOL, type OutcomeScore, type Protocol } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
-import type { outcomeScoreInput, strengthTestInput } from '../schemas/records.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { followedProtocol } from './program-protocol.js';

@@ -1,4 +1,4 @@
-import type { AttentionReason, IsoDate } from '@minimus/core';
+import type { PatientListItem, PatientListPage } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import type { AttentionListRow, ListCursor, PatientFilter } from '../repositories/attention-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
@@ -6,21 +6,7 @@ import { refreshAttention } from './attention-snapshot.js';
 import { withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
-export interface PatientListItem {
-  id: string;
-  name: string;
-  phase: number;
-  status: 'active' | 'suspended' | 'discharged';
-  attention: { rank: number; reasons: AttentionReason[] };
-  lastDataDate: IsoDate | null;
-  adherence7d: number | null;
-  openAlerts: number;
-}
-
-export interface PatientListPage {
-  items: PatientListItem[];
-  nextCursor: string | null;
-}
+export type { PatientListItem, PatientListPage };
 
 export const DEFAULT_PAGE_SIZE = 50;
 /** Snapshots recomputed at once when a list finds several out of date (after a restore, a new day). */

@@ -1,25 +1,14 @@
 import type { z } from '@hono/zod-openapi';
+import type { PatientProfile, patientInput, patientUpdateInput } from '@minimus/contract';
 import { DEFAULT_PROTOCOL, newProgram, type Program } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import { EmailTakenError } from '../repositories/account-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
-import type { patientInput, patientUpdateInput } from '../schemas/patients.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient, withRole } from './patient-access.js';
 import { todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
-
-export interface PatientProfile {
-  id: string;
-  name: string;
-  email: string;
-  timeZone: string;
-  therapistId: string;
-  createdAt: string;
-  program: Program;
-  programVersion: number;
-}
 
 async function profile(repos: Repositories, patient: PatientRow): Promise<PatientProfile> {
   const current = await repos.programs.latest(patient.id);

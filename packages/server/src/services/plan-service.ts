@@ -1,3 +1,4 @@
+import { MAX_PLAN_DAYS } from '@minimus/contract';
 import {
   type DayPlan,
   DEFAULT_PROTOCOL,
@@ -14,7 +15,6 @@ import { followedProtocol } from './program-protocol.js';
 import type { UseCaseContext } from './request-context.js';
 
 const READERS = ['patient', 'therapist', 'admin'] as const;
-export const MAX_PLAN_DAYS = 14;
 
 export function getPlan(
   context: UseCaseContext,

@@ -1,8 +1,8 @@
+import type { ProgramChangeInput } from '@minimus/contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTwoClinics, contextOf, daysFromToday } from '../../test/support/fake-repositories.js';
 import type { FakeStore } from '../../test/support/fake-store.js';
 import type { Repositories } from '../repositories/repositories.js';
-import type { ProgramChangeInput } from '../schemas/program-change.js';
 import { changeProgram, getProgram } from './program-service.js';
 
 const REST_DAYS: ProgramChangeInput = { kind: 'rest-days', restDays: 5, reason: 'Slow to settle' };

@@ -1,18 +1,12 @@
+import type { ProgramChangeInput, ProgramView } from '@minimus/contract';
 import { applyProgramChange, checkChangeDate, type Program } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { ProgramVersionRow } from '../repositories/program-repository.js';
-import type { ProgramChangeInput } from '../schemas/program-change.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
-
-export interface ProgramView {
-  program: Program;
-  version: number;
-  changes: { version: number; author: string; at: string; reason: string; kind: string }[];
-}
 
 function present(history: readonly ProgramVersionRow[]): ProgramView {
   const latest = history.at(-1);

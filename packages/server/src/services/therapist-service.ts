@@ -1,22 +1,15 @@
+import type { Therapist } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import { EmailTakenError } from '../repositories/account-repository.js';
-import { type InvitationLink, issueInvitation } from './invitation-service.js';
+import { issueInvitation } from './invitation-service.js';
 import { withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
-
-export interface TherapistView {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-  invitation?: InvitationLink;
-}
 
 /** The admin adds a therapist to the clinic; the therapist sets a password through the link. */
 export function inviteTherapist(
   context: UseCaseContext,
   input: { email: string; name: string },
-): Promise<TherapistView> {
+): Promise<Therapist> {
   return withRole(context, 'therapist.invite', ['admin'], async () => {
     const account = await context.repos.accounts
       .createUser({
@@ -36,7 +29,7 @@ export function inviteTherapist(
 }
 
 /** The clinic's therapists, active or not, for its admin. */
-export function listTherapists(context: UseCaseContext): Promise<TherapistView[]> {
+export function listTherapists(context: UseCaseContext): Promise<Therapist[]> {
   return withRole(context, 'therapist.list', ['admin'], async () =>
     (await context.repos.accounts.listStaff(context.actor.clinicId, 'therapist')).map((account) => ({
       id: account.id,
@@ -52,7 +45,7 @@ export function setTherapistActive(
   context: UseCaseContext,
   therapistId: string,
   active: boolean,
-): Promise<TherapistView> {
+): Promise<Therapist> {
   return withRole(context, 'therapist.update', ['admin'], async () => {
     const account = await context.repos.accounts.findUser(therapistId);
     if (!account || account.clinicId !== context.actor.clinicId || account.role !== 'therapist') {

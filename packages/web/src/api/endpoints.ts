@@ -1,19 +1,18 @@
-import type { DayPlan, IsoDate, ProgramSummary, Protocol } from '@minimus/core';
+import type {
+  AcceptedInvitation,
+  CalendarFeed,
+  DayPlan,
+  InvitationStatus,
+  Me,
+  ProgramSummary,
+  ProtocolView,
+} from '@minimus/contract';
+import type { IsoDate } from '@minimus/core';
 import { requestJson } from './client.js';
 
-export interface Me {
-  user: { id: string; name: string; email: string; role: 'admin' | 'therapist' | 'patient' };
-  clinicId: string;
-  patientId: string | null;
-  locale: string;
-}
-
-export interface InvitationInfo {
-  valid: boolean;
-  patientName: string;
-  clinicName: string;
-  expiresAt: string;
-}
+/** The server's views the patient app reads, as @minimus/contract describes them. */
+export type { Me };
+export type InvitationInfo = InvitationStatus;
 
 const V1 = '/api/v1';
 
@@ -25,8 +24,8 @@ export async function fetchMe(): Promise<Me> {
   return (await requestJson<Me>('GET', `${V1}/me`)).body;
 }
 
-export async function fetchProtocol(): Promise<Protocol> {
-  return (await requestJson<Protocol>('GET', `${V1}/protocol`)).body;
+export async function fetchProtocol(): Promise<ProtocolView> {
+  return (await requestJson<ProtocolView>('GET', `${V1}/protocol`)).body;
 }
 
 export async function fetchPlans(patientId: string, from: IsoDate, days: number): Promise<DayPlan[]> {
@@ -65,13 +64,13 @@ export async function acceptInvitation(
   token: string,
   password: string,
   locale: string,
-): Promise<{ patientId: string }> {
+): Promise<AcceptedInvitation> {
   const path = `${V1}/invitations/${encodeURIComponent(token)}/accept`;
-  return (await requestJson<{ patientId: string }>('POST', path, { password, locale })).body;
+  return (await requestJson<AcceptedInvitation>('POST', path, { password, locale })).body;
 }
 
-export async function createCalendarFeed(patientId: string): Promise<{ url: string }> {
-  return (await requestJson<{ url: string }>('POST', patientPath(patientId, 'calendar-feed'))).body;
+export async function createCalendarFeed(patientId: string): Promise<CalendarFeed> {
+  return (await requestJson<CalendarFeed>('POST', patientPath(patientId, 'calendar-feed'))).body;
 }
 
 export function physicianSummaryUrl(patientId: string): string {

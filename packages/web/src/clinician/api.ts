@@ -1,150 +1,43 @@
 import type {
-  AttentionReason,
+  AlertView,
+  AuditEvent,
+  CalendarFeed,
   DayPlan,
-  IsoDate,
-  Program,
+  InvitationLink,
+  PatientFilter,
+  PatientInput,
+  PatientListItem,
+  PatientListPage,
+  PatientProfile,
+  ProgramChangeInput,
   ProgramSummary,
-  Protocol,
+  ProgramView,
+  ProtocolView,
+  AuditQuery as ServerAuditQuery,
   SessionLog,
-  Text,
-} from '@minimus/core';
+  StoredStrengthTest,
+  StrengthTestInput,
+  Therapist,
+} from '@minimus/contract';
+import type { IsoDate } from '@minimus/core';
 import { requestJson } from '../api/client.js';
 
-/** The server's views the clinician pages read; shapes follow docs/api-contract.md. */
-export interface PatientListItem {
-  id: string;
-  name: string;
-  phase: number;
-  status: 'active' | 'suspended' | 'discharged';
-  /** `rank` is the place in the whole clinic's order; reasons come most urgent first. */
-  attention: { rank: number; reasons: AttentionReason[] };
-  lastDataDate: IsoDate | null;
-  adherence7d: number | null;
-  openAlerts: number;
-}
-
-export type PatientFilter = 'all' | 'attention' | 'active' | 'suspended' | 'discharged';
-
-export interface PatientListPage {
-  items: PatientListItem[];
-  /** Asks for the next page; null on the last one. */
-  nextCursor: string | null;
-}
-
-export interface PatientProfile {
-  id: string;
-  name: string;
-  email: string;
-  timeZone: string;
-  therapistId: string;
-  createdAt: string;
-  program: Program;
-  programVersion: number;
-}
-
-export interface ProgramChangeEntry {
-  version: number;
-  author: string;
-  at: string;
-  reason: string;
-  kind: string;
-}
-
-export interface ProgramView {
-  program: Program;
-  version: number;
-  changes: ProgramChangeEntry[];
-}
-
-export interface AlertView {
-  id: string;
-  patientId: string;
-  patientName?: string;
-  key: string;
-  kind: string;
-  severity: string;
-  date: IsoDate;
-  exerciseId: string | null;
-  ruleId: string;
-  /** Written to the patient; the clinician reads `therapistMessage`. */
-  message: Text;
-  physicianMessage: Text | null;
-  therapistMessage: Text;
-  status: 'open' | 'acknowledged';
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  acknowledgedByName: string | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface InvitationLink {
-  url: string;
-  expiresAt: string;
-  qrSvg: string;
-}
-
-export interface Therapist {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-  invitation?: InvitationLink;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  action: string;
-  patientId: string | null;
-  outcome: 'allowed' | 'denied' | 'failed';
-}
-
-export interface NewPatient {
-  name: string;
-  email: string;
-  injuryDate: IsoDate;
-  side: 'left' | 'right';
-  timeZone: string;
-  condition?: 'muscle-strain' | 'tendinopathy';
-}
-
-export interface StrengthTestInput {
-  date: IsoDate;
-  method: 'dynamometer' | 'reps-at-load';
-  injuredSide: number;
-  uninjuredSide: number;
-  loadKg: number | null;
-}
-
-type Common = { reason: string; effectiveFrom?: IsoDate };
-/** The program changes the server accepts, one shape per kind, each with a reason. */
-export type ProgramChange = Common &
-  (
-    | {
-        kind: 'dose-edit';
-        exerciseId: string;
-        sets: number | null;
-        reps: number | null;
-        holdSeconds: number | null;
-        effort: 'light' | 'moderate' | 'hard' | null;
-        loadKg: number | null;
-        loadKind: 'bodyweight' | 'ankle-weight' | 'resistance-band' | 'barbell' | null;
-      }
-    | { kind: 'lock'; exerciseId: string; locked: boolean }
-    | { kind: 'diagnosis'; condition: 'muscle-strain' | 'tendinopathy' }
-    | { kind: 'phase-override'; phase: 0 | 1 | 2 | 3 }
-    | {
-        kind: 'sign-off';
-        signOff: 'resistance-gate' | 'discharge' | 'tendinopathy-isometrics' | 'resume-after-red-flag';
-      }
-    | { kind: 'selection'; exerciseId: string; included: boolean }
-    | { kind: 'rest-days'; restDays: number }
-    | { kind: 'resistance-weekdays'; weekdays: number[] }
-  );
+export type { ProgramChangeEntry } from '@minimus/contract';
+/** The server's views the clinician pages read, as @minimus/contract describes them. */
+export type {
+  AlertView,
+  AuditEvent,
+  InvitationLink,
+  PatientFilter,
+  PatientListItem,
+  PatientListPage,
+  PatientProfile,
+  ProgramView,
+  StrengthTestInput,
+  Therapist,
+};
+export type NewPatient = PatientInput;
+export type ProgramChange = ProgramChangeInput;
 
 const V1 = '/api/v1';
 
@@ -198,9 +91,9 @@ export const fetchOpenAlerts = () => get<AlertView[]>(`${V1}/alerts?status=open`
 export const acknowledgeAlert = (alertId: string, note: string) =>
   post<AlertView>(`${V1}/alerts/${encodeURIComponent(alertId)}/acknowledge`, { note });
 export const recordStrengthTest = (id: string, input: StrengthTestInput) =>
-  post<StrengthTestInput & { id: string }>(patientPath(id, 'strength-tests'), input);
-export const createCalendarFeed = (id: string) => post<{ url: string }>(patientPath(id, 'calendar-feed'));
-export const fetchProtocol = () => get<Protocol>(`${V1}/protocol`);
+  post<StoredStrengthTest>(patientPath(id, 'strength-tests'), input);
+export const createCalendarFeed = (id: string) => post<CalendarFeed>(patientPath(id, 'calendar-feed'));
+export const fetchProtocol = () => get<ProtocolView>(`${V1}/protocol`);
 
 export const fetchTherapists = () => get<Therapist[]>(`${V1}/therapists`);
 export const inviteTherapist = (input: { name: string; email: string }) =>
@@ -210,12 +103,8 @@ export async function setTherapistActive(id: string, active: boolean): Promise<T
     .body;
 }
 
-export interface AuditQuery {
-  actor?: string;
-  patientId?: string;
-  from?: string;
-  to?: string;
-}
+/** The audit page's filters; the page size is fixed here. */
+export type AuditQuery = Omit<ServerAuditQuery, 'limit'>;
 
 export function fetchAudit(query: AuditQuery): Promise<AuditEvent[]> {
   const search = new URLSearchParams({ limit: '200' });

@@ -1,48 +1,19 @@
-import type { Alert, IsoDate, OutcomeScore } from '@minimus/core';
+import type {
+  CalendarFeedStatus,
+  MonitoringReport,
+  OutcomeScore,
+  OutcomeScoreInput,
+  StoredOutcomeScore,
+  TwoFactorEnrolment,
+  TwoFactorStatus,
+} from '@minimus/contract';
 import { requestJson } from '../api/client.js';
 import { patientPath } from './api.js';
 
-/** Views of the monitoring report, outcome scores, calendar feed and second factor; see docs/api-contract.md. */
-export interface MonitoringPeriod {
-  from: IsoDate;
-  to: IsoDate;
-  complete: boolean;
-  daysWithData: number;
-  meetsSixteenDays: boolean;
-  prescribedSessions: number;
-  doneSessions: number;
-  adherence: number | null;
-  alerts: Alert[];
-}
-
-export interface PatientMonitoring {
-  patientId: string;
-  patientName: string;
-  therapistName: string;
-  programStart: IsoDate;
-  periods: MonitoringPeriod[];
-}
-
-export interface MonitoringReport {
-  clinicName: string;
-  asOf: IsoDate;
-  patients: PatientMonitoring[];
-  totals: { patients: number; patientsMeetingSixteenDays: number };
-}
-
-export type OutcomeInstrument = OutcomeScore['instrument'];
-
-export interface CalendarFeedStatus {
-  active: boolean;
-  createdAt: string | null;
-}
-
-export interface TwoFactorEnrolment {
-  totpUri: string;
-  secret: string;
-  qrSvg: string;
-  backupCodes: string[];
-}
+export type { MonitoringPeriod, PatientMonitoring } from '@minimus/contract';
+/** The monitoring report, outcome scores, calendar feed and second factor, as @minimus/contract describes them. */
+export type { CalendarFeedStatus, MonitoringReport, TwoFactorEnrolment };
+export type OutcomeInstrument = OutcomeScoreInput['instrument'];
 
 const V1 = '/api/v1';
 
@@ -61,15 +32,13 @@ export function monitoringCsvHref(patientId: string | null): string {
 
 export const fetchOutcomeScores = (id: string) =>
   call<OutcomeScore[]>('GET', patientPath(id, 'outcome-scores'));
-export const recordOutcomeScore = (
-  id: string,
-  input: { date: IsoDate; instrument: OutcomeInstrument; total: number },
-) => call<{ id: string }>('POST', patientPath(id, 'outcome-scores'), input);
+export const recordOutcomeScore = (id: string, input: OutcomeScoreInput) =>
+  call<StoredOutcomeScore>('POST', patientPath(id, 'outcome-scores'), input);
 
 export const fetchCalendarFeed = (id: string) =>
   call<CalendarFeedStatus>('GET', patientPath(id, 'calendar-feed'));
 export const revokeCalendarFeed = (id: string) => call<null>('DELETE', patientPath(id, 'calendar-feed'));
 
-export const fetchTwoFactor = () => call<{ enabled: boolean }>('GET', `${V1}/me/two-factor`);
+export const fetchTwoFactor = () => call<TwoFactorStatus>('GET', `${V1}/me/two-factor`);
 export const startTwoFactor = (password: string) =>
   call<TwoFactorEnrolment>('POST', `${V1}/me/two-factor`, { password });

@@ -1,11 +1,10 @@
+import { MIN_PASSWORD_LENGTH } from '@minimus/contract/limits';
 import { useState } from 'react';
 import { acceptInvitation, fetchInvitation } from '../api/endpoints.js';
 import { navigate } from '../app/router.js';
 import { useAsync } from '../app/use-async.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice, Loading } from '../ui/notices.js';
-
-const MIN_PASSWORD_LENGTH = 10;
 
 /** The link from the therapist: shows who invited whom, then sets the patient's password. */
 export function InvitationPage(props: { token: string; onAccepted: () => void }) {

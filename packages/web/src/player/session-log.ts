@@ -1,14 +1,8 @@
-import type { SessionLog } from '@minimus/core';
-import type { FinishedExercise, SavedSession } from './session-storage.js';
+import type { SessionLogInput } from '@minimus/contract';
+import type { SavedSession } from './session-storage.js';
 
 /** The body of `POST /session-logs`: the server stamps the prescription and phase from that day's plan. */
-export interface SessionLogRequest {
-  [field: string]: unknown;
-  clientId: string;
-  date: SessionLog['date'];
-  baselinePain: number;
-  exercises: FinishedExercise[];
-}
+export type SessionLogRequest = SessionLogInput;
 
 /** The request a finished (or ended early) session becomes; null when nothing was done. */
 export function sessionLogRequest(session: SavedSession): SessionLogRequest | null {

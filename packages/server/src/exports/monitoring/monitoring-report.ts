@@ -1,3 +1,4 @@
+import type { MonitoringPeriod, MonitoringReport, PatientMonitoring } from '@minimus/contract';
 import {
   type Alert,
   type AlertKind,
@@ -9,40 +10,7 @@ import {
 } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
 
-export interface MonitoringPeriod {
-  from: IsoDate;
-  to: IsoDate;
-  /** False while the 30 days have not all passed on the report day. */
-  complete: boolean;
-  daysWithData: number;
-  /** 16 or more days with data: the threshold remote-monitoring billing is built on. */
-  meetsSixteenDays: boolean;
-  prescribedSessions: number;
-  doneSessions: number;
-  /** done / prescribed, or null when nothing was prescribed (rest phase, suspended). */
-  adherence: number | null;
-  alerts: Alert[];
-}
-
-export interface PatientMonitoring {
-  patientId: string;
-  patientName: string;
-  therapistName: string;
-  programStart: IsoDate;
-  periods: MonitoringPeriod[];
-}
-
-export interface MonitoringReport {
-  clinicName: string;
-  asOf: IsoDate;
-  patients: PatientMonitoring[];
-  totals: {
-    patients: number;
-    /** Patients whose latest complete period reached 16 days with data. */
-    patientsMeetingSixteenDays: number;
-    alertsByKind: Record<AlertKind, number>;
-  };
-}
+export type { MonitoringPeriod, MonitoringReport, PatientMonitoring };
 
 function uniqueAlerts(plans: readonly DayPlan[]): Alert[] {
   const byKey = new Map<string, Alert>();

@@ -1,10 +1,10 @@
-import { z } from '@hono/zod-openapi';
 import { hasNoConsecutiveWeekdays, PHASE_NUMBERS } from '@minimus/core';
+import { z } from 'zod';
 import { exerciseId, isoDate } from './common.js';
 
 const common = {
   reason: z.string().trim().min(3).max(1000),
-  effectiveFrom: isoDate.optional().openapi({ description: "Default: today in the patient's time zone." }),
+  effectiveFrom: isoDate.optional().meta({ description: "Default: today in the patient's time zone." }),
 };
 
 /** The therapist's program changes, one shape per kind; every one needs a reason. */
@@ -52,6 +52,6 @@ export const programChangeInput = z
       ...common,
     }),
   ])
-  .openapi('ProgramChange');
+  .meta({ id: 'ProgramChange' });
 
 export type ProgramChangeInput = z.infer<typeof programChangeInput>;

@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { checkOutcomeTotalInAny, PROTOCOLS } from '@minimus/core';
+import { z } from 'zod';
 import { clientId, exerciseId, isoDate, painScore } from './common.js';
 
 const performedSet = z.strictObject({
@@ -25,7 +25,7 @@ export const sessionLogInput = z
       .min(1)
       .max(20),
   })
-  .openapi('SessionLogInput');
+  .meta({ id: 'SessionLogInput' });
 
 export const checkInInput = z
   .strictObject({
@@ -35,7 +35,7 @@ export const checkInInput = z
     worstPain24h: painScore.nullable(),
     walkingPain: painScore.nullable(),
   })
-  .openapi('CheckInInput');
+  .meta({ id: 'CheckInInput' });
 
 export const screenInput = z
   .strictObject({
@@ -43,7 +43,7 @@ export const screenInput = z
     date: isoDate,
     answers: z.record(z.string().min(1).max(64), z.boolean()),
   })
-  .openapi('ScreenInput');
+  .meta({ id: 'ScreenInput' });
 
 export const psfsInput = z
   .strictObject({
@@ -54,7 +54,7 @@ export const psfsInput = z
       .min(1)
       .max(5),
   })
-  .openapi('PsfsInput');
+  .meta({ id: 'PsfsInput' });
 
 /**
  * A measured value: 0, or between a thousandth and `max`. The columns are PostgreSQL `real`, where a
@@ -78,7 +78,7 @@ export const strengthTestInput = z
     uninjuredSide: measurement(10_000, false),
     loadKg: measurement(200).nullable(),
   })
-  .openapi('StrengthTestInput');
+  .meta({ id: 'StrengthTestInput' });
 
 /**
  * LEFS totals run 0-80 and VISA-G 0-100, whole points. A total no protocol takes is refused here; the
@@ -99,4 +99,35 @@ export const outcomeScoreInput = z
         message: `${score.instrument} totals run from ${range.min} to ${range.max}`,
       });
   })
-  .openapi('OutcomeScoreInput');
+  .meta({ id: 'OutcomeScoreInput' });
+
+export type SessionLogInput = z.infer<typeof sessionLogInput>;
+export type CheckInInput = z.infer<typeof checkInInput>;
+export type ScreenInput = z.infer<typeof screenInput>;
+export type PsfsInput = z.infer<typeof psfsInput>;
+export type StrengthTestInput = z.infer<typeof strengthTestInput>;
+export type OutcomeScoreInput = z.infer<typeof outcomeScoreInput>;
+
+/** What a therapist's measurement write answers: the record as sent, with its new id. */
+export const storedStrengthTest = z
+  .object({
+    id: z.string(),
+    date: z.string().meta({ format: 'date' }),
+    method: z.enum(['dynamometer', 'reps-at-load']),
+    injuredSide: z.number(),
+    uninjuredSide: z.number(),
+    loadKg: z.number().nullable(),
+  })
+  .meta({ id: 'StoredStrengthTest' });
+
+export const storedOutcomeScore = z
+  .object({
+    id: z.string(),
+    date: z.string().meta({ format: 'date' }),
+    instrument: z.enum(['LEFS', 'VISA-G']),
+    total: z.number(),
+  })
+  .meta({ id: 'StoredOutcomeScore' });
+
+export type StoredStrengthTest = z.infer<typeof storedStrengthTest>;
+export type StoredOutcomeScore = z.infer<typeof storedOutcomeScore>;

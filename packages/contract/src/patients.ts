@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { isoDate, timeZone } from './common.js';
 
 export const patientInput = z
@@ -11,8 +11,11 @@ export const patientInput = z
     condition: z.enum(['muscle-strain', 'tendinopathy']).optional(),
     restDays: z.number().int().min(2).max(7).optional(),
   })
-  .openapi('PatientInput');
+  .meta({ id: 'PatientInput' });
 
 export const patientUpdateInput = z
   .strictObject({ name: z.string().trim().min(1).max(200).optional(), timeZone: timeZone.optional() })
-  .openapi('PatientUpdate');
+  .meta({ id: 'PatientUpdate' });
+
+export type PatientInput = z.infer<typeof patientInput>;
+export type PatientUpdateInput = z.infer<typeof patientUpdateInput>;
