@@ -37,8 +37,7 @@ const positive = z.number().positive('must be more than 0');
 const effort = z.enum(['light', 'moderate', 'hard']);
 const loadKind = z.enum(['bodyweight', 'ankle-weight', 'resistance-band', 'barbell']);
 const condition = z.enum(['muscle-strain', 'tendinopathy']);
-// One literal per phase rather than `z.literal([...])`, which the OpenAPI generator reads as its first value only.
-const phaseNumber = z.union(PHASE_NUMBERS.map((phase) => z.literal(phase)));
+const phaseNumber = z.literal(PHASE_NUMBERS);
 
 /** An array whose items' values under each key must all differ; a repeat is reported where it repeats. */
 function uniqueBy<T extends z.ZodType<Record<K, unknown>>, K extends string>(item: T, keys: readonly K[]) {

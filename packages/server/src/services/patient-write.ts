@@ -29,8 +29,12 @@ export interface DeviceWrite {
   addition: HistoryAddition;
 }
 
-/** A write planned from a state another write has since replaced is planned again, this often at most. */
-const ATTEMPTS = 8;
+/**
+ * A write planned from a state another write has since replaced is planned again, this often at most.
+ * Each round stores at least one of the writes racing for a patient, so this covers far more phones
+ * writing to one patient at once than a patient has.
+ */
+const ATTEMPTS = 32;
 
 /**
  * A write from a device as one command (ADR 0008): authorise; check the record and plan today with it
