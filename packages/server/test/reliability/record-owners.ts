@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.js';
+import { rowsOf } from '../../src/db/rows.js';
 
 /** The columns that say whose a record is. */
 const OWNER_COLUMNS = ['patient_id', 'clinic_id', 'therapist_id', 'user_id', 'author_id'];
@@ -15,12 +16,6 @@ export interface OwnedRow {
   owners: string;
   /** An md5 of the whole row. */
   content: string;
-}
-
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))
-    return result.rows as Record<string, unknown>[];
-  throw new Error('unexpected query result shape');
 }
 
 async function ownedTables(db: Database): Promise<{ name: string; key: string; owners: string[] }[]> {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.js';
+import { rowsOf } from '../../src/db/rows.js';
 
 /**
  * Tables left out of the digest, and why: a refused request may append to them by design, and
@@ -10,12 +11,6 @@ const APPEND_ONLY = new Set(['audit_event', 'sign_in_attempt']);
 
 /** Sessions slide their expiry on use; only which sessions exist says whether a request changed data. */
 const SESSION_ROWS = 'row(t.id, t.user_id, t.token)';
-
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows))
-    return result.rows as Record<string, unknown>[];
-  throw new Error('unexpected query result shape');
-}
 
 async function dataTables(db: Database): Promise<string[]> {
   const result = await db.execute(
