@@ -38,7 +38,11 @@ describe('MemoryCache', () => {
     cache.update('a', (value) => value.replace('at 1', 'at 2'));
     cache.update('b', (value) => `${value}!`);
     cache.keep('c', 'row c read before the change', read, 0);
-    expect([cache.get('a', 1), cache.get('b', 1), cache.get('c', 1)]).toEqual(['row a at 2', undefined, undefined]);
+    expect([cache.get('a', 1), cache.get('b', 1), cache.get('c', 1)]).toEqual([
+      'row a at 2',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('keeps nothing while the change feed is down, and forgets everything when it goes down', () => {
