@@ -103,6 +103,13 @@ export const CLINIC_MESSAGES_EN = {
   'change.created': 'program created',
   'timeline.newestFirst':
     'Newest first. Each phase shows the rule that moved it and the data behind it; each program change shows its reason.',
+  'change.keep': 'Cancel',
+  'program.moreChanges': 'Hold back or take out {name}',
+  'program.confirmLock': 'Hold back {name} for {patient}? It leaves the plan until you release it.',
+  'program.confirmExclude':
+    "Take {name} out of {patient}'s program? The patient no longer sees it from the next plan.",
+  'program.confirmOverride':
+    "Move {patient} to '{phase}' from today? The engine's own phase decisions are set aside until you change it again.",
   'change.reason': 'Reason (shown in the timeline)',
   'change.nothing': 'Nothing to save: fill in at least one value.',
   'change.saved': 'Saved as a new program version.',

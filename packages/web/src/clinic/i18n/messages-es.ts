@@ -106,6 +106,12 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'change.created': 'creación del programa',
   'timeline.newestFirst':
     'Primero lo más reciente. Cada fase muestra la regla que la cambió y los datos; cada cambio del programa, su motivo.',
+  'change.keep': 'Cancelar',
+  'program.moreChanges': 'Retener o retirar {name}',
+  'program.confirmLock': '¿Retener {name} para {patient}? Sale del plan hasta que lo libere.',
+  'program.confirmExclude': '¿Retirar {name} del programa de {patient}? Deja de verlo desde el próximo plan.',
+  'program.confirmOverride':
+    '¿Pasar a {patient} a «{phase}» desde hoy? Las decisiones de fase del motor quedan en suspenso hasta que lo cambie de nuevo.',
   'change.reason': 'Motivo (aparece en la cronología)',
   'change.nothing': 'Nada que guardar: rellene al menos un valor.',
   'change.saved': 'Guardado como nueva versión del programa.',
