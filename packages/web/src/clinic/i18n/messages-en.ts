@@ -265,6 +265,7 @@ export const CLINIC_MESSAGES_EN = {
   'audit.to': 'To',
   'audit.apply': 'Show',
   'audit.count': 'Events: {count}, newest first',
+  'audit.view': 'Viewed the record ({count} reads):',
   'audit.at': 'When',
   'audit.action': 'Action',
   'audit.outcome': 'Outcome',

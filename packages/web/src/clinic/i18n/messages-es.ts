@@ -267,6 +267,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'audit.to': 'Hasta',
   'audit.apply': 'Mostrar',
   'audit.count': 'Eventos: {count}, primero el más reciente',
+  'audit.view': 'Consultó el historial ({count} lecturas):',
   'audit.at': 'Cuándo',
   'audit.action': 'Acción',
   'audit.outcome': 'Resultado',
