@@ -159,6 +159,7 @@ export const MESSAGES_EN = {
   'settings.calendar': 'Calendar',
   'settings.calendarIntro':
     'Add your exercise days to your phone calendar. The link is private: do not share it.',
+  'settings.calendarOpen': 'Add to my calendar',
   'settings.calendarCreate': 'Create calendar link',
   'settings.calendarCopy': 'Copy link',
   'settings.calendarCopied': 'Copied',

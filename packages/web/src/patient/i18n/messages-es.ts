@@ -159,6 +159,7 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'settings.calendar': 'Calendario',
   'settings.calendarIntro':
     'Añade tus días de ejercicio al calendario del teléfono. El enlace es privado: no lo compartas.',
+  'settings.calendarOpen': 'Añadir a mi calendario',
   'settings.calendarCreate': 'Crear enlace de calendario',
   'settings.calendarCopy': 'Copiar enlace',
   'settings.calendarCopied': 'Copiado',
