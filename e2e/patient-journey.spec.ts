@@ -61,6 +61,10 @@ describe.runIf(browserAvailable)('a patient from the invitation to their progres
     }
     await page.getByRole('button', { name: 'Next exercise' }).click();
     await page.getByRole('heading', { name: 'Session saved' }).waitFor();
+    // A short summary: what was done, the pain by the guide, and when the next session is.
+    await page.getByText(`You did ${planned} exercises:`).waitFor();
+    await page.getByText('Highest pain 2 of 10: in the green.').waitFor();
+    await page.getByText(/Your next session is (later today|tomorrow)/).waitFor();
     await page.getByTestId('sync-status').filter({ hasText: 'All saved' }).waitFor();
 
     const logs = await invitation.therapist.request<unknown[]>(

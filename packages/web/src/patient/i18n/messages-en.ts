@@ -125,6 +125,16 @@ export const MESSAGES_EN = {
     'Pain above {max}: this exercise stops for today. Your next session goes back to the last dose you tolerated.',
   'player.nextExercise': 'Next exercise',
   'player.finish': 'Finish session',
+  'player.paused': 'Paused',
+  'player.summaryDone': 'You did {count} exercises:',
+  'player.summaryGreen': 'Highest pain {pain} of 10: in the green. Well done, keep it up.',
+  'player.summaryAmber':
+    'Highest pain {pain} of 10: some pain is fine. If it has settled by tomorrow morning, carry on as planned. Well done.',
+  'player.summaryStopped':
+    'Highest pain {pain} of 10: you stopped an exercise for today, which was right. Your plan takes it into account.',
+  'player.nextLaterToday': 'Your next session is later today.',
+  'player.nextTomorrow': 'Your next session is tomorrow; Today will show it.',
+  'player.nextOnToday': 'Today shows when your next session is.',
   'player.finished': 'Session saved',
   'player.finishedOffline': 'Session saved on this phone; it will be sent when you are online.',
   'player.sound': 'Spoken cues',

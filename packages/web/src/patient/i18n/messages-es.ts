@@ -126,6 +126,16 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
     'Dolor por encima de {max}: este ejercicio se para por hoy. La próxima sesión vuelve a la última dosis que toleraste.',
   'player.nextExercise': 'Siguiente ejercicio',
   'player.finish': 'Terminar la sesión',
+  'player.paused': 'En pausa',
+  'player.summaryDone': 'Ha hecho {count} ejercicios:',
+  'player.summaryGreen': 'Dolor máximo {pain} de 10: en verde. Muy bien, siga así.',
+  'player.summaryAmber':
+    'Dolor máximo {pain} de 10: algo de dolor es normal. Si mañana por la mañana se ha calmado, siga con el plan. Muy bien.',
+  'player.summaryStopped':
+    'Dolor máximo {pain} de 10: ha parado un ejercicio por hoy, y ha hecho bien. Su plan lo tiene en cuenta.',
+  'player.nextLaterToday': 'Su próxima sesión es hoy más tarde.',
+  'player.nextTomorrow': 'Su próxima sesión es mañana; la verá en Hoy.',
+  'player.nextOnToday': 'En Hoy verá cuándo es su próxima sesión.',
   'player.finished': 'Sesión guardada',
   'player.finishedOffline': 'Sesión guardada en este teléfono; se enviará cuando tengas conexión.',
   'player.sound': 'Indicaciones habladas',

@@ -1,4 +1,4 @@
-import type { DayPlan, PlannedExercise } from '@minimus/core';
+import { type DayPlan, type PlannedExercise, stopsForToday, trafficLight } from '@minimus/core';
 import { useEffect, useState } from 'react';
 import { localToday, newClientId } from '../../shared/dates.js';
 import { navigate } from '../../shared/router.js';
@@ -15,6 +15,7 @@ import { PainQuestion, PlayerExercise } from '../player/player-exercise.js';
 import { type SavedSession, savedSessionFor } from '../player/session-storage.js';
 import { saveSoundPreference, soundPreference } from '../player/use-player.js';
 import { useSession } from '../player/use-session.js';
+import { protocolText } from '../ui/protocol-text.js';
 
 function useScreenAwake(): void {
   useEffect(() => {
@@ -52,7 +53,7 @@ function Session(props: { session: SavedSession; exercises: readonly PlannedExer
   const { session, saved, setBaseline, progress, completeExercise, finish } = useSession(props.session);
   const [sound, setSound] = useState(soundPreference);
   useScreenAwake();
-  if (saved) return <Finished />;
+  if (saved) return <Finished session={session} exercises={props.exercises} />;
   if (session.baselinePain === null)
     return <PainQuestion name="baseline-pain" legend={t('player.baseline')} onAnswer={setBaseline} />;
   const planned = props.exercises.find(
@@ -91,13 +92,44 @@ function Session(props: { session: SavedSession; exercises: readonly PlannedExer
   );
 }
 
-function Finished() {
-  const { t } = useI18n();
+/**
+ * The session in a few lines once it is stored (on the server or, offline, in the outbox): what was
+ * done, the highest pain and what it means by the pain guide, and when the next session is.
+ */
+function Finished(props: { session: SavedSession; exercises: readonly PlannedExercise[] }) {
+  const { t, locale } = useI18n();
+  const { protocol } = usePatientSession();
   const sync = useSyncState();
+  const { finished } = props.session;
+  const names = finished.map((done) => {
+    const definition = protocol.exercises.find((exercise) => exercise.id === done.exerciseId);
+    return definition ? protocolText(definition.name, locale) : done.exerciseId;
+  });
+  const highest = Math.max(0, ...finished.map((done) => done.painScore));
+  const stopped = finished.filter((done) => stopsForToday(done.painScore, protocol.pain));
+  const light = trafficLight(highest, protocol.pain.trafficLight);
+  const twiceToday = props.exercises.some(
+    (exercise) =>
+      exercise.prescription.timesPerDay > exercise.doneToday + 1 &&
+      props.session.exerciseIds.includes(exercise.exerciseId),
+  );
+  const daily = props.exercises.some((exercise) => exercise.frequency === 'daily');
   return (
     <section class="stack" aria-live="polite">
       <h1>{t('player.finished')}</h1>
       {(!sync.online || sync.pending > 0) && <p class="notice notice-info">{t('player.finishedOffline')}</p>}
+      <p>{t('player.summaryDone', { count: finished.length })}</p>
+      <ul class="plain">
+        {names.map((name, index) => (
+          <li key={finished[index]?.exerciseId ?? name}>{name}</li>
+        ))}
+      </ul>
+      <p class={`notice notice-${light === 'green' ? 'good' : light === 'amber' ? 'info' : 'bad'}`}>
+        {stopped.length > 0
+          ? t('player.summaryStopped', { pain: highest })
+          : t(light === 'green' ? 'player.summaryGreen' : 'player.summaryAmber', { pain: highest })}
+      </p>
+      <p>{t(twiceToday ? 'player.nextLaterToday' : daily ? 'player.nextTomorrow' : 'player.nextOnToday')}</p>
       <button type="button" class="button primary big" onClick={() => navigate('/')}>
         {t('nav.today')}
       </button>

@@ -60,16 +60,26 @@ function Controls(props: {
         {t('player.startExercise')}
       </button>
     );
+  // Paused, the way back is the main action; running, moving on is.
   return (
     <div class="controls">
+      {state.paused && (
+        <p class="paused" role="status">
+          {t('player.paused')}
+        </p>
+      )}
       <button
         type="button"
-        class="button secondary big"
+        class={`button ${state.paused ? 'primary' : 'secondary'} big`}
         onClick={() => send({ type: state.paused ? 'resume' : 'pause' })}
       >
         {state.paused ? t('player.resumeTimer') : t('player.pause')}
       </button>
-      <button type="button" class="button primary big" onClick={() => send({ type: 'next' })}>
+      <button
+        type="button"
+        class={`button ${state.paused ? 'secondary' : 'primary'} big`}
+        onClick={() => send({ type: 'next' })}
+      >
         {t('player.skip')}
       </button>
       <button type="button" class="button danger" onClick={() => send({ type: 'stop' })}>

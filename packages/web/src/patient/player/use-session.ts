@@ -37,6 +37,8 @@ export function useSession(initial: SavedSession): SessionControls {
       const request = sessionLogRequest(final);
       if (request) await enqueue(patientId, 'session-logs', request);
       clearSession(final.patientId, final.date);
+      latest.current = final;
+      setSession(final);
       setSaved(true);
     },
     [patientId],
