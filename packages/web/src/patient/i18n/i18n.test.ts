@@ -16,3 +16,14 @@ describe('translate', () => {
     }
   });
 });
+
+describe('Spanish speaks to the patient as usted, in one register', () => {
+  // Words only the informal register (tú) uses: its pronouns, its second-person forms and its
+  // imperatives with a pronoun attached. (A bare imperative such as "vuelve" also reads as "it returns".)
+  const informal =
+    /\b(tu|tus|te|ti|contigo|puedes|tienes|eres|estás|haz|pon|ten|mantén|\p{L}+(ate|ete|ite)|toleraste|tengas|compartas|quieras)\b/iu;
+  it.each(Object.entries(MESSAGES_ES))('%s', (_key, text) => {
+    expect(text.replace(/\{\w+\}/g, '')).not.toMatch(informal);
+  });
+});
+
