@@ -8,6 +8,7 @@ export * from './figures/index.js';
 export * from './history/add-record.js';
 export * from './history/history.js';
 export * from './history/log-date.js';
+export * from './history/onboarding.js';
 export * from './history/sort-history.js';
 export * from './pain/pain-guide.js';
 export * from './program/new-program.js';

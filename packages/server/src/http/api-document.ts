@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRouteDefinitions, publicAccountRouteDefinitions } from '../routes/account-routes.js';
 import { alertAndAuditRouteDefinitions } from '../routes/alert-audit-routes.js';
 import { exportRouteDefinitions } from '../routes/export-routes.js';
+import { onboardingRouteDefinitions } from '../routes/onboarding-routes.js';
 import { patientRouteDefinitions } from '../routes/patient-routes.js';
 import { planRouteDefinitions } from '../routes/plan-routes.js';
 import { recordRouteDefinitions } from '../routes/record-routes.js';
@@ -17,6 +18,7 @@ const ROUTE_DEFINITIONS = [
   ...twoFactorRouteDefinitions,
   ...patientRouteDefinitions,
   ...planRouteDefinitions,
+  ...onboardingRouteDefinitions,
   ...recordRouteDefinitions,
   ...alertAndAuditRouteDefinitions,
   ...exportRouteDefinitions,

@@ -76,6 +76,7 @@ const CASES: Record<string, Case> = {
       },
     }),
   },
+  'GET /api/v1/patients/:patientId/onboarding': onPatient('/onboarding'),
   'GET /api/v1/me': { attempt: () => ({ path: '/api/v1/me' }), leaks: mentions },
   // The second factor acts only on the caller's own account: there is no one else to aim it at.
   'GET /api/v1/me/two-factor': { attempt: () => ({ path: '/api/v1/me/two-factor' }), leaks: mentions },

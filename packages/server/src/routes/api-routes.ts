@@ -5,6 +5,7 @@ import type { Dependencies } from '../http/dependencies.js';
 import { accountRoutes, publicAccountRoutes } from './account-routes.js';
 import { alertAndAuditRoutes } from './alert-audit-routes.js';
 import { exportRoutes } from './export-routes.js';
+import { onboardingRoutes } from './onboarding-routes.js';
 import { patientRoutes } from './patient-routes.js';
 import { planRoutes } from './plan-routes.js';
 import { recordRoutes } from './record-routes.js';
@@ -21,6 +22,7 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   routes.route('/', twoFactorRoutes(deps));
   routes.route('/', patientRoutes(deps));
   routes.route('/', planRoutes(deps));
+  routes.route('/', onboardingRoutes(deps));
   routes.route('/', recordRoutes(deps));
   routes.route('/', alertAndAuditRoutes(deps));
   routes.route('/', exportRoutes(deps));

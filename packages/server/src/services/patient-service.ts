@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { PatientProfile, patientInput, patientUpdateInput } from '@minimus/contract';
-import { DEFAULT_PROTOCOL, newProgram, type Program } from '@minimus/core';
+import { DEFAULT_PROTOCOL, newProgram } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import { EmailTakenError } from '../repositories/account-repository.js';
 import type { PatientRow } from '../repositories/patient-repository.js';

@@ -1,5 +1,5 @@
 import type { ProgramChangeInput, ProgramView } from '@minimus/contract';
-import { applyProgramChange, checkChangeDate, type Program } from '@minimus/core';
+import { applyProgramChange, checkChangeDate } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { ProgramVersionRow } from '../repositories/program-repository.js';

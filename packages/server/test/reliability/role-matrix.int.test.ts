@@ -22,8 +22,11 @@ const ADMIN: readonly Role[] = ['admin'];
  * Who may call each route, on their own clinic's and their own record's data; `public` routes need no
  * session. A route missing here fails the test, so a new route must say who may use it.
  */
-const ROLES: Record<string, readonly Role[] | 'public'> = {
+const ROLES: Record<string, readonly Role[] | 'public' | 'first-run'> = {
   'GET /api/v1/invitations/:token': 'public',
+  'GET /api/v1/setup': 'public',
+  // Anyone, but only on an installation with no account yet (setup.int.test.ts); here it is closed.
+  'POST /api/v1/setup': 'first-run',
   'POST /api/v1/invitations/:token/accept': 'public',
   'GET /api/v1/me': EVERYONE,
   'GET /api/v1/me/two-factor': EVERYONE,
@@ -42,6 +45,7 @@ const ROLES: Record<string, readonly Role[] | 'public'> = {
   'GET /api/v1/patients/:patientId/plan': EVERYONE,
   'GET /api/v1/patients/:patientId/plans': EVERYONE,
   'GET /api/v1/patients/:patientId/summary': EVERYONE,
+  'GET /api/v1/patients/:patientId/onboarding': EVERYONE,
   'POST /api/v1/patients/:patientId/session-logs': CARE,
   'POST /api/v1/patients/:patientId/check-ins': CARE,
   'POST /api/v1/patients/:patientId/screens/red-flag': CARE,
@@ -68,7 +72,7 @@ const ROLES: Record<string, readonly Role[] | 'public'> = {
 };
 
 const refusals = Object.entries(ROLES).flatMap(([key, allowed]) =>
-  allowed === 'public'
+  allowed === 'public' || allowed === 'first-run'
     ? []
     : EVERYONE.filter((role) => !allowed.includes(role)).map((role) => ({ key, role })),
 );
@@ -131,8 +135,9 @@ describe.each(testDatabaseKinds())('vertical access: each role only on its own r
   it.each(Object.entries(ROLES))('lets a permitted caller make the same %s request', async (key, allowed) => {
     const request = VALID_REQUESTS[key]?.(target);
     if (!request) throw new Error(`no valid request for ${key}`);
-    const caller = allowed === 'public' ? 'anonymous' : (allowed[0] ?? 'admin');
+    const caller = typeof allowed === 'string' ? 'anonymous' : (allowed[0] ?? 'admin');
     const response = await sendRequest(test, key, request, cookies[caller]);
-    expect(response.status, await response.text()).toBeLessThan(400);
+    if (allowed === 'first-run') expect(response.status, await response.text()).toBe(409);
+    else expect(response.status, await response.text()).toBeLessThan(400);
   });
 });

@@ -39,6 +39,16 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
     path: `/api/v1/invitations/${t.invitationToken}/accept`,
     body: { password: 'another password 1' },
   }),
+  'GET /api/v1/setup': fixed('/api/v1/setup'),
+  'POST /api/v1/setup': () => ({
+    path: '/api/v1/setup',
+    body: {
+      clinicName: 'A second clinic',
+      adminName: 'Someone',
+      email: `${randomUUID()}@example.org`,
+      password: 'another password 1',
+    },
+  }),
   'GET /api/v1/me': fixed('/api/v1/me'),
   'GET /api/v1/me/two-factor': fixed('/api/v1/me/two-factor'),
   'POST /api/v1/me/two-factor': () => ({ path: '/api/v1/me/two-factor', body: { password: TEST_PASSWORD } }),
@@ -75,6 +85,7 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
   'GET /api/v1/patients/:patientId/plan': onPatient(`/plan?date=${DATE}`),
   'GET /api/v1/patients/:patientId/plans': onPatient(`/plans?from=${DATE}&days=2`),
   'GET /api/v1/patients/:patientId/summary': onPatient('/summary'),
+  'GET /api/v1/patients/:patientId/onboarding': onPatient('/onboarding'),
   'POST /api/v1/patients/:patientId/session-logs': (t) =>
     onPatient('/session-logs', () => ({
       clientId: randomUUID(),

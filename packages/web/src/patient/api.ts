@@ -1,4 +1,4 @@
-import type { CalendarFeed, DayPlan, ProgramSummary, ProtocolView } from '@minimus/contract';
+import type { CalendarFeed, DayPlan, Onboarding, ProgramSummary, ProtocolView } from '@minimus/contract';
 import type { IsoDate } from '@minimus/core';
 import { requestJson } from '../shared/api/client.js';
 
@@ -23,6 +23,11 @@ export async function fetchSummary(patientId: string): Promise<ProgramSummary> {
 }
 
 /** The authenticator app's code: completes a sign-in that asked for one, or confirms TOTP enrolment. */
+
+/** Whether the first safety questions are stored, and the activities last rated: the same on any phone. */
+export async function fetchOnboarding(patientId: string): Promise<Onboarding> {
+  return (await requestJson<Onboarding>('GET', patientPath(patientId, 'onboarding'))).body;
+}
 
 export async function createCalendarFeed(patientId: string): Promise<CalendarFeed> {
   return (await requestJson<CalendarFeed>('POST', patientPath(patientId, 'calendar-feed'))).body;

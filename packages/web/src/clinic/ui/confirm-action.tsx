@@ -15,7 +15,7 @@ export function ConfirmAction(props: {
   const questionId = useId();
   useEffect(() => first.current?.focus(), []);
   return (
-    <div class="notice notice-bad" role="group" aria-labelledby={questionId}>
+    <div class="notice notice-bad">
       <p id={questionId}>{props.question}</p>
       <p class="actions">
         <button

@@ -1,3 +1,4 @@
+import type { Onboarding } from '@minimus/contract';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { fetchMe } from '../../shared/api/account.js';
 import { ApiError } from '../../shared/api/client.js';
@@ -6,7 +7,7 @@ import { useStoredLocale } from '../../shared/i18n/use-stored-locale.js';
 import { matchRoute, navigate, useLocation } from '../../shared/router.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
-import { fetchProtocol } from '../api.js';
+import { fetchOnboarding, fetchProtocol } from '../api.js';
 import { type I18n, I18nContext, translate } from '../i18n/i18n.js';
 import { readThrough } from '../offline/cache.js';
 import { InvitationPage } from '../pages/invitation-page.js';
@@ -66,10 +67,16 @@ function PatientPage(props: { name: string }) {
   }
 }
 
+const NOT_A_PATIENT: Onboarding = { done: true, psfsActivities: [] };
+
 async function loadSession() {
   const me = await readThrough('me', fetchMe);
   const protocol = await readThrough('protocol', fetchProtocol);
-  return { me: me.value, protocol: protocol.value };
+  const { patientId } = me.value;
+  const onboarding = patientId
+    ? (await readThrough(`onboarding:${patientId}`, () => fetchOnboarding(patientId))).value
+    : NOT_A_PATIENT;
+  return { me: me.value, protocol: protocol.value, onboarding };
 }
 
 export function App() {

@@ -1,3 +1,4 @@
+import type { Onboarding } from '@minimus/contract';
 import type { Protocol } from '@minimus/core';
 import { createContext, useContext } from 'react';
 import type { Me } from '../../shared/api/account.js';
@@ -7,6 +8,8 @@ export interface PatientSession {
   me: Me;
   patientId: string;
   protocol: Protocol;
+  /** Onboarding as the server knows it when the app started (this phone's own progress is kept apart). */
+  onboarding: Onboarding;
   /** Reloads `me` and the protocol, e.g. after signing in. */
   reload: () => void;
 }

@@ -26,4 +26,3 @@ describe('Spanish speaks to the patient as usted, in one register', () => {
     expect(text.replace(/\{\w+\}/g, '')).not.toMatch(informal);
   });
 });
-

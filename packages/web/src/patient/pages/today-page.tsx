@@ -135,7 +135,7 @@ function GoTo(props: { path: string }) {
 
 export function TodayPage() {
   const { t } = useI18n();
-  const { patientId } = usePatientSession();
+  const { patientId, onboarding } = usePatientSession();
   const today = localToday();
   const sync = useSyncState();
   const [loaded, reload] = useAsync(`plan:${patientId}:${today}`, () => loadPlan(patientId, today));
@@ -148,7 +148,7 @@ export function TodayPage() {
   if (loaded.kind === 'loading') return <Loading />;
   if (loaded.kind === 'failed') return <ErrorNotice error={loaded.error} onRetry={reload} />;
   const { plan, fromDevice } = loaded.value;
-  if (needsOnboarding(plan, patientId)) return <GoTo path="/onboarding" />;
+  if (needsOnboarding(plan, patientId, onboarding)) return <GoTo path="/onboarding" />;
   if (plan.status === 'suspended') return <Suspended plan={plan} patientId={patientId} />;
   if (plan.status === 'discharged')
     return (

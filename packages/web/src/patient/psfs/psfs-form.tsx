@@ -12,25 +12,28 @@ interface ActivityDraft {
 const SCORES = Array.from({ length: 11 }, (_, score) => score);
 const PSFS_KEY = 'minimus.psfs.activities';
 
-/** The activity names last rated, so a re-rating asks about the same activities. */
-function previousActivities(patientId: string): ActivityDraft[] {
+/**
+ * The activity names last rated, so a re-rating asks about the same activities: this phone's own last
+ * list (it may not have reached the server yet), else the server's, so a new phone knows them too.
+ */
+function previousActivities(patientId: string, stored: readonly string[]): ActivityDraft[] {
   try {
     const names = JSON.parse(localStorage.getItem(`${PSFS_KEY}.${patientId}`) ?? '[]') as unknown;
-    if (Array.isArray(names) && names.every((name) => typeof name === 'string'))
+    if (Array.isArray(names) && names.length > 0 && names.every((name) => typeof name === 'string'))
       return names.map((name) => ({ name, score: null }));
   } catch {
-    // A damaged saved list only means the names are typed again.
+    // A damaged saved list falls back to the server's.
   }
-  return [];
+  return stored.map((name) => ({ name, score: null }));
 }
 
 /** PSFS (Stratford 1995): up to five activities the patient names, each rated 0-10. */
 export function PsfsForm(props: { onDone: () => void }) {
   const { t } = useI18n();
-  const { protocol, patientId } = usePatientSession();
+  const { protocol, patientId, onboarding } = usePatientSession();
   const max = protocol.outcomes.psfs.maxActivities;
   const [activities, setActivities] = useState<ActivityDraft[]>(() => {
-    const previous = previousActivities(patientId);
+    const previous = previousActivities(patientId, onboarding.psfsActivities);
     return previous.length > 0 ? previous : [{ name: '', score: null }];
   });
   const [problem, setProblem] = useState(false);
