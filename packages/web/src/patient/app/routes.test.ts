@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PATIENT_ROUTES, PUBLIC_ROUTES } from './routes.js';
 import { matchRoute } from '../../shared/router.js';
+import { PATIENT_ROUTES, PUBLIC_ROUTES } from './routes.js';
 
 describe('matchRoute', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { DayPlan, PlannedExercise } from '@minimus/core';
+import type { Condition, DayPlan, PlannedExercise } from '@minimus/core';
 import { useEffect, useState } from 'react';
 import { localToday, newClientId } from '../../shared/dates.js';
 import { navigate } from '../../shared/router.js';
@@ -46,7 +46,11 @@ function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void })
 }
 
 /** The guided session: baseline pain, then each exercise left today, then the log goes to the outbox. */
-function Session(props: { session: SavedSession; exercises: readonly PlannedExercise[] }) {
+function Session(props: {
+  session: SavedSession;
+  exercises: readonly PlannedExercise[];
+  condition: Condition;
+}) {
   const { t } = useI18n();
   const { protocol } = usePatientSession();
   const { session, saved, setBaseline, progress, completeExercise, finish } = useSession(props.session);
@@ -76,6 +80,7 @@ function Session(props: { session: SavedSession; exercises: readonly PlannedExer
           key={`${session.index}:${planned.exerciseId}`}
           planned={planned}
           definition={definition}
+          condition={props.condition}
           initial={session.player}
           sound={sound}
           onProgress={progress}
@@ -127,7 +132,7 @@ function SessionStart(props: { plan: DayPlan }) {
       },
   );
   if (session.exerciseIds.length === 0) return <p>{t('player.nothingLeft')}</p>;
-  return <Session session={session} exercises={plan.exercises} />;
+  return <Session session={session} exercises={plan.exercises} condition={plan.condition} />;
 }
 
 export function PlayerPage() {
