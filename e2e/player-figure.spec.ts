@@ -51,9 +51,15 @@ describe.runIf(browserAvailable)('the exercise figure in the player', () => {
 
     // Into the fourth rep, past the end of its movement.
     await page.clock.runFor(13_000);
-    const counter = await page.getByTestId('counter').innerText();
+    const counter = (await page.getByTestId('counter').textContent()) ?? '';
     const rep = Number(/Rep (\d+)/.exec(counter)?.[1]);
     expect(rep).toBe(4);
     expect(Number(await figure.getAttribute('data-reps-shown'))).toBe(rep);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.runFor(300);
+    const reduced = await figure.innerHTML();
+    await page.clock.runFor(1_500);
+    expect(await figure.innerHTML(), 'still under reduced motion').toBe(reduced);
   });
 });

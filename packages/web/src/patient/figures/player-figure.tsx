@@ -28,20 +28,22 @@ function momentOf(choice: FigureChoice, state: PlayerState, dose: PlayerDose, el
   return 0;
 }
 
-/** Seconds since the player's state last changed, advanced each animation frame unless `still`. */
+/**
+ * Seconds since the player's state last changed, advanced each animation frame unless `still` or
+ * paused. A time measured for an earlier state counts as none, so a pause shows at once.
+ */
 function useElapsed(state: PlayerState, still: boolean): number {
-  const [elapsed, setElapsed] = useState(0);
+  const [elapsed, setElapsed] = useState({ state, seconds: 0 });
   useEffect(() => {
-    setElapsed(0);
     if (still || state.paused) return;
     const started = performance.now();
     let frame = requestAnimationFrame(function step(now) {
-      setElapsed((now - started) / 1000);
+      setElapsed({ state, seconds: (now - started) / 1000 });
       frame = requestAnimationFrame(step);
     });
     return () => cancelAnimationFrame(frame);
   }, [state, still]);
-  return elapsed;
+  return elapsed.state === state && !state.paused && !still ? elapsed.seconds : 0;
 }
 
 /**
