@@ -50,7 +50,10 @@ function row({ title, choice }: { title: string; choice: FigureChoice }): string
   const cells = (['right', 'left'] as const).flatMap((side) =>
     (['start', 'middle', 'end'] as const).map(
       (name) =>
-        `<figure>${figureSvg(figureFrame(choice, moments[name], side), `${title} ${side} ${name}`)}<figcaption>${side} · ${name}</figcaption></figure>`,
+        `<figure>${figureSvg(
+          figureFrame(choice, moments[name], side, { motionArrow: name === 'end' }),
+          `${title} ${side} ${name}`,
+        )}<figcaption>${side} · ${name}</figcaption></figure>`,
     ),
   );
   return `<section><h2>${title}</h2><div class="row">${cells.join('')}</div></section>`;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GLUTEUS_MINIMUS_PROTOCOL } from '../protocol/gluteus-minimus.js';
 import { EXERCISE_IDS } from '../protocol/types.js';
 import { FIGURE_VIEWBOX } from './camera.js';
-import { figureFrame, figureStage, stageSkeleton } from './frame.js';
+import { figureFrame, figureStage } from './frame.js';
 import { FIGURES } from './library/index.js';
-import { stagePose } from './pose-at.js';
+import { stagePose, stageSkeleton } from './pose-at.js';
 import { elbowBend } from './reach.js';
 import { JOINT_LIMITS, type PoseKey } from './skeleton.js';
 import { figureMoments, holdMoment, repMoment } from './timing.js';
@@ -144,6 +144,13 @@ describe('choosing a stage', () => {
     const tones = (choice: FigureChoice) => figureFrame(choice, 0, 'right').shapes.map((shape) => shape.tone);
     expect(tones({ figure: 'sidelying-abduction', loadKind: 'ankle-weight' })).toContain('weight');
     expect(tones({ figure: 'sidelying-abduction', loadKind: 'bodyweight' })).not.toContain('weight');
+  });
+
+  it('draws the path of the movement as an arrow on a still, only when asked', () => {
+    const tones = (options: { motionArrow?: boolean }) =>
+      figureFrame({ figure: 'sidelying-abduction' }, 0.5, 'right', options).shapes.map((shape) => shape.tone);
+    expect(tones({ motionArrow: true })).toContain('motion');
+    expect(tones({})).not.toContain('motion');
   });
 
   it('falls back to the first stage for a variant it does not know', () => {

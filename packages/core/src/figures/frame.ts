@@ -2,10 +2,9 @@ import type { Side } from '../program/program.js';
 import { bodyShapes, type DepthShape } from './body-shapes.js';
 import { camera, FIGURE_VIEWBOX } from './camera.js';
 import { FIGURES } from './library/index.js';
-import { stagePose } from './pose-at.js';
+import { motionArrow } from './motion-arrow.js';
+import { stagePose, stageSkeleton } from './pose-at.js';
 import { effortShapes, floorShape, propShapes } from './prop-shapes.js';
-import { reachArm } from './reach.js';
-import { type Pose, type Skeleton, skeleton } from './skeleton.js';
 import type { FigureChoice, FigureFrame, FigureShape, FigureStage, Prop } from './types.js';
 
 /**
@@ -34,20 +33,6 @@ function loadProps(stage: FigureStage, choice: FigureChoice): Prop[] {
   return [];
 }
 
-/** The posed body, with any hands moved to what they hold. */
-export function stageSkeleton(stage: FigureStage, pose: Pose): Skeleton {
-  const body = skeleton(pose, stage.preset);
-  const reach = stage.reach;
-  if (!reach) return body;
-  return {
-    ...body,
-    arms: {
-      W: reach.W ? reachArm(body, 'W', reach.W) : body.arms.W,
-      O: reach.O ? reachArm(body, 'O', reach.O) : body.arms.O,
-    },
-  };
-}
-
 const round = (value: number) => Math.round(value * 10) / 10;
 
 function finish(shapes: readonly DepthShape[], mirrored: boolean): FigureShape[] {
@@ -63,12 +48,18 @@ function finish(shapes: readonly DepthShape[], mirrored: boolean): FigureShape[]
 
 /**
  * What to draw at `moment` (0-1) of the figure's loop, for the side being exercised: the working side is
- * drawn as a right side and mirrored for the left. Pure: the web app animates it, the handout prints it.
+ * drawn as a right side and mirrored for the left. `motionArrow` adds the path of the movement, for stills.
+ * Pure: the web app animates it, the handout prints it.
  *
  * @example
  * figureFrame({ figure: 'sidelying-abduction' }, 0.5, 'left').shapes.length > 10 // true
  */
-export function figureFrame(choice: FigureChoice, moment: number, side: Side): FigureFrame {
+export function figureFrame(
+  choice: FigureChoice,
+  moment: number,
+  side: Side,
+  options: { motionArrow?: boolean } = {},
+): FigureFrame {
   const stage = figureStage(choice);
   const wrapped = moment - Math.floor(moment);
   const { pose, effort } = stagePose(stage, wrapped);
@@ -79,6 +70,7 @@ export function figureFrame(choice: FigureChoice, moment: number, side: Side): F
     ...propShapes([...stage.props, ...loadProps(stage, choice)], body, view),
     ...bodyShapes(body, view, stage.working),
     ...(effort >= 0.5 ? effortShapes(stage.efforts, body, view) : []),
+    ...(options.motionArrow ? motionArrow(stage, view) : []),
   ];
   return {
     ...FIGURE_VIEWBOX,

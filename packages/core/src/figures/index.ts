@@ -1,9 +1,9 @@
 // Exercise figures: one jointed body with volume, posed by keyframes and seen from a chosen view, that
 // the web app animates and the printed handout draws.
 export { FIGURE_VIEWBOX, type View } from './camera.js';
-export { figureFrame, figureStage, shapePath, stageSkeleton } from './frame.js';
+export { figureFrame, figureStage, shapePath } from './frame.js';
 export { FIGURES } from './library/index.js';
-export { interpolate, stagePose } from './pose-at.js';
+export { interpolate, stagePose, stageSkeleton } from './pose-at.js';
 export { elbowBend } from './reach.js';
 export { BODY, JOINT_LIMITS, POSE_KEYS, type Pose, type PoseKey, type Skeleton } from './skeleton.js';
 export { figureMoments, holdMoment, repMoment } from './timing.js';

@@ -26,6 +26,7 @@ export const FIGURE_PAINT: Readonly<Record<Tone, Paint>> = {
   strap: { fill: null, stroke: '#5b3f8c', width: 2.6 },
   band: { fill: null, stroke: '#c2185b', width: 2.6 },
   effort: { fill: null, stroke: '#b3261e', width: 2.6 },
+  motion: { fill: null, stroke: '#1d5c8c', width: 2 },
 };
 
 const escapeAttribute = (text: string) =>

@@ -1,4 +1,14 @@
-import { BODY, type BodyPreset, type LimbSide, legAxes, POSE_KEYS, type Pose, skeleton } from './skeleton.js';
+import { reachArm } from './reach.js';
+import {
+  BODY,
+  type BodyPreset,
+  type LimbSide,
+  legAxes,
+  POSE_KEYS,
+  type Pose,
+  type Skeleton,
+  skeleton,
+} from './skeleton.js';
 import type { FigureStage } from './types.js';
 import { dot, length, RADIANS, scale, sub, type Vec3 } from './vector.js';
 
@@ -67,4 +77,18 @@ export function stagePose(stage: FigureStage, moment: number): { pose: Pose; eff
     pose,
   );
   return { pose: planted, effort };
+}
+
+/** The posed body, with any hands moved to what they hold. */
+export function stageSkeleton(stage: FigureStage, pose: Pose): Skeleton {
+  const body = skeleton(pose, stage.preset);
+  const reach = stage.reach;
+  if (!reach) return body;
+  return {
+    ...body,
+    arms: {
+      W: reach.W ? reachArm(body, 'W', reach.W) : body.arms.W,
+      O: reach.O ? reachArm(body, 'O', reach.O) : body.arms.O,
+    },
+  };
 }

@@ -46,18 +46,18 @@ function loopShape(body: Skeleton, view: Camera, tone: 'strap' | 'band'): DepthS
   return { ...shape, depth: ON_TOP };
 }
 
-/** A pillow lying between the knees, along the thighs. */
+/** A pillow lying on the lower knee and thigh (side-lying), so the upper knee rests level on it. */
 function pillowShape(body: Skeleton, view: Camera): DepthShape {
-  const { W, O } = body.legs;
-  const middle = mix(mix(W.knee, O.knee, 0.5), mix(W.hip, O.hip, 0.5), 0.2);
-  const along = sub(mix(W.knee, O.knee, 0.5), mix(W.hip, O.hip, 0.5));
+  const { hip, knee } = body.legs.O;
+  const along = sub(knee, hip);
   const unit = scale(along, 1 / (length(along) || 1));
+  const middle = offset(mix(hip, knee, 0.8), [body.pelvis.right, 12]);
   return part(
     view,
     'pillow',
     [
-      [offset(middle, [unit, -16]), 7.5],
-      [offset(middle, [unit, 10]), 7.5],
+      [offset(middle, [unit, -16]), 7],
+      [offset(middle, [unit, 8]), 7],
     ],
     3,
   );

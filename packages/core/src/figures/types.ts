@@ -22,6 +22,7 @@ export const TONES = [
   'strap',
   'band',
   'effort',
+  'motion',
 ] as const;
 export type Tone = (typeof TONES)[number];
 
@@ -75,6 +76,12 @@ export interface PlantedFoot {
   toes: Vec3;
 }
 
+/** A point of the body to follow, moved by `offset` cm (world axes) so its arrow clears the body. */
+export interface TracePoint {
+  joint: 'kneeW' | 'ankleW' | 'ankleO' | 'pelvis';
+  offset?: Vec3;
+}
+
 export interface Keyframe {
   /** Moment of the loop, 0 to 1. */
   at: number;
@@ -103,6 +110,8 @@ export interface FigureStage {
   /** Hands that hold something, whatever the arm's angles say. */
   reach?: Partial<Record<LimbSide, ReachTarget>>;
   efforts: readonly EffortArrow[];
+  /** The point whose path from the start to the end a still picture draws as an arrow. */
+  trace?: TracePoint;
   /** Which legs do the work: highlighted in the drawing and named beside it. */
   working: 'W' | 'both';
   /** Shown with the ankle weight on when the prescription uses one. */

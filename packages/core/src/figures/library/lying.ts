@@ -8,11 +8,12 @@ const SUPINE = pose({ y: BED_TOP + 9, shoulderAbdW: 8, shoulderAbdO: 8, elbowW: 
 const CROSSED = { twistW: 0 };
 const crossover = {
   preset: 'supine',
-  view: { yaw: 55, pitch: 50, centre: [8, 60, 0], scale: 1.15 },
+  view: { yaw: 90, pitch: 58, centre: [3, 60, 0], scale: 0.96 },
   base: { ...SUPINE, ...CROSSED },
   planted: [{ side: 'W', ankle: [40, BED_TOP + 7, -14], toes: [1, 0, -0.2] }],
   props: bed(-95, 100),
   reach: { O: 'knee' },
+  trace: { joint: 'kneeW', offset: [0, 14, 0] },
   endAt: 0.5,
 } as const;
 
@@ -36,12 +37,13 @@ const bridge = {
   base: FLOOR_SUPINE,
   keyframes: rep(BRIDGE_UP),
   props: [mat([-100, 85], [-32, 32])],
+  trace: { joint: 'pelvis', offset: [4, -4, 34] },
   endAt: 0.5,
 } as const;
 
 export const LYING_FIGURES: readonly FigureDefinition[] = [
-  { id: 'crossover-dynamic', stages: [stage({ ...crossover, keyframes: rep({ twistW: 38 }) })] },
-  { id: 'crossover-static', stages: [stage({ ...crossover, keyframes: hold({ twistW: 38 }), endAt: 0.2 })] },
+  { id: 'crossover-dynamic', stages: [stage({ ...crossover, keyframes: rep({ twistW: 42 }) })] },
+  { id: 'crossover-static', stages: [stage({ ...crossover, keyframes: hold({ twistW: 42 }), endAt: 0.2 })] },
   {
     id: 'supine-isometric-abduction',
     stages: [
@@ -70,7 +72,7 @@ export const LYING_FIGURES: readonly FigureDefinition[] = [
         ...bridge,
         variant: 'Single-leg bridge',
         base: { ...FLOOR_SUPINE, hipFlexO: 55, kneeO: 75, ankleO: 10 },
-        keyframes: rep({ ...BRIDGE_UP, hipFlexO: 18, kneeO: 4 }),
+        keyframes: rep({ ...BRIDGE_UP, hipFlexO: 4, kneeO: 0 }),
         planted: bridgeFeet(32, 32).slice(0, 1),
       }),
     ],

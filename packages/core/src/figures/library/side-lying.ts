@@ -23,6 +23,7 @@ const lift = {
   preset: 'side-lying',
   view: FROM_THE_FRONT,
   endAt: 0.5,
+  trace: { joint: 'ankleW', offset: [-16, 0, 0] },
   takesAnkleWeight: true,
 } as const;
 

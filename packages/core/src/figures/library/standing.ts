@@ -11,21 +11,22 @@ const hitch = (roll: number) => ({
   roll,
   hipAbdW: -roll,
   hipAbdO: roll,
-  spineSide: -roll,
+  spineSide: roll,
   y: 110 - 9 * Math.sin((roll * Math.PI) / 180),
 });
 const onStep = {
   preset: 'standing',
-  view: { ...FRONT, yaw: 0, centre: [-8, 94, 0], scale: 0.76 },
-  base: pose({ ...hitch(10), shoulderAbdO: 12 }),
+  view: { yaw: -10, pitch: 12, centre: [-8, 92, 0], scale: 0.74 },
+  base: pose({ ...hitch(14), shoulderAbdO: 12 }),
   planted: [{ side: 'W', ankle: [-9, 24, 0], toes: [0, 0, 1] }],
   // The bottom stair under the working foot, the other foot off its edge, a hand on the rail post.
   props: [
-    box([-50, 0, -25], [1, 18, 28]),
+    box([-42, 0, -25], [-1, 18, 28]),
     box([-58, 0, -3], [-53, 96, 3]),
     box([-60, 96, -30], [-51, 101, 30]),
   ],
   reach: { W: [-55, 98, 4] },
+  trace: { joint: 'ankleO', offset: [14, 0, 0] },
 } as const;
 
 /** Knees soft, leaning a little forward: the side-stepping stance. */
@@ -53,23 +54,24 @@ function sideSteps(depth: number): Keyframe[] {
   });
   return [
     { at: 0, pose: { x: 0 } },
-    { at: 0.1, pose: { x: 0, ...lifted('W', 10) } },
-    { at: 0.2, pose: { x: -4, hipAbdW: 11, hipAbdO: 3 } },
-    { at: 0.3, pose: { x: -10, hipAbdW: 7, hipAbdO: 7 } },
-    { at: 0.4, pose: { x: -16, hipAbdW: 3, ...lifted('O', 3) } },
-    { at: 0.5, pose: { x: -20 } },
-    { at: 0.6, pose: { x: -20, ...lifted('O', 10) } },
-    { at: 0.7, pose: { x: -16, hipAbdO: 11, hipAbdW: 3 } },
-    { at: 0.8, pose: { x: -10, hipAbdW: 7, hipAbdO: 7 } },
-    { at: 0.9, pose: { x: -4, hipAbdO: 3, ...lifted('W', 3) } },
+    { at: 0.1, pose: { x: 0, ...lifted('W', 14) } },
+    { at: 0.2, pose: { x: -6, hipAbdW: 16, hipAbdO: 2 } },
+    { at: 0.3, pose: { x: -15, hipAbdW: 10, hipAbdO: 10 } },
+    { at: 0.4, pose: { x: -24, hipAbdW: 4, ...lifted('O', 4) } },
+    { at: 0.5, pose: { x: -30 } },
+    { at: 0.6, pose: { x: -30, ...lifted('O', 14) } },
+    { at: 0.7, pose: { x: -24, hipAbdO: 16, hipAbdW: 2 } },
+    { at: 0.8, pose: { x: -15, hipAbdW: 10, hipAbdO: 10 } },
+    { at: 0.9, pose: { x: -6, hipAbdO: 4, ...lifted('W', 4) } },
     { at: 1, pose: { x: 0 } },
   ];
 }
 
 const sideStepping = {
   preset: 'standing',
-  view: { ...FRONT, yaw: 22, centre: [-10, 86, 0] },
+  view: { ...FRONT, yaw: -22, centre: [-15, 84, 0] },
   loopReps: 2,
+  trace: { joint: 'pelvis', offset: [0, -86, 34] },
   working: 'both',
   endAt: 0.5,
 } as const;
@@ -94,6 +96,7 @@ export const STANDING_FIGURES: readonly FigureDefinition[] = [
         keyframes: hold({ hipFlexW: 128, hipAbdW: -22, kneeW: 125, spineFlex: 22 }),
         props: [mat([-35, 35], [-30, 110])],
         reach: { W: 'shin', O: 'shin' },
+        trace: { joint: 'kneeW', offset: [0, 14, 0] },
         endAt: 0.2,
       }),
     ],
@@ -117,7 +120,7 @@ export const STANDING_FIGURES: readonly FigureDefinition[] = [
     id: 'hip-hitch',
     stages: [
       stage({ ...onStep, variant: 'Hip hitch, held', keyframes: hold(hitch(-3)), endAt: 0.2 }),
-      stage({ ...onStep, variant: 'Hip hitch, lift and lower', keyframes: rep(hitch(-7)), endAt: 0.5 }),
+      stage({ ...onStep, variant: 'Hip hitch, lift and lower', keyframes: rep(hitch(-6)), endAt: 0.5 }),
     ],
   },
   {

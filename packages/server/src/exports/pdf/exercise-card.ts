@@ -61,7 +61,9 @@ function titleBar(doc: PDFKit.PDFDocument, exercise: HandoutExercise, index: num
 /** The figure at the start and at the peak of the movement, one above the other. */
 function figures(doc: PDFKit.PDFDocument, exercise: HandoutExercise, bodyTop: number, locale: Locale): void {
   const { start, end } = figureMoments(figureStage(exercise.figure));
-  const frames = [start, end].map((moment) => figureFrame(exercise.figure, moment, exercise.figureSide));
+  const frames = [start, end].map((moment) =>
+    figureFrame(exercise.figure, moment, exercise.figureSide, { motionArrow: moment === end }),
+  );
   const view = framesBounds(frames);
   const labels = [WORDS.start[locale], WORDS.peak[exercise.category][locale]];
   frames.forEach((frame, row) => {

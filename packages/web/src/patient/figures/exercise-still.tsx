@@ -22,6 +22,8 @@ export function ExerciseStill(props: {
   if (!isFigureId(props.figure)) return null;
   const { variant, loadKind } = props.planned.prescription;
   const choice = { figure: props.figure, variant, loadKind, condition: props.condition };
-  const frame = figureFrame(choice, figureMoments(figureStage(choice)).end, props.side);
+  const frame = figureFrame(choice, figureMoments(figureStage(choice)).end, props.side, {
+    motionArrow: true,
+  });
   return <FigureSvg frame={frame} label={props.label} class="figure figure-still" />;
 }

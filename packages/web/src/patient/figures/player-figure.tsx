@@ -90,7 +90,10 @@ export function PlayerFigure(props: {
       data-moment={moment.toFixed(3)}
       data-reps-shown={shown.current.size}
     >
-      <FigureSvg frame={figureFrame(choice, moment, props.side)} label={props.label} />
+      <FigureSvg
+        frame={figureFrame(choice, moment, props.side, { motionArrow: still || state.phase === 'idle' })}
+        label={props.label}
+      />
     </div>
   );
 }
