@@ -37,7 +37,14 @@ export const therapistIdParam = z.object({ therapistId: z.string().min(1).max(64
 export const therapistUpdateInput = z.strictObject({ active: z.boolean() });
 
 export const invitationStatusView = z
-  .object({ valid: z.boolean(), patientName: z.string(), clinicName: z.string(), expiresAt: z.string() })
+  .object({
+    valid: z.boolean(),
+    /** The invited person's name, and what they are invited as: a patient, or staff of the clinic. */
+    name: z.string(),
+    role: roleSchema,
+    clinicName: z.string(),
+    expiresAt: z.string(),
+  })
   .meta({ id: 'InvitationStatus' });
 
 export const tokenParam = z.object({ token: z.string().min(20).max(100) });
@@ -46,6 +53,18 @@ export const acceptInvitationInput = z.strictObject({
   locale: z.enum(LOCALES).optional(),
 });
 export const acceptedInvitationView = z.object({ patientId: z.string().nullable() });
+
+/** First-run setup: a new installation has no account yet, and its first visitor creates the clinic. */
+export const setupStatusView = z
+  .object({ needed: z.boolean().meta({ description: 'True until the first account exists' }) })
+  .meta({ id: 'SetupStatus' });
+export const setupInput = z.strictObject({
+  clinicName: z.string().trim().min(1).max(200),
+  adminName: z.string().trim().min(1).max(200),
+  email: z.email().max(320),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
+  locale: z.enum(LOCALES).optional(),
+});
 
 export const twoFactorStatusView = z.object({ enabled: z.boolean() }).meta({ id: 'TwoFactorStatus' });
 export const twoFactorInput = z.strictObject({ password: z.string().min(1).max(256) });
@@ -65,5 +84,7 @@ export type TherapistInput = z.infer<typeof therapistInput>;
 export type InvitationStatus = z.infer<typeof invitationStatusView>;
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
 export type AcceptedInvitation = z.infer<typeof acceptedInvitationView>;
+export type SetupStatus = z.infer<typeof setupStatusView>;
+export type SetupInput = z.infer<typeof setupInput>;
 export type TwoFactorStatus = z.infer<typeof twoFactorStatusView>;
 export type TwoFactorEnrolment = z.infer<typeof twoFactorEnrolmentView>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CourseBuilder, day, protocol, sessionFollowing } from '../testing/index.js';
 import type { PlannedExercise } from './plan.js';
-import { exerciseDayStates, exercisesLeft, type LoggedSession } from './today-progress.js';
+import { dueWithPending, exerciseDayStates, exercisesLeft, type LoggedSession } from './today-progress.js';
 
 /** A course some days in, so the day's plan has exercises, one of them twice a day. */
 function courseOnDay(offset: number): CourseBuilder {
@@ -85,5 +85,42 @@ describe('a session waiting on the phone counts as done today, as the engine wil
     const plan = courseOnDay(DAY).plan(day(DAY));
     const states = exerciseDayStates(plan, [], protocol.pain);
     expect(exercisesLeft({ ...plan, status: 'suspended' }, states)).toEqual([]);
+  });
+});
+
+describe('an answer waiting on the phone is not asked for again', () => {
+  const allDue = {
+    date: '2026-03-10',
+    due: { checkIn: true, redFlagScreen: true, tendinopathyScreen: true, psfs: true },
+  };
+  it.each([
+    { pending: [], expected: { checkIn: true, redFlagScreen: true, tendinopathyScreen: true, psfs: true } },
+    {
+      pending: [{ kind: 'checkIn' as const, date: '2026-03-10' }],
+      expected: { checkIn: false, redFlagScreen: true, tendinopathyScreen: true, psfs: true },
+    },
+    {
+      pending: [
+        { kind: 'redFlagScreen' as const, date: '2026-03-10' },
+        { kind: 'tendinopathyScreen' as const, date: '2026-03-10' },
+        { kind: 'psfs' as const, date: '2026-03-10' },
+      ],
+      expected: { checkIn: true, redFlagScreen: false, tendinopathyScreen: false, psfs: false },
+    },
+    {
+      // Yesterday's check-in is not today's.
+      pending: [{ kind: 'checkIn' as const, date: '2026-03-09' }],
+      expected: { checkIn: true, redFlagScreen: true, tendinopathyScreen: true, psfs: true },
+    },
+  ])('with $pending waiting', ({ pending, expected }) => {
+    expect(dueWithPending(allDue, pending)).toEqual(expected);
+  });
+
+  it('never makes something due that the plan does not ask for', () => {
+    const nothingDue = {
+      date: '2026-03-10',
+      due: { checkIn: false, redFlagScreen: false, tendinopathyScreen: false, psfs: false },
+    };
+    expect(dueWithPending(nothingDue, [{ kind: 'checkIn', date: '2026-03-10' }])).toEqual(nothingDue.due);
   });
 });

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/calendar.js';
 import { stopsForToday } from '../pain/pain-guide.js';
 import type { PainRules } from '../protocol/protocol.js';
 import type { ExerciseId } from '../protocol/types.js';
-import type { DayPlan, PlannedExercise } from './plan.js';
+import type { DayPlan, PlannedExercise, ScreensDue } from './plan.js';
 
 /** What the day's count needs of a logged session: its date and each exercise's pain. */
 export interface LoggedSession {
@@ -72,4 +72,32 @@ export function exercisesLeft(
     const state = states.get(exercise.exerciseId);
     return state !== undefined && !state.stopped && state.done < exercise.prescription.timesPerDay;
   });
+}
+
+/** A questionnaire answered on the phone and not yet on the server: which one, and the day it is for. */
+export interface PendingAnswer {
+  kind: keyof ScreensDue;
+  date: IsoDate;
+}
+
+/**
+ * What is still due on the plan's day once answers waiting on the phone are counted: an answer of that
+ * day, queued while offline, is as good as stored, so the patient is not asked it again.
+ *
+ * @example
+ * dueWithPending(plan, [{ kind: 'checkIn', date: plan.date }]).checkIn // false
+ */
+export function dueWithPending(
+  plan: Pick<DayPlan, 'date' | 'due'>,
+  pending: readonly PendingAnswer[],
+): ScreensDue {
+  const answered = new Set(
+    pending.filter((answer) => answer.date === plan.date).map((answer) => answer.kind),
+  );
+  return {
+    checkIn: plan.due.checkIn && !answered.has('checkIn'),
+    redFlagScreen: plan.due.redFlagScreen && !answered.has('redFlagScreen'),
+    tendinopathyScreen: plan.due.tendinopathyScreen && !answered.has('tendinopathyScreen'),
+    psfs: plan.due.psfs && !answered.has('psfs'),
+  };
 }

@@ -56,6 +56,21 @@ describe('the minimus command', { timeout: 120_000 }, () => {
     expect(result.output).toContain('PORT');
   });
 
+  it('offers first-run setup in the browser while there is no account, naming both apps', async () => {
+    const server = start(['serve'], env);
+    try {
+      await waitFor(server.output, 'Next:');
+      expect(server.output()).toContain('create your clinic');
+      expect(server.output()).toMatch(/Clinic staff: +http:\/\/localhost:\d+\/clinic/);
+      // The server holds the embedded database: a command that needs it would fail now.
+      expect(server.output()).not.toContain('create-admin');
+    } finally {
+      const exited = new Promise((resolve) => server.child.on('exit', resolve));
+      server.child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
   it('creates an admin with the password from the environment', async () => {
     const result = await run(
       ['create-admin', '--email', 'admin@example.org', '--name', 'Ada', '--clinic', 'North Clinic'],
@@ -71,7 +86,10 @@ describe('the minimus command', { timeout: 120_000 }, () => {
   it('refuses a second process on the same data directory and frees it on shutdown', async () => {
     const server = start(['serve'], env);
     try {
-      await waitFor(server.output, 'Minimus is running at');
+      await waitFor(server.output, 'Next:');
+      // Accounts exist: nothing suggests setup or the demo any more.
+      expect(server.output()).toContain('and sign in.');
+      expect(server.output()).not.toContain('--demo');
       expect(readFileSync(join(dataDir, 'minimus.lock'), 'utf8').trim()).toBe(String(server.child.pid));
       const second = await run(['backup', '--out', join(dataDir, 'refused.tar.gz')], env);
       expect(second.code).toBe(1);
@@ -104,5 +122,24 @@ describe('the minimus command', { timeout: 120_000 }, () => {
     const admins = await database.db.select({ email: user.email }).from(user);
     await database.close();
     expect(admins).toEqual([{ email: 'admin@example.org' }]);
+  });
+
+  it('prints the demo sign-ins again when the demo is started a second time', async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), 'minimus-demo-'));
+    try {
+      const demoEnv = { ...env, MINIMUS_DATA_DIR: demoDir };
+      const first = await run(['demo', '--if-empty'], demoEnv);
+      expect(first.code).toBe(0);
+      expect(first.output).toContain('Demo clinic seeded');
+      const again = await run(['demo', '--if-empty'], demoEnv);
+      expect(again.code).toBe(0);
+      expect(again.output).toContain('The demo clinic is here already');
+      const signIns = (output: string) =>
+        output.split('\n').filter((line) => line.includes('@demo.minimus.example'));
+      expect(signIns(again.output)).toEqual(signIns(first.output));
+      expect(signIns(again.output).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      rmSync(demoDir, { recursive: true, force: true });
+    }
   });
 });

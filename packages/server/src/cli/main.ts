@@ -11,7 +11,7 @@ import { serveCommand } from './serve.js';
 const USAGE = `Usage: minimus <command> [options]
 
 Commands:
-  serve                      run the server (PORT, MINIMUS_DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL)
+  serve                      run the server (HOST, PORT, MINIMUS_DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL)
   migrate                    apply the database migrations (needed for PostgreSQL; embedded runs them itself)
   create-admin --email E --name N --clinic C
                              create a clinic admin (password from MINIMUS_ADMIN_PASSWORD or asked)

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { createApp } from '../http/app.js';
 import { openRuntime, type Runtime } from '../runtime/runtime.js';
 import { refreshAllStaleAttention } from '../services/patient-list.js';
+import { setupStatus } from '../services/setup-service.js';
 
 /**
  * Recomputes, in the background, the attention rows that no write has refreshed (after the upgrade that
@@ -29,16 +30,23 @@ async function bringPatientListsUpToDate(runtime: Runtime): Promise<void> {
 export async function serveCommand(config: Config, print: (line: string) => void): Promise<void> {
   const runtime = await openRuntime(config, { migrate: false });
   const app = createApp(runtime.deps);
-  const server = serve({ fetch: app.fetch, port: config.port });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
   });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`;
-  print(`Minimus is running at ${config.publicUrl} (${where}).`);
-  print('Next: open that address and sign in. No account yet? Run `npm start -- --demo` for a demo clinic,');
-  print('or `npx minimus create-admin --email you@example.org --name "Your Name" --clinic "Your Clinic"`.');
-  print(`API documentation: ${config.publicUrl}/api/v1/docs`);
+  print(`Minimus is running at ${config.publicUrl} (${where}; listening on ${config.host}:${config.port}).`);
+  print(`  Patients:      ${config.publicUrl}/`);
+  print(`  Clinic staff:  ${config.publicUrl}/clinic`);
+  print(`  API reference: ${config.publicUrl}/api/v1/docs`);
+  const { needed } = await setupStatus(runtime.deps.repos);
+  if (needed) {
+    print(`Next: open ${config.publicUrl}/ in a browser and create your clinic (this first visit only).`);
+    print('Or, to look around first, stop here and start the demo clinic: `npm start -- --demo`.');
+  } else {
+    print(`Next: open ${config.publicUrl}/ and sign in.`);
+  }
   void bringPatientListsUpToDate(runtime);
   let closing = false;
   const shutdown = (signal: string) => {

@@ -4,15 +4,31 @@ import { ConfigError, isLocalOrigin, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('fills in the defaults', () => {
     expect(loadConfig({})).toEqual({
+      host: '127.0.0.1',
       port: 3000,
       dataDir: './data',
       databaseUrl: null,
       publicUrl: 'http://localhost:3000',
       logLevel: 'info',
       authSecret: null,
-      trustedOrigins: [],
+      trustedOrigins: ['http://127.0.0.1:3000', 'http://[::1]:3000'],
       trustProxy: 0,
     });
+  });
+
+  it.each([
+    { publicUrl: 'http://localhost:3000', aliases: ['http://127.0.0.1:3000', 'http://[::1]:3000'] },
+    { publicUrl: 'http://127.0.0.1:8080', aliases: ['http://localhost:8080', 'http://[::1]:8080'] },
+    { publicUrl: 'https://clinic.example', aliases: [] },
+    { publicUrl: 'http://192.168.1.20:3000', aliases: [] },
+  ])('trusts the other loopback names of $publicUrl: $aliases', ({ publicUrl, aliases }) => {
+    expect(loadConfig({ PUBLIC_URL: publicUrl }).trustedOrigins).toEqual(aliases);
+  });
+
+  it('listens where HOST says, an address or a host name', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(loadConfig({ HOST: 'minimus.internal' }).host).toBe('minimus.internal');
   });
 
   it('reads the trusted proxies as a hop count or loopback', () => {
@@ -22,7 +38,10 @@ describe('loadConfig', () => {
 
   it('reads extra trusted origins as a comma-separated list', () => {
     expect(
-      loadConfig({ MINIMUS_TRUSTED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173' }).trustedOrigins,
+      loadConfig({
+        MINIMUS_TRUSTED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173',
+        PUBLIC_URL: 'https://clinic.example',
+      }).trustedOrigins,
     ).toEqual(['http://localhost:5173', 'http://127.0.0.1:5173']);
   });
 
@@ -32,6 +51,8 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    { variable: 'HOST', value: 'not a host!' },
+    { variable: 'HOST', value: 'http://0.0.0.0' },
     { variable: 'PORT', value: 'eighty' },
     { variable: 'PORT', value: '70000' },
     { variable: 'DATABASE_URL', value: 'mysql://localhost/db' },

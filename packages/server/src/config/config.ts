@@ -1,10 +1,24 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { TrustedProxies } from '../http/client-address.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** An IPv4 or IPv6 address, or a host name, to listen on. */
+const listenHost = z
+  .string()
+  .refine(
+    (value) =>
+      isIP(value) !== 0 ||
+      /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(
+        value,
+      ),
+    'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+  );
+
 const environmentSchema = z.object({
+  HOST: listenHost.default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   MINIMUS_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
@@ -32,6 +46,8 @@ const environmentSchema = z.object({
 });
 
 export interface Config {
+  /** The address to listen on: 127.0.0.1 unless set (0.0.0.0 behind a proxy on another machine or in a container). */
+  host: string;
   port: number;
   dataDir: string;
   databaseUrl: string | null;
@@ -39,7 +55,11 @@ export interface Config {
   logLevel: LogLevel;
   /** A fixed signing secret; without one, the server keeps a generated secret in the database. */
   authSecret: string | null;
-  /** Other origins allowed to sign in, such as the web app's development server. */
+  /**
+   * Other origins allowed to sign in: those set in MINIMUS_TRUSTED_ORIGINS (such as the web app's
+   * development server), and, when PUBLIC_URL is a loopback address, its other loopback names on the
+   * same port (http://127.0.0.1:3000 beside http://localhost:3000), since the browser may use either.
+   */
   trustedOrigins: string[];
   /** Proxies whose X-Forwarded-For names the client (for the sign-in throttle); 0 trusts none. */
   trustProxy: TrustedProxies;
@@ -71,20 +91,38 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     );
   }
   const values = parsed.data;
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
   return {
+    host: values.HOST,
     port: values.PORT,
     dataDir: values.MINIMUS_DATA_DIR,
     databaseUrl: values.DATABASE_URL ?? null,
-    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     logLevel: values.LOG_LEVEL,
     authSecret: values.MINIMUS_AUTH_SECRET ?? null,
-    trustedOrigins: values.MINIMUS_TRUSTED_ORIGINS ?? [],
+    trustedOrigins: [...(values.MINIMUS_TRUSTED_ORIGINS ?? []), ...loopbackAliases(publicUrl)],
     trustProxy: values.MINIMUS_TRUST_PROXY,
   };
 }
 
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
 /** Cookies and HSTS relax only where the browser itself treats the origin as a local one. */
 export function isLocalOrigin(publicUrl: string): boolean {
-  const { hostname } = new URL(publicUrl);
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  return LOOPBACK_NAMES.includes(new URL(publicUrl).hostname);
+}
+
+/**
+ * The other loopback names of a loopback PUBLIC_URL, same scheme and port: the same server, which
+ * a browser may reach by any of them. None for any other address.
+ * @example loopbackAliases('http://localhost:3000') // ['http://127.0.0.1:3000', 'http://[::1]:3000']
+ */
+export function loopbackAliases(publicUrl: string): string[] {
+  const url = new URL(publicUrl);
+  if (!LOOPBACK_NAMES.includes(url.hostname)) return [];
+  return LOOPBACK_NAMES.filter((name) => name !== url.hostname).map((name) => {
+    const alias = new URL(url.origin);
+    alias.hostname = name;
+    return alias.origin;
+  });
 }

@@ -15,7 +15,7 @@ import type { Repositories } from '../repositories/repositories.js';
 import { todayIn } from '../services/plans.js';
 
 export const DEMO_PASSWORD = 'minimus-demo-2026';
-const DEMO_DOMAIN = 'demo.minimus.example';
+export const DEMO_DOMAIN = 'demo.minimus.example';
 
 const PATIENTS = [
   { key: 'recovering', name: 'Lucía Romero', weeks: 5, scenario: recoveringStrain },

@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'validation_failed'
   | 'not_found'
   | 'forbidden'
+  | 'wrong_origin'
   | 'unauthenticated'
   | 'conflict'
   | 'unsupported_media_type'
@@ -16,6 +17,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  wrong_origin: 403,
   not_found: 404,
   conflict: 409,
   gone: 410,
@@ -29,6 +31,7 @@ const TITLES: Record<ErrorCode, string> = {
   validation_failed: 'The request is not valid',
   unauthenticated: 'Sign in first',
   forbidden: 'Not allowed',
+  wrong_origin: 'This page was opened at an address this server does not answer for',
   not_found: 'Not found',
   conflict: 'Conflict with the stored data',
   gone: 'No longer available',

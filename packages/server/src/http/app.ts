@@ -43,7 +43,9 @@ export function createApp(deps: Dependencies): OpenAPIHono<AppEnv> {
     c.text(deps.metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }),
   );
 
-  app.use('/api/v1/*', sameOriginWrites([deps.publicUrl, ...(deps.trustedOrigins ?? [])]));
+  const sameOrigin = sameOriginWrites(deps.publicUrl, deps.trustedOrigins ?? []);
+  app.use('/api/v1/*', sameOrigin);
+  app.use('/api/auth/*', sameOrigin);
   app.use('/api/*', limitBody, requireJsonBody, refuseNulCharacters);
   app.route('/api/auth', authRoutes(deps.auth, deps.db, deps.trustProxy ?? 0));
   // The documentation is public, so it is routed before the API's session check.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinic, type Clinic, openTestApp, type TestApp } from '../../test/support/test-app.js';
+import { buildClinic, type Clinic, openTestApp, TEST_PASSWORD, type TestApp } from '../../test/support/test-app.js';
 import type { TestDatabase } from '../../test/support/test-database.js';
 import { MAX_BODY_BYTES } from './body-rules.js';
 
@@ -8,6 +8,7 @@ interface Problem {
   title: string;
   status: number;
   code: string;
+  detail?: string;
   errors: { path: string; message: string }[];
 }
 
@@ -92,8 +93,22 @@ describe('HTTP rules', () => {
       headers: { origin: 'https://evil.example' },
     });
     expect(response.status).toBe(403);
-    expect((await problemOf(response)).code).toBe('forbidden');
+    const problem = await problemOf(response);
+    expect(problem.code).toBe('wrong_origin');
+    // The answer names the address the server answers at and what to set if the other one is right.
+    expect(problem.detail).toContain('https://evil.example');
+    expect(problem.detail).toContain('PUBLIC_URL');
     expect(await test.repos.accounts.findUserByEmail(patientBody.email)).toBeNull();
+  });
+
+  it('refuses a sign-in from another address with the reason, not as a wrong password', async () => {
+    const response = await test.request('/api/auth/sign-in/email', {
+      body: { email: clinic.therapist.email, password: TEST_PASSWORD },
+      headers: { origin: 'http://192.168.1.20:3000' },
+    });
+    expect(response.status).toBe(403);
+    expect((await problemOf(response)).code).toBe('wrong_origin');
+    expect(response.headers.getSetCookie()).toEqual([]);
   });
 
   it('names each invalid field', async () => {

@@ -9,12 +9,18 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * the session off cross-site posts; this is the second lock on the door. Requests without an Origin
  * (apps, scripts, tests of the API) are left to the session check.
  */
-export function sameOriginWrites(allowed: readonly string[]): MiddlewareHandler<AppEnv> {
-  const origins = new Set(allowed.map((url) => new URL(url).origin));
+export function sameOriginWrites(publicUrl: string, others: readonly string[]): MiddlewareHandler<AppEnv> {
+  const origins = new Set([publicUrl, ...others].map((url) => new URL(url).origin));
+  const home = new URL(publicUrl).origin;
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (!SAFE_METHODS.has(c.req.method) && origin !== undefined && !origins.has(origin)) {
-      throw new AppError('forbidden', 'Cross-site requests are not accepted');
+      // Usually not an attack but a server reached by another name than its PUBLIC_URL: say so, and what to set.
+      throw new AppError(
+        'wrong_origin',
+        `This page was opened at ${origin}, but this server answers at ${home}. Open ${home} instead, ` +
+          `or, if ${origin} is right, set PUBLIC_URL to it (or add it to MINIMUS_TRUSTED_ORIGINS) and restart.`,
+      );
     }
     await next();
   };

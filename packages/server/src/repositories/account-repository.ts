@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { account, clinic, session, user } from '../db/schema/index.js';
@@ -23,6 +23,9 @@ export interface UserRow {
 }
 
 /** Users, their password credentials and clinics: the rows better-auth reads when someone signs in. */
+/** The advisory lock key first-run setup holds (any fixed number no other lock uses). */
+const FIRST_RUN_LOCK = 4_271_001;
+
 export function accountRepository(db: Database) {
   return {
     async createClinic(name: string): Promise<{ id: string; name: string }> {
@@ -116,6 +119,14 @@ export function accountRepository(db: Database) {
         .from(user)
         .where(and(eq(user.clinicId, clinicId), eq(user.role, role)))
         .orderBy(asc(user.name));
+    },
+
+    /**
+     * Within a transaction, waits for any other first-run setup to finish: two browsers creating the
+     * first clinic at once make one clinic, and the second is told the installation is set up.
+     */
+    async holdFirstRunLock(): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${FIRST_RUN_LOCK})`);
     },
 
     async countUsers(): Promise<number> {

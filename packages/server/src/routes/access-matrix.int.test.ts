@@ -62,6 +62,20 @@ const CASES: Record<string, Case> = {
       body: { password: 'another password 1' },
     }),
   },
+  // First-run setup: closed once any account exists, so from any caller it creates nothing.
+  'GET /api/v1/setup': { public: true, attempt: () => ({ path: '/api/v1/setup' }) },
+  'POST /api/v1/setup': {
+    public: true,
+    attempt: () => ({
+      path: '/api/v1/setup',
+      body: {
+        clinicName: 'Intruder Clinic',
+        adminName: 'Intruder',
+        email: 'intruder@example.org',
+        password: 'another password 1',
+      },
+    }),
+  },
   'GET /api/v1/me': { attempt: () => ({ path: '/api/v1/me' }), leaks: mentions },
   // The second factor acts only on the caller's own account: there is no one else to aim it at.
   'GET /api/v1/me/two-factor': { attempt: () => ({ path: '/api/v1/me/two-factor' }), leaks: mentions },

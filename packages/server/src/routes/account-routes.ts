@@ -6,16 +6,20 @@ import {
   invitationStatusView,
   meView,
   patientIdParam,
+  setupInput,
+  setupStatusView,
   therapistIdParam,
   therapistInput,
   therapistUpdateInput,
   therapistView,
   tokenParam,
 } from '@minimus/contract';
+import type { Context } from 'hono';
 import { actorOf } from '../auth/current-actor.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { transaction } from '../repositories/transaction.js';
 import { acceptInvitation, describeInvitation, invitePatient } from '../services/invitation-service.js';
+import { createFirstClinic, setupStatus } from '../services/setup-service.js';
 import { inviteTherapist, listTherapists, setTherapistActive } from '../services/therapist-service.js';
 import { ERRORS, json, jsonBody, newRouter, SESSION_SECURITY, useCase } from './route-kit.js';
 
@@ -102,7 +106,28 @@ const acceptRoute = createRoute({
   },
 });
 
-export const publicAccountRouteDefinitions = [describeRoute, acceptRoute];
+const setupStatusRoute = createRoute({
+  method: 'get',
+  path: '/setup',
+  tags,
+  summary: 'Whether this installation still waits for its first clinic (public)',
+  responses: { 200: json(setupStatusView, 'Whether setup is needed'), ...ERRORS },
+});
+
+const setupRoute = createRoute({
+  method: 'post',
+  path: '/setup',
+  tags,
+  summary: 'First run: create the clinic and its admin, once; signs the admin in (public)',
+  request: jsonBody(setupInput),
+  responses: {
+    201: json(setupStatusView, 'Created and signed in; setup is no longer needed'),
+    409: { description: 'The installation has an account already (`conflict`)' },
+    ...ERRORS,
+  },
+});
+
+export const publicAccountRouteDefinitions = [describeRoute, acceptRoute, setupStatusRoute, setupRoute];
 export const accountRouteDefinitions = [
   meRoute,
   listTherapistsRoute,
@@ -111,24 +136,36 @@ export const accountRouteDefinitions = [
   invitePatientRoute,
 ];
 
-/** Routes anyone may call: reading and accepting an invitation. */
+/** Signs in the account a public route has just given a password, passing on its session cookie. */
+async function signInAs(deps: Dependencies, c: Context, email: string, password: string): Promise<void> {
+  const signedIn = await deps.auth.api.signInEmail({
+    body: { email, password },
+    headers: c.req.raw.headers,
+    asResponse: true,
+  });
+  for (const cookie of signedIn.headers.getSetCookie()) c.header('Set-Cookie', cookie, { append: true });
+}
+
+/** Routes anyone may call: reading and accepting an invitation, first-run setup. */
 export function publicAccountRoutes(deps: Dependencies) {
   return newRouter()
     .openapi(describeRoute, async (c) =>
       c.json(await describeInvitation(deps.repos, c.req.valid('param').token), 200),
     )
+    .openapi(setupStatusRoute, async (c) => c.json(await setupStatus(deps.repos), 200))
+    .openapi(setupRoute, async (c) => {
+      const body = c.req.valid('json');
+      const created = await createFirstClinic(deps.db, body, c.get('requestId') ?? null);
+      await signInAs(deps, c, created.email, body.password);
+      return c.json({ needed: false }, 201);
+    })
     .openapi(acceptRoute, async (c) => {
       const body = c.req.valid('json');
       // One transaction: a link is never used up without the password it was used for.
       const accepted = await transaction(deps.db)((repos) =>
         acceptInvitation(repos, c.req.valid('param').token, body),
       );
-      const signedIn = await deps.auth.api.signInEmail({
-        body: { email: accepted.email, password: body.password },
-        headers: c.req.raw.headers,
-        asResponse: true,
-      });
-      for (const cookie of signedIn.headers.getSetCookie()) c.header('Set-Cookie', cookie, { append: true });
+      await signInAs(deps, c, accepted.email, body.password);
       return c.json({ patientId: accepted.patientId }, 200);
     });
 }

@@ -3,6 +3,7 @@ import { buildTwoClinics, contextOf } from '../../test/support/fake-repositories
 import type { FakeStore } from '../../test/support/fake-store.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { acceptInvitation, describeInvitation, invitePatient } from './invitation-service.js';
+import { inviteTherapist } from './therapist-service.js';
 
 function tokenOf(url: string): string {
   return url.split('/invite/')[1] ?? '';
@@ -44,9 +45,25 @@ describe('invitation use cases', () => {
       const link = await invitePatient(contextOf(repos, home.therapist), home.patient.patientId);
       expect(await describeInvitation(repos, tokenOf(link.url))).toEqual({
         valid: true,
-        patientName: home.patient.name,
+        name: home.patient.name,
+        role: 'patient',
         clinicName: 'Hip Clinic',
         expiresAt: link.expiresAt,
+      });
+    });
+
+    it("says a therapist's link invites staff, to the clinic, by the therapist's name", async () => {
+      const added = await inviteTherapist(contextOf(repos, home.admin), {
+        email: 'new.therapist@example.org',
+        name: 'Noa Therapist',
+      });
+      const link = added.invitation;
+      if (!link) throw new Error('no invitation');
+      expect(await describeInvitation(repos, tokenOf(link.url))).toMatchObject({
+        valid: true,
+        name: 'Noa Therapist',
+        role: 'therapist',
+        clinicName: 'Hip Clinic',
       });
     });
 

@@ -44,7 +44,8 @@ export async function describeInvitation(repos: Repositories, token: string): Pr
   ]);
   return {
     valid: found.usedAt === null && found.expiresAt.getTime() > Date.now() && account?.active === true,
-    patientName: account?.name ?? '',
+    name: account?.name ?? '',
+    role: account?.role ?? 'patient',
     clinicName: clinic?.name ?? '',
     expiresAt: found.expiresAt.toISOString(),
   };

@@ -71,6 +71,8 @@ export function fakeAccounts(store: FakeStore): AccountRepository {
     async countUsers() {
       return Math.min(store.users.size, 1);
     },
+    /** The fakes run one use case at a time: there is no other setup to wait for. */
+    async holdFirstRunLock() {},
   };
 }
 

@@ -15,7 +15,7 @@ out of date. Edit the schemas, the route definitions or the preamble in
 
 - All under \`/api/v1\`, JSON in and out; errors are \`application/problem+json\` with \`type\`, \`title\`,
   \`status\`, \`code\` (stable, e.g. \`validation_failed\`, \`not_found\`, \`forbidden\`, \`unauthenticated\`,
-  \`conflict\`, \`unsupported_media_type\`, \`payload_too_large\`, \`rate_limited\`) and \`errors: [{ path, message }]\`
+  \`conflict\`, \`wrong_origin\`, \`unsupported_media_type\`, \`payload_too_large\`, \`rate_limited\`) and \`errors: [{ path, message }]\`
   for validation failures. Unknown fields are rejected.
 - Extra codes: \`gone\` (410: an invitation used or expired), \`internal_error\` (500, no detail). A 429
   carries \`Retry-After\`. Another clinic's or another patient's resource is \`404 not_found\` (never 403,

@@ -30,6 +30,7 @@ const ProgressPage = lazy(() =>
   import('../pages/progress-page.js').then((m) => ({ default: m.ProgressPage })),
 );
 const LearnPage = lazy(() => import('../pages/learn-page.js').then((m) => ({ default: m.LearnPage })));
+const SetupPage = lazy(() => import('../pages/setup-page.js').then((m) => ({ default: m.SetupPage })));
 const SettingsPage = lazy(() =>
   import('../pages/settings-page.js').then((m) => ({ default: m.SettingsPage })),
 );
@@ -85,6 +86,11 @@ export function App() {
   useEffect(() => {
     if (unauthenticated) navigate('/sign-in', { replace: true });
   }, [unauthenticated]);
+  // Staff who sign in here (or arrive signed in) belong in the clinic app.
+  const staff = loaded.kind === 'ready' && loaded.value !== null && loaded.value.me.user.role !== 'patient';
+  useEffect(() => {
+    if (staff) window.location.replace('/clinic');
+  }, [staff]);
   const session: PatientSession | null = useMemo(() => {
     if (loaded.kind !== 'ready' || !loaded.value?.me.patientId) return null;
     return { ...loaded.value, patientId: loaded.value.me.patientId, reload };
@@ -92,6 +98,8 @@ export function App() {
 
   let page = <p>{i18n.t('notFound')}</p>;
   if (publicRoute?.name === 'sign-in') page = <SignInPage onSignedIn={reload} />;
+  else if (publicRoute?.name === 'setup') page = <SetupPage />;
+  else if (staff) page = <Loading />;
   else if (publicRoute) page = <InvitationPage token={publicRoute.params.token ?? ''} onAccepted={reload} />;
   else if (loaded.kind === 'loading') page = <Loading />;
   else if (loaded.kind === 'failed') page = <ErrorNotice error={loaded.error} onRetry={reload} />;

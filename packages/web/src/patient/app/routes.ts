@@ -3,6 +3,7 @@ import type { RouteDefinition } from '../../shared/router.js';
 /** Pages anyone may open, signed in or not. */
 export const PUBLIC_ROUTES: readonly RouteDefinition[] = [
   { name: 'sign-in', pattern: '/sign-in' },
+  { name: 'setup', pattern: '/setup' },
   { name: 'invite', pattern: '/invite/:token' },
   { name: 'invite', pattern: '/invitations/:token' },
 ];

@@ -1,7 +1,7 @@
 import { buildDayPlan, buildPlannedExercise, buildPrescription } from '@minimus/core/testing';
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../offline/outbox.js';
-import { exerciseDayStates, exercisesLeft } from './today-progress.js';
+import { dueToday, exerciseDayStates, exercisesLeft } from './today-progress.js';
 
 const PAIN = { exerciseStopAbove: 5 };
 
@@ -66,5 +66,38 @@ describe('exercisesLeft', () => {
       buildPlannedExercise({ exerciseId: 'hip-hitch', stoppedToday: true }),
     ]);
     expect(exercisesLeft(plan, exerciseDayStates(plan, [], PAIN))).toEqual([]);
+  });
+});
+
+describe('dueToday', () => {
+  const queued = (kind: OutboxItem['kind'], date: string): OutboxItem => ({
+    clientId: `${kind}-${date}`,
+    patientId: 'p',
+    kind,
+    body: { clientId: `${kind}-${date}`, date },
+    createdAt: 1,
+    status: 'pending',
+    error: null,
+  });
+  const plan = buildDayPlan([], {
+    date: '2026-03-02',
+    due: { checkIn: true, redFlagScreen: true, tendinopathyScreen: false, psfs: true },
+  });
+
+  it('no longer asks for a check-in or screen queued on this phone today', () => {
+    expect(
+      dueToday(plan, [queued('check-ins', '2026-03-02'), queued('screens/red-flag', '2026-03-02')]),
+    ).toEqual({
+      checkIn: false,
+      redFlagScreen: false,
+      tendinopathyScreen: false,
+      psfs: true,
+    });
+  });
+
+  it("still asks when what waits is another day's, or a session log", () => {
+    expect(dueToday(plan, [queued('check-ins', '2026-03-01'), queued('session-logs', '2026-03-02')])).toEqual(
+      plan.due,
+    );
   });
 });

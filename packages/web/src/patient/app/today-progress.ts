@@ -1,11 +1,15 @@
 import {
   exerciseDayStates as countWithPendingSessions,
   type DayPlan,
+  dueWithPending,
   type ExerciseDayState,
   type ExerciseId,
   type LoggedSession,
   type PainRules,
+  type PendingAnswer,
+  type ScreensDue,
 } from '@minimus/core';
+import type { OutboxKind } from '../api.js';
 import type { OutboxItem } from '../offline/outbox.js';
 
 export { exercisesLeft } from '@minimus/core';
@@ -33,4 +37,21 @@ export function exerciseDayStates(
   pain: Pick<PainRules, 'exerciseStopAbove'>,
 ): Map<ExerciseId, ExerciseDayState> {
   return countWithPendingSessions(plan, pendingSessions(outbox), pain);
+}
+
+/** Which questionnaire each outbox kind answers (session logs answer none). */
+const ANSWERS: Partial<Record<OutboxKind, PendingAnswer['kind']>> = {
+  'check-ins': 'checkIn',
+  'screens/red-flag': 'redFlagScreen',
+  'screens/tendinopathy': 'tendinopathyScreen',
+  psfs: 'psfs',
+};
+
+/** What is still due today once the answers waiting on this phone are counted (the engine's rule). */
+export function dueToday(plan: DayPlan, outbox: readonly OutboxItem[]): ScreensDue {
+  const pending = outbox.flatMap((item) => {
+    const kind = ANSWERS[item.kind];
+    return kind ? [{ kind, date: item.body.date }] : [];
+  });
+  return dueWithPending(plan, pending);
 }

@@ -1,12 +1,16 @@
-import { MIN_PASSWORD_LENGTH } from '@minimus/contract/limits';
 import { useState } from 'react';
 import { acceptInvitation, fetchInvitation } from '../../shared/api/account.js';
 import { navigate } from '../../shared/router.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { useI18n } from '../i18n/i18n.js';
+import { NewPasswordFields, newPasswordProblem } from '../ui/new-password-fields.js';
 
-/** The link from the therapist: shows who invited whom, then sets the patient's password. */
+/**
+ * The link from the clinic: says who is invited to what (a patient to a program, a therapist or an
+ * admin to the clinic), then sets the password. A patient goes on to the first steps, staff to the
+ * clinic app.
+ */
 export function InvitationPage(props: { token: string; onAccepted: () => void }) {
   const { t, locale } = useI18n();
   const [invitation] = useAsync(`invitation:${props.token}`, () => fetchInvitation(props.token));
@@ -15,27 +19,34 @@ export function InvitationPage(props: { token: string; onAccepted: () => void })
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   if (invitation.kind === 'loading') return <Loading />;
+  const staff = invitation.kind === 'ready' && invitation.value.role !== 'patient';
   if (invitation.kind === 'failed' || !invitation.value.valid)
     return (
       <section class="stack">
         <h1>{t('invite.title')}</h1>
         <p class="notice notice-bad" role="alert">
-          {t('invite.invalid')}
+          {t(staff ? 'invite.invalidStaff' : 'invite.invalid')}
         </p>
       </section>
     );
-  const { clinicName, patientName } = invitation.value;
+  const { clinicName, name, role } = invitation.value;
+  const intro =
+    role === 'therapist' ? 'invite.introTherapist' : role === 'admin' ? 'invite.introAdmin' : 'invite.intro';
   return (
     <form
       class="stack"
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        if (password.length < MIN_PASSWORD_LENGTH) return setProblem(t('invite.passwordShort'));
-        if (password !== confirmation) return setProblem(t('invite.passwordMismatch'));
-        setProblem(null);
+        const wrong = newPasswordProblem(password, confirmation, t);
+        setProblem(wrong);
+        if (wrong) return;
         try {
-          await acceptInvitation(props.token, password, locale);
+          const accepted = await acceptInvitation(props.token, password, locale);
+          if (accepted.patientId === null) {
+            window.location.assign('/clinic');
+            return;
+          }
           props.onAccepted();
           navigate('/onboarding', { replace: true });
         } catch (caught) {
@@ -43,28 +54,15 @@ export function InvitationPage(props: { token: string; onAccepted: () => void })
         }
       }}
     >
-      <h1>{t('invite.title')}</h1>
-      <p>{t('invite.intro', { clinic: clinicName, name: patientName })}</p>
-      <label class="field">
-        <span>{t('invite.password')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          aria-describedby="password-hint"
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-        <small id="password-hint">{t('invite.passwordHint')}</small>
-      </label>
-      <label class="field">
-        <span>{t('invite.passwordConfirm')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onInput={(e) => setConfirmation(e.currentTarget.value)}
-        />
-      </label>
+      <h1>{t(staff ? 'invite.titleStaff' : 'invite.title', { clinic: clinicName })}</h1>
+      <p>{t(intro, { clinic: clinicName, name })}</p>
+      <NewPasswordFields
+        t={t}
+        password={password}
+        confirmation={confirmation}
+        onPassword={setPassword}
+        onConfirmation={setConfirmation}
+      />
       {problem && (
         <p class="notice notice-bad" role="alert">
           {problem}

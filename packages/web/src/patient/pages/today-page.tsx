@@ -8,7 +8,7 @@ import { physicianSummaryUrl } from '../api.js';
 import { loadPlan } from '../app/plans.js';
 import { usePatientSession } from '../app/session.js';
 import { Link } from '../app/shell.js';
-import { exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
+import { dueToday, exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useSyncState } from '../offline/sync.js';
 import { needsOnboarding } from '../onboarding/onboarding-state.js';
@@ -129,7 +129,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
       {plan.alerts.map((alert) => (
         <AlertNotice key={alert.key} alert={alert} patientId={props.patientId} />
       ))}
-      <DueList due={plan.due} />
+      <DueList due={dueToday(plan, sync.items)} />
       <h2>{t('today.exercises')}</h2>
       {plan.exercises.length === 0 ? <p>{t('today.nothing')}</p> : <ExerciseList plan={plan} />}
       {left.length > 0 ? (

@@ -1,4 +1,4 @@
-import type { AcceptedInvitation, InvitationStatus, Me } from '@minimus/contract';
+import type { AcceptedInvitation, InvitationStatus, Me, SetupInput, SetupStatus } from '@minimus/contract';
 import { requestJson } from './client.js';
 
 /** Who is signed in, signing in and out, and invitations: what both apps ask the server. */
@@ -41,4 +41,14 @@ export async function acceptInvitation(
 ): Promise<AcceptedInvitation> {
   const path = `${V1}/invitations/${encodeURIComponent(token)}/accept`;
   return (await requestJson<AcceptedInvitation>('POST', path, { password, locale })).body;
+}
+
+/** Whether this installation still waits for its first clinic. */
+export async function fetchSetupStatus(): Promise<SetupStatus> {
+  return (await requestJson<SetupStatus>('GET', `${V1}/setup`)).body;
+}
+
+/** First run: creates the clinic and its admin, and signs the admin in. */
+export async function createFirstClinic(input: SetupInput): Promise<void> {
+  await requestJson('POST', `${V1}/setup`, input);
 }

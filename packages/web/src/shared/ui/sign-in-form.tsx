@@ -46,6 +46,13 @@ function Failure(props: { error: unknown; refused: string; throttled: string }) 
         {props.throttled}
       </p>
     );
+  // The server reached by another name than its own: the server's answer says which, and what to set.
+  if (error instanceof ApiError && error.code === 'wrong_origin')
+    return (
+      <p class="notice notice-bad" role="alert">
+        {error.message}
+      </p>
+    );
   if (error instanceof ApiError && error.status < 500)
     return (
       <p class="notice notice-bad" role="alert">

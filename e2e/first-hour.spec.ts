@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiSession } from './harness/api.js';
+import {
+  axeViolations,
+  browserAvailable,
+  desktopContext,
+  launchBrowser,
+  screenshot,
+} from './harness/browser.js';
+import { buildWebApp, type LaunchedMinimus, launchMinimus } from './harness/server.js';
+
+const ADMIN = { email: 'ana@north.example', password: 'a long first password' };
+
+describe.runIf(browserAvailable)('the first hour of a new installation', () => {
+  let server: LaunchedMinimus;
+  let browser: Browser;
+  beforeAll(async () => {
+    await buildWebApp();
+    // A fresh install: migrated, with no account at all, as `npm start` leaves it.
+    server = await launchMinimus('minimus-first-hour-', async () => {});
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('offers "Create your clinic" at / once, then lands the new admin in the clinic app', async () => {
+    const page = await (await desktopContext(browser)).newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Create your clinic' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/setup');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'first-run-setup');
+    await page.getByLabel('Clinic name').fill('North Clinic');
+    await page.getByLabel('Your name').fill('Ana Admin');
+    await page.getByLabel('Your email').fill(ADMIN.email);
+    await page.getByLabel('Choose a password').fill(ADMIN.password);
+    await page.getByLabel('Repeat the password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create the clinic' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/clinic'));
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+
+    // Setup is closed for good: the page sends visitors to sign in, and the API refuses.
+    const later = await (await desktopContext(browser)).newPage();
+    await later.goto(`${server.url}/setup`);
+    await later.waitForURL((url) => url.pathname === '/sign-in');
+    const again = await fetch(`${server.url}/api/v1/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({
+        clinicName: 'Other',
+        adminName: 'Eve',
+        email: 'eve@x.example',
+        password: 'another long one',
+      }),
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('takes staff who sign in at / to the clinic app', async () => {
+    const page = await (await desktopContext(browser)).newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/clinic'));
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    expect(await page.getByText('This page does not exist').count()).toBe(0);
+  });
+
+  it('words a therapist invitation as one, and lands the therapist in the clinic app', async () => {
+    const admin = new ApiSession(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const invited = await admin.request<{ invitation: { url: string } }>('POST', '/api/v1/therapists', {
+      email: 'theo@north.example',
+      name: 'Theo Therapist',
+    });
+    const page = await (await desktopContext(browser)).newPage();
+    await page.goto(invited.body.invitation.url.replace(/^https?:\/\/[^/]+/, server.url));
+    await page.getByRole('heading', { level: 1, name: 'Join North Clinic' }).waitFor();
+    await page
+      .getByText('North Clinic has invited Theo Therapist to join the clinic as a therapist.')
+      .waitFor();
+    expect(await page.getByText('home exercise program').count(), 'no patient wording').toBe(0);
+    await screenshot(page, 'therapist-invitation');
+    await page.getByLabel('Choose a password').fill('theo has a long password');
+    await page.getByLabel('Repeat the password').fill('theo has a long password');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/clinic'));
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  });
+
+  it('signs in at another loopback name of the server than its PUBLIC_URL', async () => {
+    const alias = server.url.replace('127.0.0.1', 'localhost');
+    expect(alias).not.toBe(server.url);
+    const page = await (await desktopContext(browser)).newPage();
+    await page.goto(`${alias}/clinic/sign-in`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    expect(new URL(page.url()).host).toBe(new URL(alias).host);
+  });
+});
