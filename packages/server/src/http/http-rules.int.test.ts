@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClinic, type Clinic, openTestApp, TEST_PASSWORD, type TestApp } from '../../test/support/test-app.js';
+import {
+  buildClinic,
+  type Clinic,
+  openTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../test/support/test-app.js';
 import type { TestDatabase } from '../../test/support/test-database.js';
 import { MAX_BODY_BYTES } from './body-rules.js';
 
