@@ -2,7 +2,8 @@
 // the web app animates and the printed handout draws.
 export { FIGURE_VIEWBOX, type View } from './camera.js';
 export { figureFrame, figureStage, shapePath } from './frame.js';
-export { FIGURES } from './library/index.js';
+export { FIGURES, isFigureId } from './library/index.js';
+export { FIGURE_PAINT, figureSvg, type Paint } from './paint.js';
 export { interpolate, stagePose, stageSkeleton } from './pose-at.js';
 export { elbowBend } from './reach.js';
 export { BODY, JOINT_LIMITS, POSE_KEYS, type Pose, type PoseKey, type Skeleton } from './skeleton.js';
@@ -18,11 +19,3 @@ export type {
   Tone,
 } from './types.js';
 export { LEARN_FIGURE_IDS, TONES } from './types.js';
-
-import { FIGURES } from './library/index.js';
-import type { FigureId } from './types.js';
-
-export function isFigureId(value: string): value is FigureId {
-  return FIGURES.has(value as FigureId);
-}
-export { FIGURE_PAINT, figureSvg, type Paint } from './paint.js';

@@ -11,3 +11,8 @@ export const FIGURES: ReadonlyMap<FigureId, FigureDefinition> = new Map(
     figure,
   ]),
 );
+
+/** Whether `value` names a figure (an exercise's `figure` field is plain text in a protocol file). */
+export function isFigureId(value: string): value is FigureId {
+  return FIGURES.has(value as FigureId);
+}
