@@ -71,7 +71,12 @@ describe.runIf(browserAvailable)('the program editor', () => {
     await override.getByLabel('Phase').selectOption('2');
     await override.getByLabel(/Reason/).fill('Strong and pain-free in clinic testing');
     await override.getByRole('button', { name: 'Set the phase' }).click();
+    // Overriding the engine asks first; Cancel would keep the phase.
+    await override.getByText(/from today\? The engine's own phase decisions are set aside/).waitFor();
+    await override.getByRole('button', { name: 'Set the phase' }).click();
     await override.getByRole('status').waitFor();
+    // The selector shows the phase the program now has.
+    expect(await override.getByLabel('Phase').inputValue()).toBe('2');
     const signOff = changeForm(/Sign off a gate/);
     await signOff.getByLabel('What you sign off').selectOption('tendinopathy-isometrics');
     await signOff.getByLabel(/Reason/).fill('Supine and standing isometrics reviewed together');

@@ -104,4 +104,62 @@ describe.runIf(browserAvailable)('the first hour of a new installation', () => {
     await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
     expect(new URL(page.url()).host).toBe(new URL(alias).host);
   });
+
+  it('shows an invited therapist as invited, and asks before deactivating one', async () => {
+    const admin = new ApiSession(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    await admin.request('POST', '/api/v1/therapists', { email: 'pia@north.example', name: 'Pia Pending' });
+    const page = await (await desktopContext(browser)).newPage();
+    await page.goto(`${server.url}/clinic/sign-in`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    await page.goto(`${server.url}/clinic/admin`);
+    const pia = page.getByRole('row', { name: /Pia Pending/ });
+    await pia.getByText('Invited (link not used yet)').waitFor();
+    const theo = page.getByRole('row', { name: /Theo Therapist/ });
+    expect(await theo.getByRole('cell', { name: 'Active', exact: true }).count()).toBe(1);
+    await theo.getByRole('button', { name: 'Deactivate Theo Therapist' }).click();
+    await theo.getByText('Deactivate Theo Therapist? They are signed out at once').waitFor();
+    await theo.getByRole('button', { name: 'Keep active' }).click();
+    expect(await theo.getByRole('cell', { name: 'Active', exact: true }).count(), 'nothing changed').toBe(1);
+    await theo.getByRole('button', { name: 'Deactivate Theo Therapist' }).click();
+    await theo.getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await theo.getByText('Deactivated').waitFor();
+  });
+
+  it('marks a patient who never used the invitation, and makes a new link from the list', async () => {
+    // Theo was deactivated by the test before: the admin reactivates him first.
+    const admin = new ApiSession(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    await admin.request('PATCH', `/api/v1/therapists/${await theoId(admin)}`, { active: true });
+    const therapist = new ApiSession(server.url);
+    await therapist.signIn('theo@north.example', 'theo has a long password');
+    await therapist.request('POST', '/api/v1/patients', {
+      name: 'Nico Notyet',
+      email: 'nico@north.example',
+      injuryDate: new Date().toISOString().slice(0, 10),
+      side: 'left',
+      timeZone: 'Europe/Madrid',
+    });
+    const page = await (await desktopContext(browser)).newPage();
+    await page.goto(`${server.url}/clinic/sign-in`);
+    await page.getByLabel('Email').fill('theo@north.example');
+    await page.getByLabel('Password').fill('theo has a long password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const nico = page.getByRole('row', { name: /Nico Notyet/ });
+    await nico.getByText('Invitation not used yet').waitFor();
+    await nico.getByRole('button', { name: 'Make a new invitation link for Nico Notyet' }).click();
+    await page.getByRole('heading', { name: 'Invitation for Nico Notyet' }).waitFor();
+    expect(await page.getByRole('img', { name: /Nico Notyet/ }).count()).toBe(1);
+    await screenshot(page, 'clinic-invitation-unused');
+  });
 });
+
+async function theoId(admin: ApiSession): Promise<string> {
+  const listed = await admin.request<{ id: string; name: string }[]>('GET', '/api/v1/therapists');
+  const theo = listed.body.find((therapist) => therapist.name === 'Theo Therapist');
+  if (!theo) throw new Error('Theo is not listed');
+  return theo.id;
+}

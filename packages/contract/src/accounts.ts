@@ -25,6 +25,8 @@ export const therapistView = z
     name: z.string(),
     email: z.string(),
     active: z.boolean(),
+    /** `invited`: has not set a password through the invitation yet; `inactive`: deactivated by the admin. */
+    status: z.enum(['invited', 'active', 'inactive']),
     invitation: invitationLinkView.optional(),
   })
   .meta({ id: 'Therapist' });

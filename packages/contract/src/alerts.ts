@@ -52,6 +52,12 @@ export const auditEventView = z
     patientId: z.string().nullable(),
     outcome: z.enum(['allowed', 'denied', 'failed']),
     requestId: z.string().nullable(),
+    reads: z.array(z.string()).meta({
+      description:
+        'One access may be several reads (a page load reads the plan, the program, the alerts...): reads of ' +
+        'one patient by one person within 10 s of each other are one event, `action` `record.view`, `at` its ' +
+        'latest read, and these are the actions it read, earliest first. A single request has its own action here.',
+    }),
   })
   .meta({ id: 'AuditEvent' });
 

@@ -71,6 +71,9 @@ export const patientListItemView = z
     lastDataDate: date.nullable(),
     adherence7d: z.number().nullable(),
     openAlerts: z.number().int(),
+    invitationUnused: z
+      .boolean()
+      .meta({ description: 'The patient has not set a password through an invitation yet' }),
   })
   .meta({ id: 'PatientListItem' });
 

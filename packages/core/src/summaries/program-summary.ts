@@ -200,3 +200,19 @@ function uniqueAlerts(plans: readonly DayPlan[]): DayPlan['alerts'][number][] {
     for (const alert of plan.alerts) if (!byKey.has(alert.key)) byKey.set(alert.key, alert);
   return [...byKey.values()];
 }
+
+/**
+ * The days of a timeline with no exercise planned: the rest before exercise starts, and days while the
+ * program was paused or had ended. A calendar shows these as rest, not as sessions missed.
+ *
+ * @example
+ * daysWithoutExercise([{ phase: 0, status: 'active', from: '2026-03-01', to: '2026-03-02', ruleId }]) // Set { '2026-03-01', '2026-03-02' }
+ */
+export function daysWithoutExercise(segments: readonly PhaseSegment[]): Set<IsoDate> {
+  const days = new Set<IsoDate>();
+  for (const segment of segments) {
+    if (segment.phase !== 0 && segment.status === 'active') continue;
+    for (let date = segment.from; date <= segment.to; date = addDays(date, 1)) days.add(date);
+  }
+  return days;
+}

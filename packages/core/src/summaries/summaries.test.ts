@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PsfsEntry } from '../history/history.js';
 import { buildCheckIn, buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 import { limbSymmetry, psfsChange, psfsMeanScore } from './outcomes.js';
-import { dataPeriods, summariseProgram } from './program-summary.js';
+import { dataPeriods, daysWithoutExercise, summariseProgram } from './program-summary.js';
 
 function psfs(date: string, scores: number[]): PsfsEntry {
   return {
@@ -165,5 +165,40 @@ describe('screen.due: what to ask today', () => {
     expect(course.plan(day(5)).due.checkIn).toBe(true);
     course.checkIn(day(5), 2);
     expect(course.plan(day(5)).due.checkIn).toBe(false);
+  });
+});
+
+describe('days without exercise: rest, pause and end are not sessions missed', () => {
+  const segment = (
+    phase: 0 | 1 | 2,
+    status: 'active' | 'suspended' | 'discharged',
+    from: string,
+    to: string,
+  ) => ({
+    phase,
+    status,
+    from,
+    to,
+    ruleId: 'program.start' as const,
+  });
+  it.each([
+    {
+      name: 'the rest before exercise',
+      segments: [segment(0, 'active', '2026-03-01', '2026-03-03')],
+      days: ['2026-03-01', '2026-03-02', '2026-03-03'],
+    },
+    { name: 'exercise days', segments: [segment(1, 'active', '2026-03-04', '2026-03-06')], days: [] },
+    {
+      name: 'a pause in phase 2',
+      segments: [segment(2, 'suspended', '2026-03-07', '2026-03-08')],
+      days: ['2026-03-07', '2026-03-08'],
+    },
+    {
+      name: 'after discharge',
+      segments: [segment(2, 'discharged', '2026-03-09', '2026-03-09')],
+      days: ['2026-03-09'],
+    },
+  ])('$name', ({ segments, days }) => {
+    expect([...daysWithoutExercise(segments)]).toEqual(days);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { account, clinic, session, user } from '../db/schema/index.js';
@@ -80,6 +80,17 @@ export function accountRepository(db: Database) {
     async findUserByEmail(email: string): Promise<UserRow | null> {
       const [row] = await db.select().from(user).where(eq(user.email, email.trim().toLowerCase()));
       return row ?? null;
+    },
+
+    /** Of these accounts, those that have never set a password (an invitation not used yet). */
+    async withoutPassword(userIds: readonly string[]): Promise<Set<string>> {
+      if (userIds.length === 0) return new Set();
+      const rows = await db
+        .select({ id: user.id })
+        .from(user)
+        .leftJoin(account, and(eq(account.userId, user.id), eq(account.providerId, 'credential')))
+        .where(and(inArray(user.id, [...userIds]), isNull(account.id)));
+      return new Set(rows.map((row) => row.id));
     },
 
     /** Sets (or replaces) the password credential better-auth checks at sign-in. */

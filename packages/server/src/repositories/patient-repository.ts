@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { patient, user } from '../db/schema/index.js';
+import { account, patient, user } from '../db/schema/index.js';
 
 export interface PatientRow {
   id: string;
@@ -55,6 +55,17 @@ export function patientRepository(db: Database) {
         .innerJoin(user, eq(user.id, patient.userId))
         .where(eq(patient.userId, userId));
       return row ?? null;
+    },
+
+    /** Of these patients, those who have not set a password through their invitation yet. */
+    async invitationUnused(patientIds: readonly string[]): Promise<Set<string>> {
+      if (patientIds.length === 0) return new Set();
+      const rows = await db
+        .select({ id: patient.id })
+        .from(patient)
+        .leftJoin(account, and(eq(account.userId, patient.userId), eq(account.providerId, 'credential')))
+        .where(and(inArray(patient.id, [...patientIds]), isNull(account.id)));
+      return new Set(rows.map((row) => row.id));
     },
 
     async listByClinic(clinicId: string, query: string | undefined): Promise<PatientRow[]> {

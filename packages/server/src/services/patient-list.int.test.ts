@@ -286,4 +286,22 @@ describe.each(testDatabaseKinds())('the attention snapshot list on %s', (kind) =
     expect(await test.repos.attention.due(clinic.clinic.id, later)).toEqual([]);
     expect(await test.repos.attention.due(other.clinic.id, later)).toEqual([]);
   });
+
+  it('marks a patient who has not used the invitation yet, and only them', async () => {
+    const created = await test.request('/api/v1/patients', {
+      cookie: clinic.therapist.cookie,
+      body: {
+        name: 'Eva Pending',
+        email: `eva-${kind}@example.org`,
+        injuryDate: today(),
+        side: 'left',
+        timeZone: ZONE,
+      },
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const items = (await list()).items;
+    expect(items.filter((item) => item.invitationUnused).map((item) => item.id)).toEqual([id]);
+    expect(items.find((item) => item.id === id)?.name).toBe('Eva Pending');
+  });
 });

@@ -45,7 +45,7 @@ function decodeCursor(cursor: string): ListCursor {
   ]);
 }
 
-function presentRow(row: AttentionListRow): PatientListItem {
+function presentRow(row: AttentionListRow, invitationUnused: boolean): PatientListItem {
   return {
     id: row.id,
     name: row.name,
@@ -55,6 +55,7 @@ function presentRow(row: AttentionListRow): PatientListItem {
     lastDataDate: row.lastDataDate,
     adherence7d: row.day.adherence7d,
     openAlerts: row.openAlerts,
+    invitationUnused,
   };
 }
 
@@ -123,8 +124,9 @@ export function listPatients(
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
+    const unused = await context.repos.patients.invitationUnused(page.map((row) => row.id));
     return {
-      items: page.map(presentRow),
+      items: page.map((row) => presentRow(row, unused.has(row.id))),
       nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
     };
   });

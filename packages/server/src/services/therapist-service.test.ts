@@ -63,6 +63,22 @@ describe('therapist use cases', () => {
       expect(listed.map((therapist) => therapist.id)).toEqual([home.therapist.userId]);
     });
 
+    it('shows a therapist who has not used the invitation as invited, and as active once they have', async () => {
+      const added = await inviteTherapist(contextOf(repos, home.admin), {
+        email: 'new@clinic.test',
+        name: 'New',
+      });
+      expect(added.status).toBe('invited');
+      const statusOf = async () =>
+        (await listTherapists(contextOf(repos, home.admin))).find((therapist) => therapist.id === added.id)
+          ?.status;
+      expect(await statusOf()).toBe('invited');
+      await repos.accounts.setPassword(added.id, 'hash of a chosen password');
+      expect(await statusOf()).toBe('active');
+      await setTherapistActive(contextOf(repos, home.admin), added.id, false);
+      expect(await statusOf()).toBe('inactive');
+    });
+
     it('is for admins only', async () => {
       await expect(listTherapists(contextOf(repos, home.therapist))).rejects.toMatchObject({
         code: 'forbidden',

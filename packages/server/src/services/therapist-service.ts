@@ -24,20 +24,26 @@ export function inviteTherapist(
         throw error;
       });
     const invitation = await issueInvitation(context, { userId: account.id, clinicId: account.clinicId });
-    return { id: account.id, name: account.name, email: account.email, active: account.active, invitation };
+    return { ...presentTherapist(account, true), invitation };
   });
+}
+
+/** A therapist as the admin sees them: deactivated, invited (no password set yet) or active. */
+function presentTherapist(
+  account: { id: string; name: string; email: string; active: boolean },
+  invited: boolean,
+): Therapist {
+  const status = !account.active ? 'inactive' : invited ? 'invited' : 'active';
+  return { id: account.id, name: account.name, email: account.email, active: account.active, status };
 }
 
 /** The clinic's therapists, active or not, for its admin. */
 export function listTherapists(context: UseCaseContext): Promise<Therapist[]> {
-  return withRole(context, 'therapist.list', ['admin'], async () =>
-    (await context.repos.accounts.listStaff(context.actor.clinicId, 'therapist')).map((account) => ({
-      id: account.id,
-      name: account.name,
-      email: account.email,
-      active: account.active,
-    })),
-  );
+  return withRole(context, 'therapist.list', ['admin'], async () => {
+    const accounts = await context.repos.accounts.listStaff(context.actor.clinicId, 'therapist');
+    const invited = await context.repos.accounts.withoutPassword(accounts.map((account) => account.id));
+    return accounts.map((account) => presentTherapist(account, invited.has(account.id)));
+  });
 }
 
 /** Deactivating ends the therapist's sessions at once; reactivating lets them sign in again. */
@@ -52,6 +58,7 @@ export function setTherapistActive(
       throw new AppError('not_found', 'No such therapist in this clinic');
     }
     await context.repos.accounts.setActive(account.id, active);
-    return { id: account.id, name: account.name, email: account.email, active };
+    const invited = (await context.repos.accounts.withoutPassword([account.id])).has(account.id);
+    return presentTherapist({ ...account, active }, invited);
   });
 }

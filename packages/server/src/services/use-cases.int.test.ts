@@ -243,6 +243,21 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     expect(after.length).toBeGreaterThanOrEqual(events.length);
   });
 
+  it("lists a therapist's page load of one patient as one access, naming what was read", async () => {
+    const patient = await buildPatient(test, clinic);
+    for (const path of ['plan', 'program', 'summary'])
+      await test.request(`/api/v1/patients/${patient.id}/${path}`, { cookie: clinic.therapist.cookie });
+    const events = (await (
+      await test.request(`/api/v1/audit?patientId=${patient.id}&actor=${clinic.therapist.id}`, {
+        cookie: clinic.admin.cookie,
+      })
+    ).json()) as { action: string; reads: string[] }[];
+    const views = events.filter((event) => event.action === 'record.view');
+    expect(views).toHaveLength(1);
+    expect(views[0]?.reads).toEqual(['plan.read', 'program.read', 'summary.read']);
+    expect(events.filter((event) => event.action.endsWith('.read'))).toEqual([]);
+  });
+
   it('answers a patient who is not registered twice: the email is taken', async () => {
     const first = await buildPatient(test, clinic);
     const again = await test.request('/api/v1/patients', {

@@ -41,6 +41,7 @@ export async function listFromScratch(
       lastDataDate: dates.at(-1) ?? null,
       adherence7d: day.adherence7d,
       openAlerts: openAlerts.length,
+      invitationUnused: (await repos.patients.invitationUnused([patient.id])).has(patient.id),
     };
     scored.push({ score, item });
   }

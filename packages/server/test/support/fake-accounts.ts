@@ -51,6 +51,9 @@ export function fakeAccounts(store: FakeStore): AccountRepository {
       const user = userByEmail(email);
       return user ? { ...user } : null;
     },
+    async withoutPassword(userIds: readonly string[]) {
+      return new Set(userIds.filter((id) => store.users.has(id) && !store.passwordHashes.has(id)));
+    },
     async setPassword(userId: string, passwordHash: string) {
       store.passwordHashes.set(userId, passwordHash);
     },

@@ -21,6 +21,14 @@ export function fakePatients(store: FakeStore): PatientRepository {
       const row = store.patient(id);
       return row ? read(row) : null;
     },
+    async invitationUnused(patientIds) {
+      return new Set(
+        patientIds.filter((id) => {
+          const row = store.patients.get(id);
+          return row !== undefined && !store.passwordHashes.has(row.userId);
+        }),
+      );
+    },
     async findByUser(userId) {
       const row = [...store.patients.values()].find((patient) => patient.userId === userId);
       return row ? read(row) : null;

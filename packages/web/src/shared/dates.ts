@@ -8,14 +8,32 @@ export function localToday(now: Date = new Date()): IsoDate {
   return `${year}-${month}-${day}`;
 }
 
-/** A date for people, e.g. "Tue 3 Mar" or "mar 3 mar". */
+/** English dates read day first ("Tue 3 Mar"), as in the protocol's own texts; other languages as they are. */
+const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+/** A date for people, e.g. "Tue 3 Mar" or "mar, 3 mar". */
 export function formatDay(date: IsoDate, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    timeZone: 'UTC',
+  }).format(value);
+}
+
+/**
+ * A date in words, as people write it: "Monday 3 March" in English, "lunes, 3 de marzo" in Spanish.
+ * @example formatLongDay('2026-03-02', 'en') // 'Monday 2 March'
+ */
+export function formatLongDay(date: IsoDate, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(dateLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
     timeZone: 'UTC',
   }).format(value);
 }

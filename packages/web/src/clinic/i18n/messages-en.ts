@@ -30,6 +30,9 @@ export const CLINIC_MESSAGES_EN = {
   'list.needs': 'Needs attention because',
   'list.lastData': 'Last data',
   'list.adherence7d': 'Sessions done, last 7 days',
+  'list.invitationUnused': 'Invitation not used yet',
+  'list.resend': 'New link',
+  'list.resendFor': 'Make a new invitation link for {name}',
   'list.nothing': 'Nothing to act on',
   'list.noData': 'None yet',
   'list.openAlerts': 'Open alerts: {count}',
@@ -100,6 +103,13 @@ export const CLINIC_MESSAGES_EN = {
   'change.created': 'program created',
   'timeline.newestFirst':
     'Newest first. Each phase shows the rule that moved it and the data behind it; each program change shows its reason.',
+  'change.keep': 'Cancel',
+  'program.moreChanges': 'Hold back or take out {name}',
+  'program.confirmLock': 'Hold back {name} for {patient}? It leaves the plan until you release it.',
+  'program.confirmExclude':
+    "Take {name} out of {patient}'s program? The patient no longer sees it from the next plan.",
+  'program.confirmOverride':
+    "Move {patient} to '{phase}' from today? The engine's own phase decisions are set aside until you change it again.",
   'change.reason': 'Reason (shown in the timeline)',
   'change.nothing': 'Nothing to save: fill in at least one value.',
   'change.saved': 'Saved as a new program version.',
@@ -236,6 +246,10 @@ export const CLINIC_MESSAGES_EN = {
   'therapists.action': 'Account',
   'therapists.active': 'Active',
   'therapists.inactive': 'Deactivated',
+  'therapists.invited': 'Invited (link not used yet)',
+  'therapists.confirmDeactivate':
+    'Deactivate {name}? They are signed out at once and can no longer sign in until reactivated.',
+  'therapists.keep': 'Keep active',
   'therapists.deactivate': 'Deactivate',
   'therapists.reactivate': 'Reactivate',
   'therapists.deactivateName': 'Deactivate {name}',
@@ -251,6 +265,7 @@ export const CLINIC_MESSAGES_EN = {
   'audit.to': 'To',
   'audit.apply': 'Show',
   'audit.count': 'Events: {count}, newest first',
+  'audit.view': 'Viewed the record ({count} reads):',
   'audit.at': 'When',
   'audit.action': 'Action',
   'audit.outcome': 'Outcome',

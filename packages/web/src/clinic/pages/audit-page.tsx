@@ -112,7 +112,21 @@ export function AuditPage() {
                     {event.actorRole ? ` (${event.actorRole})` : ''}
                   </td>
                   <td>
-                    <code>{event.action}</code>
+                    {event.reads.length > 1 ? (
+                      <>
+                        {t('audit.view', { count: event.reads.length })}{' '}
+                        <span class="hint">
+                          {event.reads.map((read, index) => (
+                            <span key={read}>
+                              {index > 0 && ', '}
+                              <code>{read}</code>
+                            </span>
+                          ))}
+                        </span>
+                      </>
+                    ) : (
+                      <code>{event.action}</code>
+                    )}
                   </td>
                   <td>{(event.patientId && names.get(event.patientId)) ?? event.patientId ?? '–'}</td>
                   <td>{t(`audit.${event.outcome}`)}</td>

@@ -4,6 +4,8 @@ import { useAsync } from '../../shared/use-async.js';
 import {
   exportLinks,
   fetchPatients,
+  type InvitationLink,
+  invitePatient,
   type PatientFilter,
   type PatientListItem,
   type PatientListPage as PatientPage,
@@ -15,6 +17,7 @@ import { NewPatientForm } from '../patient-list/new-patient-form.js';
 import { patientHref } from '../routes.js';
 import { ClinicLink } from '../ui/clinic-link.js';
 import { formatShortDate, percent } from '../ui/format.js';
+import { InvitationCard } from '../ui/invitation-card.js';
 
 const FILTERS: readonly PatientFilter[] = ['all', 'attention', 'active', 'suspended', 'discharged'];
 
@@ -112,58 +115,81 @@ function PatientPages(props: { first: PatientPage; query: string; filter: Patien
 
 function PatientTable(props: { patients: readonly PatientListItem[] }) {
   const { t, locale } = useClinicI18n();
+  const [link, setLink] = useState<{ name: string; invitation: InvitationLink } | null>(null);
+  const [linkError, setLinkError] = useState<unknown>(null);
+  const resend = (patient: PatientListItem) => {
+    setLinkError(null);
+    invitePatient(patient.id).then((invitation) => setLink({ name: patient.name, invitation }), setLinkError);
+  };
   if (props.patients.length === 0) return <p>{t('list.empty')}</p>;
   return (
-    <div class="table-scroll">
-      <table class="data patients">
-        <caption class="visually-hidden">{t('list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('list.rank')}</th>
-            <th scope="col">{t('list.name')}</th>
-            <th scope="col">{t('list.phase')}</th>
-            <th scope="col">{t('list.needs')}</th>
-            <th scope="col">{t('list.lastData')}</th>
-            <th scope="col">{t('list.adherence7d')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.patients.map((patient) => (
-            <tr key={patient.id} class={patient.attention.reasons.length ? 'needs-attention' : undefined}>
-              <td data-label={t('list.rank')}>{patient.attention.rank}</td>
-              <th scope="row">
-                <ClinicLink href={patientHref(patient.id)}>{patient.name}</ClinicLink>
-              </th>
-              <td data-label={t('list.phase')}>
-                {t('phase.short', { phase: patient.phase })}
-                {patient.status !== 'active' && (
-                  <span class={`tag tag-${patient.status}`}> {t(`status.${patient.status}`)}</span>
-                )}
-              </td>
-              <td data-label={t('list.needs')}>
-                {patient.attention.reasons.length === 0 ? (
-                  <span class="hint">{t('list.nothing')}</span>
-                ) : (
-                  <ul class="reasons-compact">
-                    {patient.attention.reasons.map((reason, index) => (
-                      <li key={`${reason.code}:${index}`}>{attentionReasonText(reason, locale)}</li>
-                    ))}
-                  </ul>
-                )}
-                {patient.openAlerts > 0 && (
-                  <span class="tag tag-alert">{t('list.openAlerts', { count: patient.openAlerts })}</span>
-                )}
-              </td>
-              <td data-label={t('list.lastData')}>
-                {patient.lastDataDate ? formatShortDate(patient.lastDataDate, locale) : t('list.noData')}
-              </td>
-              <td data-label={t('list.adherence7d')}>
-                {patient.adherence7d === null ? '–' : percent(patient.adherence7d, locale)}
-              </td>
+    <>
+      {link && <InvitationCard name={link.name} invitation={link.invitation} />}
+      {linkError !== null && <ErrorNotice error={linkError} />}
+      <div class="table-scroll">
+        <table class="data patients">
+          <caption class="visually-hidden">{t('list.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('list.rank')}</th>
+              <th scope="col">{t('list.name')}</th>
+              <th scope="col">{t('list.phase')}</th>
+              <th scope="col">{t('list.needs')}</th>
+              <th scope="col">{t('list.lastData')}</th>
+              <th scope="col">{t('list.adherence7d')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {props.patients.map((patient) => (
+              <tr key={patient.id} class={patient.attention.reasons.length ? 'needs-attention' : undefined}>
+                <td data-label={t('list.rank')}>{patient.attention.rank}</td>
+                <th scope="row">
+                  <ClinicLink href={patientHref(patient.id)}>{patient.name}</ClinicLink>
+                  {patient.invitationUnused && (
+                    <span class="invitation-unused">
+                      <span class="tag">{t('list.invitationUnused')}</span>{' '}
+                      <button
+                        type="button"
+                        class="button secondary small"
+                        aria-label={t('list.resendFor', { name: patient.name })}
+                        onClick={() => resend(patient)}
+                      >
+                        {t('list.resend')}
+                      </button>
+                    </span>
+                  )}
+                </th>
+                <td data-label={t('list.phase')}>
+                  {t('phase.short', { phase: patient.phase })}
+                  {patient.status !== 'active' && (
+                    <span class={`tag tag-${patient.status}`}> {t(`status.${patient.status}`)}</span>
+                  )}
+                </td>
+                <td data-label={t('list.needs')}>
+                  {patient.attention.reasons.length === 0 ? (
+                    <span class="hint">{t('list.nothing')}</span>
+                  ) : (
+                    <ul class="reasons-compact">
+                      {patient.attention.reasons.map((reason, index) => (
+                        <li key={`${reason.code}:${index}`}>{attentionReasonText(reason, locale)}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {patient.openAlerts > 0 && (
+                    <span class="tag tag-alert">{t('list.openAlerts', { count: patient.openAlerts })}</span>
+                  )}
+                </td>
+                <td data-label={t('list.lastData')}>
+                  {patient.lastDataDate ? formatShortDate(patient.lastDataDate, locale) : t('list.noData')}
+                </td>
+                <td data-label={t('list.adherence7d')}>
+                  {patient.adherence7d === null ? '–' : percent(patient.adherence7d, locale)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { fetchTherapists, inviteTherapist, setTherapistActive, type Therapist } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { ConfirmAction } from '../ui/confirm-action.js';
 import { InvitationCard } from '../ui/invitation-card.js';
 
 /** Clinic admin: the clinic's therapists, inviting one, and deactivating (which ends their sessions). */
@@ -23,6 +24,11 @@ export function TherapistsPage() {
 function TherapistTable(props: { therapists: readonly Therapist[]; onChanged: () => void }) {
   const { t } = useClinicI18n();
   const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const change = (therapist: Therapist) => {
+    setConfirming(null);
+    setTherapistActive(therapist.id, !therapist.active).then(props.onChanged, setError);
+  };
   if (props.therapists.length === 0) return <p>{t('therapists.none')}</p>;
   return (
     <>
@@ -42,22 +48,30 @@ function TherapistTable(props: { therapists: readonly Therapist[]; onChanged: ()
               <tr key={therapist.id}>
                 <th scope="row">{therapist.name}</th>
                 <td>{therapist.email}</td>
-                <td>{therapist.active ? t('therapists.active') : t('therapists.inactive')}</td>
+                <td>{t(`therapists.${therapist.status}`)}</td>
                 <td>
-                  <button
-                    type="button"
-                    class={therapist.active ? 'button danger' : 'button secondary'}
-                    aria-label={
-                      therapist.active
-                        ? t('therapists.deactivateName', { name: therapist.name })
-                        : t('therapists.reactivateName', { name: therapist.name })
-                    }
-                    onClick={() =>
-                      setTherapistActive(therapist.id, !therapist.active).then(props.onChanged, setError)
-                    }
-                  >
-                    {therapist.active ? t('therapists.deactivate') : t('therapists.reactivate')}
-                  </button>
+                  {confirming === therapist.id ? (
+                    <ConfirmAction
+                      question={t('therapists.confirmDeactivate', { name: therapist.name })}
+                      confirm={t('therapists.deactivate')}
+                      keep={t('therapists.keep')}
+                      onConfirm={() => change(therapist)}
+                      onKeep={() => setConfirming(null)}
+                    />
+                  ) : (
+                    <button
+                      type="button"
+                      class={therapist.active ? 'button danger' : 'button secondary'}
+                      aria-label={
+                        therapist.active
+                          ? t('therapists.deactivateName', { name: therapist.name })
+                          : t('therapists.reactivateName', { name: therapist.name })
+                      }
+                      onClick={() => (therapist.active ? setConfirming(therapist.id) : change(therapist))}
+                    >
+                      {therapist.active ? t('therapists.deactivate') : t('therapists.reactivate')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../shared/ui/notices.js';
 import { createPatient, type InvitationLink, invitePatient, type NewPatient } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { InvitationCard } from '../ui/invitation-card.js';
+import { TimeZoneSelect } from '../ui/time-zone-select.js';
 
 const blank = (): NewPatient => ({
   name: '',
@@ -86,10 +87,11 @@ export function NewPatientForm(props: { onCreated: () => void }) {
             <option value="tendinopathy">{t('condition.tendinopathy')}</option>
           </select>
         </label>
-        <label class="field">
-          <span>{t('invite.timeZone')}</span>
-          <input required value={input.timeZone} onInput={(e) => set({ timeZone: e.currentTarget.value })} />
-        </label>
+        <TimeZoneSelect
+          label={t('invite.timeZone')}
+          value={input.timeZone}
+          onChange={(timeZone) => set({ timeZone })}
+        />
         <div class="form-end">
           <button type="submit" class="button primary" disabled={busy}>
             {t('invite.submit')}

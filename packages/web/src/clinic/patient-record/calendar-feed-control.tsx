@@ -4,6 +4,7 @@ import { useAsync } from '../../shared/use-async.js';
 import { createCalendarFeed } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { fetchCalendarFeed, revokeCalendarFeed } from '../records-api.js';
+import { ConfirmAction } from '../ui/confirm-action.js';
 import { formatTimestamp } from '../ui/format.js';
 
 /** The feed's state on the server, the link just made (shown once) and the create and revoke actions. */
@@ -63,7 +64,13 @@ export function CalendarFeedControl(props: { patientId: string }) {
         )}
       </p>
       {active && feed.confirming && (
-        <ConfirmRevoke onRevoke={feed.revoke} onKeep={() => feed.setConfirming(false)} />
+        <ConfirmAction
+          question={t('feed.confirm')}
+          confirm={t('feed.confirmRevoke')}
+          keep={t('feed.keep')}
+          onConfirm={feed.revoke}
+          onKeep={() => feed.setConfirming(false)}
+        />
       )}
       {feed.error !== null && <ErrorNotice error={feed.error} />}
     </div>
@@ -80,31 +87,5 @@ function FeedState(props: { createdAt: string | null; revoked: boolean }) {
           ? t('feed.revoked')
           : t('feed.none')}
     </p>
-  );
-}
-
-/** The question before revoking; it takes the focus, as the button that opened it is gone. */
-function ConfirmRevoke(props: { onRevoke: () => void; onKeep: () => void }) {
-  const { t } = useClinicI18n();
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  return (
-    <div class="notice notice-bad">
-      <p id="feed-confirm">{t('feed.confirm')}</p>
-      <p class="actions">
-        <button
-          ref={first}
-          type="button"
-          class="button primary"
-          aria-describedby="feed-confirm"
-          onClick={props.onRevoke}
-        >
-          {t('feed.confirmRevoke')}
-        </button>
-        <button type="button" class="button secondary" onClick={props.onKeep}>
-          {t('feed.keep')}
-        </button>
-      </p>
-    </div>
   );
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/client.js';
 import { ErrorNotice } from '../../shared/ui/notices.js';
 import { changeProgram, type ProgramChange } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { ConfirmAction } from '../ui/confirm-action.js';
 
 type ChangeBody = ProgramChange extends infer C
   ? C extends ProgramChange
@@ -22,16 +23,21 @@ export function ChangeForm(props: {
   build: () => ChangeBody | null;
   onChanged: () => void;
   children?: ComponentChildren;
+  /** For a change that takes something away: the question asked before it is sent. */
+  confirm?: string;
+  /** How the submit button looks: the usual change is primary, one that takes something away danger. */
+  tone?: 'primary' | 'secondary' | 'danger';
 }) {
   const { t } = useClinicI18n();
   const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [incomplete, setIncomplete] = useState(false);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const send = async () => {
+    setConfirming(false);
     const body = props.build();
     setIncomplete(body === null);
     if (!body) return;
@@ -49,6 +55,11 @@ export function ChangeForm(props: {
       setBusy(false);
     }
   };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (props.confirm) setConfirming(true);
+    else void send();
+  };
   return (
     <form class="change-form" aria-labelledby={`${id}-title`} onSubmit={submit}>
       <h3 id={`${id}-title`}>{props.title}</h3>
@@ -63,9 +74,19 @@ export function ChangeForm(props: {
           onInput={(e) => setReason(e.currentTarget.value)}
         />
       </label>
-      <button type="submit" class="button primary" disabled={busy}>
-        {props.submitLabel}
-      </button>
+      {confirming && props.confirm ? (
+        <ConfirmAction
+          question={props.confirm}
+          confirm={props.submitLabel}
+          keep={t('change.keep')}
+          onConfirm={() => void send()}
+          onKeep={() => setConfirming(false)}
+        />
+      ) : (
+        <button type="submit" class={`button ${props.tone ?? 'primary'}`} disabled={busy}>
+          {props.submitLabel}
+        </button>
+      )}
       {saved && (
         <p class="notice notice-good" role="status">
           {t('change.saved')}

@@ -109,23 +109,36 @@ function ExerciseChanges(props: {
         </ChangeForm>
       </div>
     );
+  const patient = record.profile.name;
+  // The usual change, the dose, comes first; holding an exercise back or taking it out is behind a fold.
   return (
-    <div class="form-grid">
-      <DoseForm exercise={exercise} planned={planned} patientId={patientId} onChanged={props.onChanged} />
-      <ChangeForm
-        patientId={patientId}
-        title={locked ? t('program.unlockTitle', { name }) : t('program.lockTitle', { name })}
-        submitLabel={locked ? t('program.unlock') : t('program.lock')}
-        build={() => ({ kind: 'lock', exerciseId: exercise.id, locked: !locked })}
-        onChanged={props.onChanged}
-      />
-      <ChangeForm
-        patientId={patientId}
-        title={planned ? t('program.excludeTitle', { name }) : t('program.includeTitle', { name })}
-        submitLabel={planned ? t('program.exclude') : t('program.include')}
-        build={() => ({ kind: 'selection', exerciseId: exercise.id, included: !planned })}
-        onChanged={props.onChanged}
-      />
+    <div class="stack">
+      <div class="form-grid">
+        <DoseForm exercise={exercise} planned={planned} patientId={patientId} onChanged={props.onChanged} />
+      </div>
+      <details class="more-changes">
+        <summary>{t('program.moreChanges', { name })}</summary>
+        <div class="form-grid">
+          <ChangeForm
+            patientId={patientId}
+            title={locked ? t('program.unlockTitle', { name }) : t('program.lockTitle', { name })}
+            submitLabel={locked ? t('program.unlock') : t('program.lock')}
+            build={() => ({ kind: 'lock', exerciseId: exercise.id, locked: !locked })}
+            onChanged={props.onChanged}
+            tone="secondary"
+            {...(locked ? {} : { confirm: t('program.confirmLock', { name, patient }) })}
+          />
+          <ChangeForm
+            patientId={patientId}
+            title={planned ? t('program.excludeTitle', { name }) : t('program.includeTitle', { name })}
+            submitLabel={planned ? t('program.exclude') : t('program.include')}
+            build={() => ({ kind: 'selection', exerciseId: exercise.id, included: !planned })}
+            onChanged={props.onChanged}
+            tone={planned ? 'danger' : 'secondary'}
+            {...(planned ? { confirm: t('program.confirmExclude', { name, patient }) } : {})}
+          />
+        </div>
+      </details>
     </div>
   );
 }

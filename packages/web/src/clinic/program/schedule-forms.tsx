@@ -1,5 +1,5 @@
 import { PHASE_NUMBERS, type PhaseNumber } from '@minimus/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProgramChangeEntry } from '../api.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
@@ -25,6 +25,10 @@ export function PhaseForms(props: { record: ProgramRecord; onChanged: () => void
   const [phase, setPhase] = useState<PhaseNumber>(props.record.plan.phase);
   const [signOff, setSignOff] = useState<SignOffKind>('resistance-gate');
   const [condition, setCondition] = useState<'muscle-strain' | 'tendinopathy'>(props.record.plan.condition);
+  // After any change the program is read again: the selectors follow the phase and diagnosis it now has.
+  const { phase: currentPhase, condition: currentCondition } = props.record.plan;
+  useEffect(() => setPhase(currentPhase), [currentPhase]);
+  useEffect(() => setCondition(currentCondition), [currentCondition]);
   return (
     <div class="form-grid">
       <ChangeForm
@@ -33,6 +37,11 @@ export function PhaseForms(props: { record: ProgramRecord; onChanged: () => void
         submitLabel={t('program.override')}
         build={() => ({ kind: 'phase-override', phase })}
         onChanged={props.onChanged}
+        tone="danger"
+        confirm={t('program.confirmOverride', {
+          patient: props.record.profile.name,
+          phase: protocol.phases.find((entry) => entry.phase === phase)?.name[locale] ?? String(phase),
+        })}
       >
         <label class="field">
           <span>{t('program.phase')}</span>
@@ -57,6 +66,7 @@ export function PhaseForms(props: { record: ProgramRecord; onChanged: () => void
         submitLabel={t('program.signOff')}
         build={() => ({ kind: 'sign-off', signOff })}
         onChanged={props.onChanged}
+        tone="secondary"
       >
         <label class="field">
           <span>{t('program.signOffKind')}</span>
@@ -78,6 +88,7 @@ export function PhaseForms(props: { record: ProgramRecord; onChanged: () => void
         submitLabel={t('program.recordDiagnosis')}
         build={() => ({ kind: 'diagnosis', condition })}
         onChanged={props.onChanged}
+        tone="secondary"
       >
         <label class="field">
           <span>{t('patient.condition')}</span>

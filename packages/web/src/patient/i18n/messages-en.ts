@@ -149,14 +149,18 @@ export const MESSAGES_EN = {
   'progress.painWorst': 'Worst pain in 24 h',
   'progress.painExercise': 'Highest exercise pain',
   'progress.adherence': 'Sessions done',
-  'progress.adherenceLegend': 'Filled: session logged. Empty: no session.',
+  'progress.adherenceLegend':
+    'Filled: session logged. Empty: no session. Faint: nothing planned (rest or a pause).',
   'progress.dose': 'Hold and load',
   'progress.holdSeconds': 'hold, seconds',
   'progress.loadKg': 'load, kg',
   'progress.reps': 'reps',
   'progress.psfs': 'Activities (PSFS)',
-  'progress.psfsChange':
-    'Change {change} points since {date}; a change of {mic} is the smallest that matters.',
+  'progress.psfsBetter':
+    'Better by {change} points since {date}. A change of {mic} points is a clear improvement.',
+  'progress.psfsBetterClear': 'Better by {change} points since {date}: a clear improvement.',
+  'progress.psfsWorse': 'Down by {change} points since {date}. Tell your therapist how things are going.',
+  'progress.psfsSame': 'About the same as on {date}.',
   'progress.psfsNone': 'Rate your activities twice to see a change.',
   'progress.timeline': 'Phases',
   'progress.noData': 'Nothing logged yet.',
@@ -165,6 +169,7 @@ export const MESSAGES_EN = {
   'settings.calendar': 'Calendar',
   'settings.calendarIntro':
     'Add your exercise days to your phone calendar. The link is private: do not share it.',
+  'settings.calendarOpen': 'Add to my calendar',
   'settings.calendarCreate': 'Create calendar link',
   'settings.calendarCopy': 'Copy link',
   'settings.calendarCopied': 'Copied',

@@ -152,13 +152,18 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'progress.painWorst': 'Peor dolor en 24 h',
   'progress.painExercise': 'Mayor dolor en los ejercicios',
   'progress.adherence': 'Sesiones hechas',
-  'progress.adherenceLegend': 'Lleno: sesión registrada. Vacío: sin sesión.',
+  'progress.adherenceLegend':
+    'Lleno: sesión registrada. Vacío: sin sesión. Tenue: nada previsto (descanso o pausa).',
   'progress.dose': 'Mantenimiento y carga',
   'progress.holdSeconds': 'mantenimiento, segundos',
   'progress.loadKg': 'carga, kg',
   'progress.reps': 'repeticiones',
   'progress.psfs': 'Actividades (PSFS)',
-  'progress.psfsChange': 'Cambio de {change} puntos desde el {date}; {mic} es el cambio mínimo que importa.',
+  'progress.psfsBetter':
+    'Ha mejorado {change} puntos desde el {date}. Un cambio de {mic} puntos es una mejora clara.',
+  'progress.psfsBetterClear': 'Ha mejorado {change} puntos desde el {date}: una mejora clara.',
+  'progress.psfsWorse': 'Ha bajado {change} puntos desde el {date}. Cuéntele a su fisioterapeuta cómo va.',
+  'progress.psfsSame': 'Más o menos igual que el {date}.',
   'progress.psfsNone': 'Puntúa tus actividades dos veces para ver el cambio.',
   'progress.timeline': 'Fases',
   'progress.noData': 'Aún no hay registros.',
@@ -167,6 +172,7 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'settings.calendar': 'Calendario',
   'settings.calendarIntro':
     'Añade tus días de ejercicio al calendario del teléfono. El enlace es privado: no lo compartas.',
+  'settings.calendarOpen': 'Añadir a mi calendario',
   'settings.calendarCreate': 'Crear enlace de calendario',
   'settings.calendarCopy': 'Copiar enlace',
   'settings.calendarCopied': 'Copiado',

@@ -1,14 +1,14 @@
-import type { IsoDate, PhaseSegment, ProgramSummary } from '@minimus/core';
+import { daysWithoutExercise, type IsoDate, type PhaseSegment, type ProgramSummary } from '@minimus/core';
 import { LineChart } from '../../shared/charts/line-chart.js';
 import { painChartBands } from '../../shared/charts/pain-bands.js';
 import { PhaseTimeline } from '../../shared/charts/phase-timeline.js';
 import { PsfsChart } from '../../shared/charts/psfs-chart.js';
-import { formatDay } from '../../shared/dates.js';
+import { formatDay, formatLongDay } from '../../shared/dates.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { fetchSummary } from '../api.js';
 import { usePatientSession } from '../app/session.js';
-import { useI18n } from '../i18n/i18n.js';
+import { type Translate, useI18n } from '../i18n/i18n.js';
 import { readThrough } from '../offline/cache.js';
 import { useSyncState } from '../offline/sync.js';
 import { AdherenceCalendar } from '../progress/adherence-calendar.js';
@@ -40,8 +40,21 @@ function PainTrend(props: { summary: ProgramSummary; formatDate: (date: IsoDate)
   );
 }
 
+/**
+ * The PSFS change in plain words: better or worse by how much since when, and whether it is a change
+ * that matters (the protocol's minimal important change).
+ */
+function psfsInWords(change: number, mic: number, since: string, t: Translate): string {
+  const points = Math.abs(change).toFixed(1);
+  if (Math.abs(change) < 0.05) return t('progress.psfsSame', { date: since });
+  if (change < 0) return t('progress.psfsWorse', { change: points, date: since });
+  return change >= mic
+    ? t('progress.psfsBetterClear', { change: points, date: since })
+    : t('progress.psfsBetter', { change: points, date: since, mic });
+}
+
 function Psfs(props: { summary: ProgramSummary; formatDate: (date: IsoDate) => string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { protocol } = usePatientSession();
   const change = props.summary.psfs;
   if (!change) return <p>{t('progress.psfsNone')}</p>;
@@ -54,13 +67,7 @@ function Psfs(props: { summary: ProgramSummary; formatDate: (date: IsoDate) => s
         micPoints={mic}
         labels={[props.formatDate(change.baselineDate), props.formatDate(change.latestDate)]}
       />
-      <p>
-        {t('progress.psfsChange', {
-          change: change.change.toFixed(1),
-          date: props.formatDate(change.baselineDate),
-          mic,
-        })}
-      </p>
+      <p>{psfsInWords(change.change, mic, formatLongDay(change.baselineDate, locale), t)}</p>
     </>
   );
 }
@@ -97,6 +104,8 @@ function Summary(props: { summary: ProgramSummary }) {
           from={summary.from}
           to={summary.to}
           sessionDates={sessionDates}
+          restDates={daysWithoutExercise(summary.timeline)}
+          locale={locale}
           formatDate={formatDate}
         />
         <p class="hint">{t('progress.adherenceLegend')}</p>

@@ -23,10 +23,11 @@ function CalendarLink() {
       {url ? (
         <>
           <p>
-            <a href={url.replace(/^https?:/, 'webcal:')} data-testid="calendar-link">
-              {url}
+            <a href={url.replace(/^https?:/, 'webcal:')} data-testid="calendar-link" class="button primary">
+              {t('settings.calendarOpen')}
             </a>
           </p>
+          <p class="hint break">{url}</p>
           <button
             type="button"
             class="button secondary"

@@ -25,7 +25,7 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
           <LineChart
             key={exerciseId}
             title={`${name}: ${unit}`}
-            yMax={Math.max(1, ...values) * 1.2}
+            yMax={Math.max(1, ...values)}
             formatDate={props.formatDate}
             series={[
               {

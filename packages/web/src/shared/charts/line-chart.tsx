@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate } from '@minimus/core';
+import { niceAxis } from './nice-axis.js';
 
 export interface Series {
   label: string;
@@ -17,6 +18,7 @@ const PAD = { left: 28, right: 8, top: 8, bottom: 22 };
 export function LineChart(props: {
   title: string;
   series: readonly Series[];
+  /** The largest value to fit: the axis goes up to the next round number. */
   yMax: number;
   bands?: readonly { from: number; to: number; className: string }[];
   formatDate: (date: IsoDate) => string;
@@ -27,10 +29,18 @@ export function LineChart(props: {
   if (!first || !last) return null;
   const span = Math.max(1, daysBetween(first, last));
   const x = (date: IsoDate) => PAD.left + (daysBetween(first, date) / span) * (WIDTH - PAD.left - PAD.right);
-  const y = (value: number) => PAD.top + (1 - value / props.yMax) * (HEIGHT - PAD.top - PAD.bottom);
-  const ticks = [0, props.yMax / 2, props.yMax];
+  const axis = niceAxis(props.yMax);
+  const y = (value: number) => PAD.top + (1 - value / axis.top) * (HEIGHT - PAD.top - PAD.bottom);
   return (
     <figure class="chart">
+      {/* What the chart shows comes first, above it, as a reader looks for it. */}
+      <figcaption>
+        {props.series.map((series) => (
+          <span key={series.label} class={`legend ${series.className}`}>
+            {series.label}
+          </span>
+        ))}
+      </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={props.title}>
         {props.bands?.map((band) => (
           <rect
@@ -42,9 +52,9 @@ export function LineChart(props: {
             height={y(band.from) - y(band.to)}
           />
         ))}
-        {ticks.map((tick) => (
+        {axis.ticks.map((tick) => (
           <text key={tick} x={PAD.left - 4} y={y(tick) + 4} class="axis" text-anchor="end">
-            {Math.round(tick * 10) / 10}
+            {tick}
           </text>
         ))}
         <text x={PAD.left} y={HEIGHT - 4} class="axis">
@@ -73,13 +83,6 @@ export function LineChart(props: {
           );
         })}
       </svg>
-      <figcaption>
-        {props.series.map((series) => (
-          <span key={series.label} class={`legend ${series.className}`}>
-            {series.label}
-          </span>
-        ))}
-      </figcaption>
       <ChartTable
         title={props.title}
         series={props.series}
