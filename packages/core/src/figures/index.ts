@@ -19,3 +19,4 @@ export type {
   Tone,
 } from './types.js';
 export { LEARN_FIGURE_IDS, TONES } from './types.js';
+export { FIGURE_WORDS, LEARN_FIGURE_CAPTIONS } from './words.js';

@@ -1,5 +1,6 @@
 import {
   type Condition,
+  FIGURE_WORDS,
   type FigureChoice,
   figureFrame,
   figureMoments,
@@ -7,9 +8,11 @@ import {
   holdMoment,
   isFigureId,
   type PlannedExercise,
+  renderText,
   repMoment,
 } from '@minimus/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n.js';
 import { DEFAULT_TIMING, type PlayerDose, type PlayerState } from '../player/machine.js';
 import { FigureSvg, prefersReducedMotion } from './figure-svg.js';
 
@@ -58,8 +61,10 @@ export function PlayerFigure(props: {
   side: 'left' | 'right';
   state: PlayerState;
   dose: PlayerDose;
-  label: string;
+  /** The exercise's name, for the figure's text alternative. */
+  name: string;
 }) {
+  const { locale } = useI18n();
   const { planned, state, dose } = props;
   const choice = useMemo<FigureChoice | null>(
     () =>
@@ -83,6 +88,11 @@ export function PlayerFigure(props: {
     (state.phase === 'move' && remaining <= DEFAULT_TIMING.repSeconds / 2) ||
     (state.phase === 'hold' && remaining <= (dose.holdSeconds ?? 0) / 2);
   if (pastHalf && !state.paused) shown.current.add(`${state.set}:${state.rep}`);
+  const frame = figureFrame(choice, moment, props.side, { motionArrow: still || state.phase === 'idle' });
+  const caption =
+    frame.working === 'both'
+      ? FIGURE_WORDS.workingBoth[locale]
+      : renderText(FIGURE_WORDS.working, locale, frame.working);
   return (
     <div
       class="player-figure"
@@ -90,10 +100,8 @@ export function PlayerFigure(props: {
       data-moment={moment.toFixed(3)}
       data-reps-shown={shown.current.size}
     >
-      <FigureSvg
-        frame={figureFrame(choice, moment, props.side, { motionArrow: still || state.phase === 'idle' })}
-        label={props.label}
-      />
+      <FigureSvg frame={frame} label={`${props.name}. ${caption}`} />
+      <p class="figure-caption">{caption}</p>
     </div>
   );
 }

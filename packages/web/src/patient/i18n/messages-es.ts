@@ -78,14 +78,6 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'psfs.due': 'Vuelve a puntuar tus actividades',
   'education.title': 'Aprende sobre tu cadera',
   'education.done': 'Lo he leído',
-  'figure.label': '{name}, lado {side}: la pierna en naranja es la que trabaja',
-  'figure.working': 'En naranja: la pierna que trabaja ({side})',
-  'learn.figure.single-leg-stance': 'De pie sobre una pierna: este músculo mantiene la pelvis nivelada.',
-  'learn.figure.crossed-legs': 'Evitar: sentarse con las piernas cruzadas.',
-  'learn.figure.low-chair':
-    'Evitar: sillas bajas y hundidas que dejan las caderas por debajo de las rodillas.',
-  'learn.figure.pillow-between-knees':
-    'Mejor: tumbarse sobre el otro lado con una almohada entre las rodillas.',
   'today.title': 'Hoy',
   'today.phase': 'Fase {phase}: {name}',
   'today.resistanceDay': 'Día de fuerza',

@@ -161,9 +161,8 @@ export function PlayerExercise(props: {
         side={planned.side === 'left' ? 'left' : 'right'}
         state={state}
         dose={dose}
-        label={t('figure.label', { name, side: t(`side.${planned.side}`) })}
+        name={name}
       />
-      <p class="figure-caption">{t('figure.working', { side: t(`side.${planned.side}`) })}</p>
       <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}
