@@ -42,9 +42,6 @@ describe.runIf(browserAvailable)('a patient from the invitation to their progres
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     const figure = page.locator('article.player svg.figure');
     await figure.waitFor();
-    const firstFrame = await figure.innerHTML();
-    await page.clock.runFor(1_500);
-    expect(await figure.innerHTML(), 'the figure moves').not.toBe(firstFrame);
     await expectAccessible(page, 'player');
     await screenshot(page, 'player');
     for (let index = 0; index < planned; index += 1) {

@@ -1,13 +1,22 @@
-// Exercise figures: keyframed stick-figure poses shared by the web app and the printed handout.
-export { FIGURES, figureFrame, figurePeakSeconds, isFigureId, poseAt } from './frame.js';
+// Exercise figures: one jointed body with volume, posed by keyframes and seen from a chosen view, that
+// the web app animates and the printed handout draws.
+export { FIGURE_VIEWBOX, type View } from './camera.js';
+export { figureFrame, figureStage, shapePath } from './frame.js';
+export { FIGURES, isFigureId } from './library/index.js';
+export { FIGURE_PAINT, figureSvg, type Paint } from './paint.js';
+export { interpolate, stagePose, stageSkeleton } from './pose-at.js';
+export { elbowBend } from './reach.js';
+export { BODY, JOINT_LIMITS, POSE_KEYS, type Pose, type PoseKey, type Skeleton } from './skeleton.js';
+export { figureMoments, holdMoment, repMoment } from './timing.js';
 export type {
+  FigureChoice,
   FigureDefinition,
   FigureFrame,
   FigureId,
-  FigureSegment,
-  Joint,
-  Point,
-  Pose,
-  SegmentRole,
+  FigureShape,
+  FigureStage,
+  LearnFigureId,
+  Tone,
 } from './types.js';
-export { FIGURE_VIEWBOX, JOINTS } from './types.js';
+export { LEARN_FIGURE_IDS, TONES } from './types.js';
+export { FIGURE_WORDS, LEARN_FIGURE_CAPTIONS } from './words.js';

@@ -1,81 +1,146 @@
-import type { ExerciseId } from '../protocol/types.js';
-
-/** Width and height of every figure's drawing, in SVG user units. */
-export const FIGURE_VIEWBOX = { width: 240, height: 160 } as const;
-
-export type Point = readonly [x: number, y: number];
+import type { Condition, ExerciseId, LoadKind, Text } from '../protocol/types.js';
+import type { View } from './camera.js';
+import type { ReachTarget } from './reach.js';
+import type { BodyPreset, LimbSide, Pose, PoseKey } from './skeleton.js';
+import type { Vec2, Vec3 } from './vector.js';
 
 /**
- * Joints of the stick figure. `Near` is the leg and arm doing the exercise (drawn for the right side;
- * `figureFrame` mirrors the drawing for the left), `Far` the other.
+ * How a shape is painted. `-far` tones are the far side of the body (shaded); `work` is the working
+ * leg; `strap`, `band` and `effort` are outlines only.
  */
-export const JOINTS = [
-  'head',
-  'neck',
-  'pelvis',
-  'elbowNear',
-  'handNear',
-  'elbowFar',
-  'handFar',
-  'hipNear',
-  'kneeNear',
-  'ankleNear',
-  'toeNear',
-  'hipFar',
-  'kneeFar',
-  'ankleFar',
-  'toeFar',
+export const TONES = [
+  'floor',
+  'prop',
+  'prop-top',
+  'soft',
+  'pillow',
+  'body-far',
+  'work-far',
+  'body',
+  'work',
+  'weight',
+  'strap',
+  'band',
+  'effort',
+  'motion',
 ] as const;
-export type Joint = (typeof JOINTS)[number];
-export type Pose = Readonly<Record<Joint, Point>>;
+export type Tone = (typeof TONES)[number];
 
-/** A pose at a moment of the loop (`at` from 0 to 1), given as changes from the figure's base pose. */
-export interface Keyframe {
-  at: number;
-  pose: Partial<Pose>;
-  /** 0 relaxed ... 1 pushing: draws the effort arrows of isometric holds. */
-  effort?: number;
+/** A convex outline (closed) or a stroke (open), in the figure's viewBox. */
+export interface FigureShape {
+  tone: Tone;
+  points: readonly Vec2[];
+  closed: boolean;
 }
-
-/** Things around the figure: furniture drawn fixed, or equipment that follows joints. */
-export type Prop =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number }
-  | { kind: 'polyline'; points: readonly Point[] }
-  | { kind: 'band'; from: Joint; to: Joint }
-  | { kind: 'loop'; around: readonly [Joint, Joint] };
-
-/** An arrow showing which way the effort pushes, from a joint; drawn while effort is at least one half. */
-export interface EffortArrow {
-  joint: Joint;
-  dx: number;
-  dy: number;
-}
-
-export type FigureId = ExerciseId;
-
-export interface FigureDefinition {
-  id: FigureId;
-  /** How the body is seen: from the side, from the front, or from above (lying on the back). */
-  view: 'side' | 'front' | 'above';
-  loopSeconds: number;
-  base: Pose;
-  keyframes: readonly Keyframe[];
-  props: readonly Prop[];
-  efforts: readonly EffortArrow[];
-  /** Moment of the loop (0-1) that shows the exercise best: the still image for reduced motion and print. */
-  peakAt: number;
-}
-
-export type SegmentRole = 'body' | 'working' | 'other' | 'prop' | 'effort' | 'ground';
-
-/** What to draw: plain shapes in the figure's viewBox, with a role for styling. */
-export type FigureSegment =
-  | { kind: 'line'; role: SegmentRole; x1: number; y1: number; x2: number; y2: number }
-  | { kind: 'circle'; role: SegmentRole; cx: number; cy: number; r: number }
-  | { kind: 'path'; role: SegmentRole; d: string };
 
 export interface FigureFrame {
   width: number;
   height: number;
-  segments: readonly FigureSegment[];
+  /** Back to front: paint in this order. */
+  shapes: readonly FigureShape[];
+  /** The side the highlighted leg belongs to, or `both`, to be named beside the figure. */
+  working: 'left' | 'right' | 'both';
 }
+
+/** A box standing square to the world axes (bed, step, wall, chair parts), cm. */
+export interface Box {
+  kind: 'box';
+  min: Vec3;
+  max: Vec3;
+  tone: 'prop' | 'soft';
+}
+
+/** Equipment that goes with the body: drawn where the joints are at each moment. */
+export type Prop =
+  | Box
+  /** A belt (strap) or exercise band looped round both thighs just above the knees. */
+  | { kind: 'loop'; tone: 'strap' | 'band' }
+  /** A pillow between the knees (side-lying with tendinopathy). */
+  | { kind: 'pillow' }
+  /** A cuff weight round the working ankle. */
+  | { kind: 'ankle-weight' };
+
+/** An arrow showing which way an isometric hold pushes, from a joint, in the body's own axes. */
+export interface EffortArrow {
+  joint: 'kneeW' | 'kneeO' | 'ankleW';
+  /** Direction in the pelvis's axes: + right (the working side), + up, + forward. */
+  right: number;
+  up: number;
+  forward: number;
+}
+
+export interface PlantedFoot {
+  side: LimbSide;
+  ankle: Vec3;
+  /** Which way the toes point (any length). */
+  toes: Vec3;
+}
+
+/** A point of the body to follow, moved by `offset` cm (world axes) so its arrow clears the body. */
+export interface TracePoint {
+  joint: 'kneeW' | 'ankleW' | 'ankleO' | 'pelvis';
+  offset?: Vec3;
+}
+
+export interface Keyframe {
+  /** Moment of the loop, 0 to 1. */
+  at: number;
+  pose: Partial<Pose>;
+  /** 0 relaxed, 1 pushing: effort arrows show from one half. */
+  effort?: number;
+}
+
+/** One way an exercise is done (a stage, or a condition's variant), with its poses and setting. */
+export interface FigureStage {
+  /** The stage's name in the protocol's dose ladder (English), when it has one. */
+  variant?: string;
+  /** Only for patients with this condition (the pillow for tendinopathy). */
+  condition?: Condition;
+  preset: BodyPreset;
+  view: View;
+  base: Pose;
+  keyframes: readonly Keyframe[];
+  /** Moment of the loop (0-1) that shows the end of the movement or the held position. */
+  endAt: number;
+  /** Repetitions one loop shows (2 for side-steps: one step each way). */
+  loopReps: number;
+  /** Feet kept on the ground while the pelvis moves (bridge, hip hitch): ankle and toe direction, cm. */
+  planted: readonly PlantedFoot[];
+  props: readonly Prop[];
+  /** Hands that hold something, whatever the arm's angles say. */
+  reach?: Partial<Record<LimbSide, ReachTarget>>;
+  efforts: readonly EffortArrow[];
+  /** The point whose path from the start to the end a still picture draws as an arrow. */
+  trace?: TracePoint;
+  /** Which legs do the work: highlighted in the drawing and named beside it. */
+  working: 'W' | 'both';
+  /** Shown with the ankle weight on when the prescription uses one. */
+  takesAnkleWeight?: boolean;
+}
+
+/** Pictures of the education page (load management and the anatomy point). */
+export const LEARN_FIGURE_IDS = [
+  'learn-single-leg-stance',
+  'learn-crossed-legs',
+  'learn-low-chair',
+  'learn-pillow-between-knees',
+] as const;
+export type LearnFigureId = (typeof LEARN_FIGURE_IDS)[number];
+export type FigureId = ExerciseId | LearnFigureId;
+
+export interface FigureDefinition {
+  id: FigureId;
+  /** The first stage is the default; later ones are chosen by variant or condition. */
+  stages: readonly [FigureStage, ...FigureStage[]];
+}
+
+/** What to draw: which figure, which stage of it, and what the patient's prescription adds. */
+export interface FigureChoice {
+  figure: FigureId;
+  /** The dose ladder's variant name of the prescription, if any. */
+  variant?: Text | null;
+  condition?: Condition;
+  loadKind?: LoadKind;
+}
+
+export type { PoseKey };

@@ -1,4 +1,4 @@
-import { figureFrame, figurePeakSeconds, type Locale } from '@minimus/core';
+import { figureFrame, figureMoments, figureStage, type Locale } from '@minimus/core';
 import { framesBounds } from './figure-bounds.js';
 import { drawFigure } from './figure-drawing.js';
 import type { HandoutExercise } from './handout-data.js';
@@ -60,8 +60,10 @@ function titleBar(doc: PDFKit.PDFDocument, exercise: HandoutExercise, index: num
 
 /** The figure at the start and at the peak of the movement, one above the other. */
 function figures(doc: PDFKit.PDFDocument, exercise: HandoutExercise, bodyTop: number, locale: Locale): void {
-  const moments = [0, figurePeakSeconds(exercise.figure)];
-  const frames = moments.map((seconds) => figureFrame(exercise.figure, seconds, exercise.figureSide));
+  const { start, end } = figureMoments(figureStage(exercise.figure));
+  const frames = [start, end].map((moment) =>
+    figureFrame(exercise.figure, moment, exercise.figureSide, { motionArrow: moment === end }),
+  );
   const view = framesBounds(frames);
   const labels = [WORDS.start[locale], WORDS.peak[exercise.category][locale]];
   frames.forEach((frame, row) => {

@@ -1,9 +1,10 @@
 import {
   addDays,
+  type Condition,
   type DayPlan,
   doseInWords,
   type ExerciseCategory,
-  type FigureId,
+  type FigureChoice,
   type IsoDate,
   isFigureId,
   isoWeekday,
@@ -26,7 +27,8 @@ import { exerciseDefinition } from '../text/exercise-text.js';
 
 export interface HandoutExercise {
   exerciseId: PlannedExercise['exerciseId'];
-  figure: FigureId;
+  /** The figure at the prescription's stage, with the condition's variant and the load it uses. */
+  figure: FigureChoice;
   category: ExerciseCategory;
   /** The leg the figure is drawn working: the patient's injured side, also for exercises of both sides. */
   figureSide: Side;
@@ -77,18 +79,24 @@ const WEEKDAY_SHORT = {
   es: ['Lun', 'Mar', 'Mié', 'Jue', 'Vie', 'Sáb', 'Dom'],
 } as const;
 
-function figureOf(figure: string): FigureId {
+function figureOf(figure: string, exercise: PlannedExercise, condition: Condition): FigureChoice {
   if (!isFigureId(figure))
     throw new ExportInputError('export.protocol-mismatch', `no figure drawing for ${figure}`);
-  return figure;
+  const { variant, loadKind } = exercise.prescription;
+  return { figure, variant, condition, loadKind };
 }
 
-function handoutExercise(record: PatientRecord, exercise: PlannedExercise, locale: Locale): HandoutExercise {
+function handoutExercise(
+  record: PatientRecord,
+  exercise: PlannedExercise,
+  condition: Condition,
+  locale: Locale,
+): HandoutExercise {
   const definition = exerciseDefinition(record.protocol, exercise.exerciseId);
   const render = (text: Text) => renderText(text, locale, exercise.side);
   return {
     exerciseId: exercise.exerciseId,
-    figure: figureOf(definition.figure),
+    figure: figureOf(definition.figure, exercise, condition),
     category: definition.category,
     figureSide: exercise.side === 'both' ? record.program.side : exercise.side,
     side: exercise.side,
@@ -132,9 +140,11 @@ export function handoutData(record: PatientRecord, from: IsoDate, locale: Locale
   for (const plan of plans)
     for (const exercise of plan.exercises)
       if (!byId.has(exercise.exerciseId)) byId.set(exercise.exerciseId, exercise);
-  const exercises = [...byId.values()].map((exercise) => handoutExercise(record, exercise, locale));
   const [first] = plans;
   if (!first) throw new RangeError('a week has seven days');
+  const exercises = [...byId.values()].map((exercise) =>
+    handoutExercise(record, exercise, first.condition, locale),
+  );
   const phase = protocol.phases.find((definition) => definition.phase === first.phase);
   return {
     locale,

@@ -1,4 +1,10 @@
-import { type DayPlan, type PlannedExercise, stopsForToday, trafficLight } from '@minimus/core';
+import {
+  type Condition,
+  type DayPlan,
+  type PlannedExercise,
+  stopsForToday,
+  trafficLight,
+} from '@minimus/core';
 import { useEffect, useState } from 'react';
 import { localToday, newClientId } from '../../shared/dates.js';
 import { navigate } from '../../shared/router.js';
@@ -47,7 +53,11 @@ function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void })
 }
 
 /** The guided session: baseline pain, then each exercise left today, then the log goes to the outbox. */
-function Session(props: { session: SavedSession; exercises: readonly PlannedExercise[] }) {
+function Session(props: {
+  session: SavedSession;
+  exercises: readonly PlannedExercise[];
+  condition: Condition;
+}) {
   const { t } = useI18n();
   const { protocol } = usePatientSession();
   const { session, saved, setBaseline, progress, completeExercise, finish } = useSession(props.session);
@@ -77,6 +87,7 @@ function Session(props: { session: SavedSession; exercises: readonly PlannedExer
           key={`${session.index}:${planned.exerciseId}`}
           planned={planned}
           definition={definition}
+          condition={props.condition}
           initial={session.player}
           sound={sound}
           onProgress={progress}
@@ -159,7 +170,7 @@ function SessionStart(props: { plan: DayPlan }) {
       },
   );
   if (session.exerciseIds.length === 0) return <p>{t('player.nothingLeft')}</p>;
-  return <Session session={session} exercises={plan.exercises} />;
+  return <Session session={session} exercises={plan.exercises} condition={plan.condition} />;
 }
 
 export function PlayerPage() {

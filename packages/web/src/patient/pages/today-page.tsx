@@ -1,5 +1,5 @@
 import { type Alert, APP_WORDING, type DayPlan, doseInWords } from '@minimus/core';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { formatDay, localToday } from '../../shared/dates.js';
 import { navigate } from '../../shared/router.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
@@ -15,6 +15,11 @@ import { needsOnboarding } from '../onboarding/onboarding-state.js';
 import { savedSessionFor } from '../player/session-storage.js';
 import { DueList } from '../today/today-due.js';
 import { protocolText } from '../ui/protocol-text.js';
+
+// The figures load after the page shows, in the player's chunk: the first visit does not carry them.
+const ExerciseStill = lazy(() =>
+  import('../figures/exercise-still.js').then((module) => ({ default: module.ExerciseStill })),
+);
 
 function AlertNotice(props: { alert: Alert; patientId: string }) {
   const { locale, t } = useI18n();
@@ -73,6 +78,17 @@ function ExerciseList(props: { plan: DayPlan }) {
         const total = planned.prescription.timesPerDay;
         return (
           <li key={planned.exerciseId} class="exercise" data-exercise={planned.exerciseId}>
+            {definition && (
+              <Suspense fallback={<span class="figure-still" />}>
+                <ExerciseStill
+                  figure={definition.figure}
+                  planned={planned}
+                  condition={props.plan.condition}
+                  side={planned.side === 'left' ? 'left' : 'right'}
+                  label={protocolText(definition.name, locale, planned.side)}
+                />
+              </Suspense>
+            )}
             <h3>{definition ? protocolText(definition.name, locale, planned.side) : planned.exerciseId}</h3>
             <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
             <p>{t('dose.side', { side: t(`side.${planned.side}`) })}</p>

@@ -1,7 +1,13 @@
-import { APP_WORDING, doseInWords, type ExerciseDefinition, type PlannedExercise } from '@minimus/core';
+import {
+  APP_WORDING,
+  type Condition,
+  doseInWords,
+  type ExerciseDefinition,
+  type PlannedExercise,
+} from '@minimus/core';
 import { useCallback, useMemo, useState } from 'react';
 import { usePatientSession } from '../app/session.js';
-import { ExerciseFigure } from '../figures/exercise-figure.js';
+import { PlayerFigure } from '../figures/player-figure.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PainScale } from '../ui/pain-scale.js';
 import { protocolText } from '../ui/protocol-text.js';
@@ -136,6 +142,7 @@ function HowTo(props: { definition: ExerciseDefinition; side: PlannedExercise['s
 export function PlayerExercise(props: {
   planned: PlannedExercise;
   definition: ExerciseDefinition;
+  condition: Condition;
   initial: PlayerState;
   sound: boolean;
   onProgress: (state: PlayerState) => void;
@@ -157,7 +164,15 @@ export function PlayerExercise(props: {
     <article class="stack player" data-exercise={planned.exerciseId} data-phase={state.phase}>
       <h2>{name}</h2>
       <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
-      <ExerciseFigure figureId={definition.figure} side={planned.side} label={name} />
+      <PlayerFigure
+        figure={definition.figure}
+        planned={planned}
+        condition={props.condition}
+        side={planned.side === 'left' ? 'left' : 'right'}
+        state={state}
+        dose={dose}
+        name={name}
+      />
       <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}
