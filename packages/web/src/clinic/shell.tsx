@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Me } from '../shared/api/account.js';
 import { LanguageSwitch } from '../shared/ui/language-switch.js';
+import { LogoMark } from '../shared/ui/logo.js';
 import { useClinicI18n } from './i18n/i18n.js';
 import { CLINIC_BASE } from './routes.js';
 import { ClinicLink } from './ui/clinic-link.js';
@@ -32,7 +33,10 @@ export function ClinicShell(props: {
         {t('app.skip')}
       </a>
       <header class="clinic-top">
-        <span class="brand">{t('app.name')}</span>
+        <span class="brand">
+          <LogoMark />
+          {t('app.name')}
+        </span>
         {nav.length > 0 && (
           <nav aria-label={t('nav.main')}>
             <ul class="clinic-nav">

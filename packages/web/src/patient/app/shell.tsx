@@ -1,14 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { navigate } from '../../shared/router.js';
 import { LanguageSwitch } from '../../shared/ui/language-switch.js';
+import { LogoMark } from '../../shared/ui/logo.js';
 import { useI18n } from '../i18n/i18n.js';
 import { SyncBadge } from '../ui/sync-badge.js';
+import { TabIcon } from '../ui/tab-icons.js';
 
 const NAV = [
-  { path: '/', key: 'nav.today' },
-  { path: '/progress', key: 'nav.progress' },
-  { path: '/learn', key: 'nav.learn' },
-  { path: '/settings', key: 'nav.settings' },
+  { path: '/', key: 'nav.today', icon: 'today' },
+  { path: '/progress', key: 'nav.progress', icon: 'progress' },
+  { path: '/learn', key: 'nav.learn', icon: 'learn' },
+  { path: '/settings', key: 'nav.settings', icon: 'settings' },
 ] as const;
 
 export function Link(props: {
@@ -42,7 +44,10 @@ export function Shell(props: { path: string; signedIn: boolean; children: Compon
         {t('app.skip')}
       </a>
       <header class="top">
-        <span class="brand">{t('app.name')}</span>
+        <span class="brand">
+          <LogoMark />
+          {t('app.name')}
+        </span>
         {props.signedIn && <SyncBadge />}
         <LanguageSwitch />
       </header>
@@ -53,7 +58,8 @@ export function Shell(props: { path: string; signedIn: boolean; children: Compon
         <nav class="bottom" aria-label={t('nav.main')}>
           {NAV.map((item) => (
             <Link key={item.path} href={item.path} current={props.path === item.path}>
-              {t(item.key)}
+              <TabIcon name={item.icon} />
+              <span>{t(item.key)}</span>
             </Link>
           ))}
         </nav>
