@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { navigate } from '../../shared/router.js';
+import { AppLink } from '../../shared/ui/app-link.js';
 import { LanguageSwitch } from '../../shared/ui/language-switch.js';
 import { LogoMark } from '../../shared/ui/logo.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -13,27 +13,8 @@ const NAV = [
   { path: '/settings', key: 'nav.settings', icon: 'settings' },
 ] as const;
 
-export function Link(props: {
-  href: string;
-  class?: string;
-  children: ComponentChildren;
-  current?: boolean;
-}) {
-  return (
-    <a
-      href={props.href}
-      class={props.class}
-      aria-current={props.current ? 'page' : undefined}
-      onClick={(event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        navigate(props.href);
-      }}
-    >
-      {props.children}
-    </a>
-  );
-}
+/** An ordinary link that moves within the patient app without reloading it. */
+export const Link = AppLink;
 
 /** Header with the sync state and language, the page, and the bottom navigation when signed in. */
 export function Shell(props: { path: string; signedIn: boolean; children: ComponentChildren }) {

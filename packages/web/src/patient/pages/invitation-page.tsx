@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { acceptInvitation, fetchInvitation } from '../../shared/api/account.js';
 import { navigate } from '../../shared/router.js';
-import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
+import { Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { useI18n } from '../i18n/i18n.js';
-import { NewPasswordFields, newPasswordProblem } from '../ui/new-password-fields.js';
+import { FormTrouble, NewPasswordFields, newPasswordProblem } from '../ui/new-password-fields.js';
 
 /**
  * The link from the clinic: says who is invited to what (a patient to a program, a therapist or an
@@ -63,12 +63,7 @@ export function InvitationPage(props: { token: string; onAccepted: () => void })
         onPassword={setPassword}
         onConfirmation={setConfirmation}
       />
-      {problem && (
-        <p class="notice notice-bad" role="alert">
-          {problem}
-        </p>
-      )}
-      {error !== null && <ErrorNotice error={error} />}
+      <FormTrouble problem={problem} error={error} />
       <button type="submit" class="button primary">
         {t('invite.submit')}
       </button>

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { createFirstClinic, fetchSetupStatus } from '../../shared/api/account.js';
 import { navigate } from '../../shared/router.js';
-import { ErrorNotice } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { useI18n } from '../i18n/i18n.js';
-import { NewPasswordFields, newPasswordProblem } from '../ui/new-password-fields.js';
+import { FormTrouble, NewPasswordFields, newPasswordProblem } from '../ui/new-password-fields.js';
 
 /**
  * First run of a new installation: the clinic's name and its first administrator. The server accepts
@@ -84,12 +83,7 @@ export function SetupPage() {
         onPassword={setPassword}
         onConfirmation={setConfirmation}
       />
-      {problem && (
-        <p class="notice notice-bad" role="alert">
-          {problem}
-        </p>
-      )}
-      {error !== null && <ErrorNotice error={error} />}
+      <FormTrouble problem={problem} error={error} />
       <button type="submit" class="button primary" disabled={busy}>
         {t('setup.submit')}
       </button>

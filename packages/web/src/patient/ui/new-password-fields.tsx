@@ -1,4 +1,5 @@
 import { MIN_PASSWORD_LENGTH } from '@minimus/contract/limits';
+import { ErrorNotice } from '../../shared/ui/notices.js';
 import type { Translate } from '../i18n/i18n.js';
 
 /** What is wrong with a chosen password and its repetition, in words, or null when both are fine. */
@@ -39,6 +40,20 @@ export function NewPasswordFields(props: {
           onInput={(e) => props.onConfirmation(e.currentTarget.value)}
         />
       </label>
+    </>
+  );
+}
+
+/** What went wrong with a form: the problem found before sending, or the error the server answered. */
+export function FormTrouble(props: { problem: string | null; error: unknown }) {
+  return (
+    <>
+      {props.problem && (
+        <p class="notice notice-bad" role="alert">
+          {props.problem}
+        </p>
+      )}
+      {props.error !== null && <ErrorNotice error={props.error} />}
     </>
   );
 }
