@@ -12,7 +12,19 @@ describe('loadConfig', () => {
       authSecret: null,
       trustedOrigins: [],
       trustProxy: 0,
+      mail: null,
     });
+  });
+
+  it('reads the mail settings as a pair', () => {
+    expect(
+      loadConfig({
+        MINIMUS_SMTP_URL: 'smtp://mailer:4025',
+        MINIMUS_MAIL_FROM: 'Clinic <care@clinic.example>',
+      }).mail,
+    ).toEqual({ smtpUrl: 'smtp://mailer:4025', from: 'Clinic <care@clinic.example>' });
+    expect(() => loadConfig({ MINIMUS_SMTP_URL: 'smtp://mailer:4025' })).toThrow(/set both/);
+    expect(() => loadConfig({ MINIMUS_MAIL_FROM: 'care@clinic.example' })).toThrow(/set both/);
   });
 
   it('reads the trusted proxies as a hop count or loopback', () => {
@@ -37,6 +49,8 @@ describe('loadConfig', () => {
     { variable: 'DATABASE_URL', value: 'mysql://localhost/db' },
     { variable: 'PUBLIC_URL', value: 'ftp://clinic.example' },
     { variable: 'LOG_LEVEL', value: 'loud' },
+    { variable: 'MINIMUS_SMTP_URL', value: 'http://mailer' },
+    { variable: 'MINIMUS_MAIL_FROM', value: 'not an address' },
     { variable: 'MINIMUS_AUTH_SECRET', value: 'short' },
     { variable: 'MINIMUS_TRUSTED_ORIGINS', value: 'http://localhost:5173, not a url' },
     { variable: 'MINIMUS_TRUST_PROXY', value: 'yes' },

@@ -29,6 +29,16 @@ const environmentSchema = z.object({
       error: 'must be a number of proxy hops (0 to 10) or "loopback"',
     })
     .default(0),
+  MINIMUS_SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'must be an smtp:// or smtps:// URL, such as smtp://user:pass@host:587',
+    })
+    .optional(),
+  MINIMUS_MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'must be an address, or Name <address>')
+    .optional(),
 });
 
 export interface Config {
@@ -43,6 +53,8 @@ export interface Config {
   trustedOrigins: string[];
   /** Proxies whose X-Forwarded-For names the client (for the sign-in throttle); 0 trusts none. */
   trustProxy: TrustedProxies;
+  /** Where email goes out, with the sender it says it is from; null sends no email. */
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +83,11 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     );
   }
   const values = parsed.data;
+  if (Boolean(values.MINIMUS_SMTP_URL) !== Boolean(values.MINIMUS_MAIL_FROM)) {
+    throw new ConfigError([
+      'MINIMUS_SMTP_URL and MINIMUS_MAIL_FROM: set both to send email, or neither to send none',
+    ]);
+  }
   return {
     port: values.PORT,
     dataDir: values.MINIMUS_DATA_DIR,
@@ -80,6 +97,10 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     authSecret: values.MINIMUS_AUTH_SECRET ?? null,
     trustedOrigins: values.MINIMUS_TRUSTED_ORIGINS ?? [],
     trustProxy: values.MINIMUS_TRUST_PROXY,
+    mail:
+      values.MINIMUS_SMTP_URL && values.MINIMUS_MAIL_FROM
+        ? { smtpUrl: values.MINIMUS_SMTP_URL, from: values.MINIMUS_MAIL_FROM }
+        : null,
   };
 }
 
