@@ -2,6 +2,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRouteDefinitions, publicAccountRouteDefinitions } from '../routes/account-routes.js';
 import { alertAndAuditRouteDefinitions } from '../routes/alert-audit-routes.js';
 import { exportRouteDefinitions } from '../routes/export-routes.js';
+import {
+  notificationRouteDefinitions,
+  publicNotificationRouteDefinitions,
+} from '../routes/notification-routes.js';
 import { patientRouteDefinitions } from '../routes/patient-routes.js';
 import { planRouteDefinitions } from '../routes/plan-routes.js';
 import { recordRouteDefinitions } from '../routes/record-routes.js';
@@ -21,6 +25,8 @@ const ROUTE_DEFINITIONS = [
   ...alertAndAuditRouteDefinitions,
   ...exportRouteDefinitions,
   ...reportRouteDefinitions,
+  ...publicNotificationRouteDefinitions,
+  ...notificationRouteDefinitions,
 ];
 
 const INFO = {

@@ -79,7 +79,7 @@ export function notificationRepository(db: Database) {
       return saved;
     },
 
-    subscriptions(userId: string) {
+    async subscriptions(userId: string): Promise<(typeof pushSubscription.$inferSelect)[]> {
       return db.select().from(pushSubscription).where(eq(pushSubscription.userId, userId));
     },
 
@@ -132,8 +132,15 @@ export function notificationRepository(db: Database) {
     },
 
     /** The latest deliveries for the admin page: kind, channel, outcome and time only. */
-    recentDeliveries(limit: number): Promise<DeliveryRow[]> {
-      return db.select().from(delivery).orderBy(desc(delivery.at)).limit(limit);
+    async recentDeliveries(clinicId: string, limit: number): Promise<DeliveryRow[]> {
+      const rows = await db
+        .select({ delivery })
+        .from(delivery)
+        .innerJoin(user, eq(user.id, delivery.userId))
+        .where(eq(user.clinicId, clinicId))
+        .orderBy(desc(delivery.at))
+        .limit(limit);
+      return rows.map((row) => row.delivery);
     },
   };
 }

@@ -8,7 +8,7 @@ import type { UseCaseContext } from './request-context.js';
 /** The admin adds a therapist to the clinic; the therapist sets a password through the link. */
 export function inviteTherapist(
   context: UseCaseContext,
-  input: { email: string; name: string },
+  input: { email: string; name: string; sendEmail?: boolean | undefined },
 ): Promise<Therapist> {
   return withRole(context, 'therapist.invite', ['admin'], async () => {
     const account = await context.repos.accounts
@@ -23,7 +23,11 @@ export function inviteTherapist(
           throw new AppError('conflict', 'An account with this email exists already');
         throw error;
       });
-    const invitation = await issueInvitation(context, { userId: account.id, clinicId: account.clinicId });
+    const invitation = await issueInvitation(
+      context,
+      { userId: account.id, clinicId: account.clinicId, role: 'therapist' },
+      { sendEmail: input.sendEmail === true },
+    );
     return { id: account.id, name: account.name, email: account.email, active: account.active, invitation };
   });
 }
