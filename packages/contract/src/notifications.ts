@@ -79,11 +79,9 @@ export const passwordResetRequestInput = z.strictObject({
 });
 export const passwordResetRequestView = z
   .object({
-    emailOn: z
-      .boolean()
-      .meta({
-        description: 'Whether reset links can be emailed at all; the same for known and unknown addresses',
-      }),
+    emailOn: z.boolean().meta({
+      description: 'Whether reset links can be emailed at all; the same for known and unknown addresses',
+    }),
   })
   .meta({ id: 'PasswordResetRequest' });
 export const passwordResetInput = z.strictObject({ password: z.string().min(MIN_PASSWORD_LENGTH).max(256) });
