@@ -3,6 +3,8 @@ import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { fetchTherapists, inviteTherapist, setTherapistActive, type Therapist } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { SendByEmail } from '../notifications/email-invitation.js';
+import { NotificationStatusPanel } from '../notifications/notification-status.js';
 import { InvitationCard } from '../ui/invitation-card.js';
 
 /** Clinic admin: the clinic's therapists, inviting one, and deactivating (which ends their sessions). */
@@ -16,6 +18,7 @@ export function TherapistsPage() {
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
       {state.kind === 'ready' && <TherapistTable therapists={state.value} onChanged={reload} />}
       <InviteTherapistForm onInvited={reload} />
+      <NotificationStatusPanel />
     </div>
   );
 }
@@ -73,6 +76,7 @@ function InviteTherapistForm(props: { onInvited: () => void }) {
   const { t } = useClinicI18n();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
+  const [sendEmail, setSendEmail] = useState(false);
   const [invited, setInvited] = useState<Therapist | null>(null);
   const [error, setError] = useState<unknown>(null);
   return (
@@ -84,7 +88,7 @@ function InviteTherapistForm(props: { onInvited: () => void }) {
           event.preventDefault();
           setError(null);
           try {
-            setInvited(await inviteTherapist({ name: name.trim(), email: email.trim() }));
+            setInvited(await inviteTherapist({ name: name.trim(), email: email.trim(), sendEmail }));
             setName('');
             setEmail('');
             props.onInvited();
@@ -101,6 +105,7 @@ function InviteTherapistForm(props: { onInvited: () => void }) {
           <span>{t('invite.email')}</span>
           <input type="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </label>
+        <SendByEmail checked={sendEmail} onChange={setSendEmail} />
         <div class="form-end">
           <button type="submit" class="button primary">
             {t('therapists.inviteSubmit')}
