@@ -26,6 +26,8 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
   /** Seconds a fetched job may run before another instance may take it over (after a crash). */
   expireInSeconds?: number;
+  /** How often an instance looks for expired jobs (a crashed instance's) and archives finished ones. */
+  maintenanceIntervalSeconds?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function startJobQueue(database: OpenDatabase, options: JobQueueOpt
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     // Maintenance and cron checks are cheap queries; on PGlite they share the one connection.
-    maintenanceIntervalSeconds: 120,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 120,
     archiveCompletedAfterSeconds: 60 * 60,
     deleteAfterDays: 7,
   });

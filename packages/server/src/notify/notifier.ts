@@ -38,6 +38,7 @@ export interface NotifierOptions {
   cron?: boolean;
   pollingIntervalSeconds?: number;
   expireInSeconds?: number;
+  maintenanceIntervalSeconds?: number;
   /** How many message jobs one fetch takes, sent concurrently. */
   batchSize?: number;
 }
@@ -111,6 +112,9 @@ export async function startNotifier(options: NotifierOptions): Promise<Notifier>
       ? { pollingIntervalSeconds: options.pollingIntervalSeconds }
       : {}),
     ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
+    ...(options.maintenanceIntervalSeconds !== undefined
+      ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }
+      : {}),
   });
   const keys = await vapidKeys(db);
   const channels = channelsFor(options, keys);
@@ -160,8 +164,8 @@ export async function startNotifier(options: NotifierOptions): Promise<Notifier>
     };
   };
 
-  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
-  const batchSize = options.batchSize ?? 10;
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
+  const batchSize = options.batchSize ?? 50;
   if (options.work !== false) {
     await boss.work<MessageJob>(
       QUEUES.message,
