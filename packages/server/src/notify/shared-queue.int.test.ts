@@ -94,6 +94,7 @@ describe.skipIf(!postgresTestUrl())('one job queue shared by two instances on Po
   };
 
   it(`sends ${REMINDERS} reminders due in one minute exactly once between two instances`, async () => {
+    const at = new Date(`${TOMORROW}T12:00:00Z`);
     const addresses = await clonePatients(
       test.deps.db,
       { patientId: sourcePatientId },
@@ -101,7 +102,7 @@ describe.skipIf(!postgresTestUrl())('one job queue shared by two instances on Po
         count: REMINDERS,
         tag: 'a',
         timeZone: 'America/New_York',
-        reminderTime: '07:00',
+        reminderTime: localTime(at, 'America/New_York'),
       },
     );
     const [first, second] = await launch();
@@ -116,6 +117,7 @@ describe.skipIf(!postgresTestUrl())('one job queue shared by two instances on Po
   }, 120_000);
 
   it('finishes the work of an instance killed with SIGKILL mid-run', async () => {
+    const at = new Date(`${TOMORROW}T12:30:00Z`);
     const addresses = await clonePatients(
       test.deps.db,
       { patientId: sourcePatientId },
@@ -123,7 +125,7 @@ describe.skipIf(!postgresTestUrl())('one job queue shared by two instances on Po
         count: REMINDERS,
         tag: 'b',
         timeZone: 'Asia/Tokyo',
-        reminderTime: '21:30',
+        reminderTime: localTime(at, 'Asia/Tokyo'),
       },
     );
     const before = mail.received.length;
