@@ -89,6 +89,8 @@ export async function startMailSink(): Promise<MailSink> {
       });
     },
   });
+  // A client killed mid-conversation resets its connection: that is the sender's failure, not the sink's.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
