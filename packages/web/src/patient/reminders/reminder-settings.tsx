@@ -84,16 +84,18 @@ function ReminderForm(props: {
         <span>{t('reminders.daily')}</span>
       </label>
       {draft.reminderTime !== null && (
-        <label class="field">
-          <span>{t('reminders.time')}</span>
+        <div class="field">
+          <label for="reminder-time">{t('reminders.time')}</label>
           <input
+            id="reminder-time"
             type="time"
             required
+            aria-describedby="reminder-time-hint"
             value={draft.reminderTime}
             onInput={(e) => change({ reminderTime: e.currentTarget.value || null })}
           />
-          <small>{t('reminders.timeHint')}</small>
-        </label>
+          <small id="reminder-time-hint">{t('reminders.timeHint')}</small>
+        </div>
       )}
       <label class="field-inline">
         <input
