@@ -20,7 +20,7 @@ export async function reminderReadyPatient(database: Database, repos: Repositori
 
 /**
  * Copies a patient (account, program and whole history) `count` times with set-based SQL, each copy
- * with a daily reminder at `reminderTime` (their zone is the source's).
+ * with a daily reminder at `reminderTime` (their zone is the source's); triggers are off meanwhile.
  */
 export async function copyPatient(
   database: Database,
@@ -28,7 +28,10 @@ export async function copyPatient(
   copies: { count: number; reminderTime: string },
 ): Promise<void> {
   const source = `'${sourceId.replace(/'/g, "''")}'`;
+  // Triggers off while copying (as the dashboard bench does): the versions and announcements they
+  // raise matter to running servers only, and on PGlite they would cost minutes for a large copy.
   await database.executeSql(`
+    set session_replication_role = replica;
     insert into "user" (id, name, email, role, clinic_id)
     select 'bench-' || n, 'Patient ' || n, 'bench-' || n || '@example.org', 'patient', p.clinic_id
     from patient p, generate_series(1, ${copies.count}) n where p.id = ${source};
@@ -46,5 +49,6 @@ export async function copyPatient(
     from session_log s, patient copy where s.patient_id = ${source} and copy.user_id like 'bench-%';
     insert into notification_preference (user_id, reminder_time)
     select id, '${copies.reminderTime}'::time from "user" where id like 'bench-%';
+    set session_replication_role = origin;
   `);
 }
