@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MailSink, startMailSink } from '../../test/support/mail-sink.js';
 import { type PushSink, startPushSink } from '../../test/support/push-sink.js';
 import { appOn, buildClinic, buildPatient, type Clinic, type TestApp } from '../../test/support/test-app.js';
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
+import { rowsOf } from '../db/rows.js';
 import { alert, delivery, pushSubscription, therapistNotification, user } from '../db/schema/index.js';
 import type { Notifier } from './notifier.js';
 
@@ -178,11 +179,52 @@ describe.each(testDatabaseKinds())('reaching people on %s', (kind) => {
       .innerJoin(alert, eq(alert.id, therapistNotification.alertId))
       .where(eq(alert.patientId, screened.id));
     expect(queued).toEqual({ urgency: 'immediate', kind: 'red-flag' });
+    // The alert that tells the patient "your therapist has been told" and the notification were
+    // inserted by one transaction (the same xmin).
+    const [told] = rowsOf(
+      await test.deps.db.execute(sql`
+        select a.message->>'en' as message, a.xmin::text = n.xmin::text as same_transaction
+        from alert a join therapist_notification n on n.alert_id = a.id
+        where a.patient_id = ${screened.id} and a.kind = 'red-flag'`),
+    );
+    expect(told).toMatchObject({ same_transaction: true });
+    expect(String(told?.message)).toContain('Your therapist has been told');
     const link = `/clinic/patients/${screened.id}`;
     await until(async () => therapistMails().some((message) => message.text.includes(link)));
     const received = therapistMails().find((message) => message.text.includes(link));
     expect(received?.subject).toBe(`A patient needs your attention · Riverside Physio ${kind}`);
     expect(received?.raw.toLowerCase()).not.toMatch(/red.flag|pain|fever|weight/);
+  });
+
+  it('sends the weekly progress note to a patient who asked for it, on Sunday evening, once', async () => {
+    const patient = await buildPatient(test, clinic, { timeZone: 'Europe/Madrid' });
+    await startExercising(patient, 'Europe/Madrid');
+    const psfs = await test.request(`/api/v1/patients/${patient.id}/psfs`, {
+      cookie: patient.cookie,
+      body: {
+        clientId: randomUUID(),
+        date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(new Date()),
+        activities: [{ name: 'Climbing stairs', score: 4 }],
+      },
+    });
+    expect(psfs.status).toBe(201);
+    const [row] = await test.deps.db.select().from(user).where(eq(user.email, patient.email));
+    const userId = row?.id ?? '';
+    await notifier.notifications.savePreference(userId, {
+      ...(await notifier.notifications.preference(userId)),
+      weeklyNote: true,
+    });
+    // Sunday 2027-01-10, 18:00 in Madrid is 17:00 UTC.
+    expect((await notifier.tick(new Date('2027-01-10T16:00:00Z'))).weeklyNotes).toBe(0);
+    expect((await notifier.tick(new Date('2027-01-10T17:00:00Z'))).weeklyNotes).toBe(1);
+    expect((await notifier.tick(new Date('2027-01-10T17:05:00Z'))).weeklyNotes).toBe(1);
+    await until(async () => mailsTo(patient.email).length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const [note, ...more] = mailsTo(patient.email);
+    expect(more).toHaveLength(0);
+    expect(note?.subject).toMatch(/^Your week in exercises/);
+    expect(note?.text).toContain('Climbing stairs');
+    expect(note?.text).not.toMatch(/\b4\b/);
   });
 
   it('gathers other alerts into one digest per therapist at the chosen hour', async () => {
