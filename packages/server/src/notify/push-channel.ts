@@ -39,15 +39,16 @@ export async function vapidKeys(db: Database): Promise<{ publicKey: string; priv
 }
 
 /**
- * Whether a subscription's endpoint may be posted to: a push service speaks https; plain http only at
- * a loopback address (a push service run for tests), so a forged subscription cannot aim the server
- * at a plain-http address inside the network.
+ * Whether a subscription's endpoint may be posted to: push services speak https. Plain http to a
+ * loopback address (a push service run for tests) is accepted only by a server that is itself local, so
+ * a forged subscription cannot aim a deployed server at a plain-http service on its own machine.
  */
-export function acceptablePushEndpoint(endpoint: string): boolean {
+export function acceptablePushEndpoint(endpoint: string, options: { serverIsLocal: boolean }): boolean {
   try {
     const url = new URL(endpoint);
     if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return options.serverIsLocal && url.protocol === 'http:' && loopback;
   } catch {
     return false;
   }

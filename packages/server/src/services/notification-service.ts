@@ -5,6 +5,7 @@ import type {
   NotificationStatus,
   PushSubscriptionInput,
 } from '@minimus/contract';
+import { isLocalOrigin } from '../config/config.js';
 import { AppError } from '../http/app-error.js';
 import type { Notifier } from '../notify/notifier.js';
 import { acceptablePushEndpoint } from '../notify/push-channel.js';
@@ -63,7 +64,7 @@ export async function savePreference(
 
 export function addPushSubscription(context: UseCaseContext, input: PushSubscriptionInput): Promise<void> {
   return withRole(context, 'push-subscription.create', EVERYONE, async () => {
-    if (!acceptablePushEndpoint(input.endpoint)) {
+    if (!acceptablePushEndpoint(input.endpoint, { serverIsLocal: isLocalOrigin(context.publicUrl) })) {
       throw new AppError('validation_failed', undefined, [
         { path: 'endpoint', message: 'must be an https push service address' },
       ]);
