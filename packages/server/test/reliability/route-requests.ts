@@ -26,13 +26,11 @@ export async function passwordResetToken(test: TestApp, patientId: string): Prom
     clinicId: patient.clinicId,
   });
   const token = newSecretToken();
-  await test.deps.db
-    .insert(passwordReset)
-    .values({
-      tokenHash: hashToken(token),
-      userId: account.id,
-      expiresAt: new Date(Date.now() + 30 * 60_000),
-    });
+  await test.deps.db.insert(passwordReset).values({
+    tokenHash: hashToken(token),
+    userId: account.id,
+    expiresAt: new Date(Date.now() + 30 * 60_000),
+  });
   return token;
 }
 
