@@ -1,7 +1,7 @@
 import type { Therapist } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import { EmailTakenError } from '../repositories/account-repository.js';
-import { issueInvitation } from './invitation-service.js';
+import { issueInvitation, requireEmailIfAsked } from './invitation-service.js';
 import { withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
@@ -11,6 +11,7 @@ export function inviteTherapist(
   input: { email: string; name: string; sendEmail?: boolean | undefined },
 ): Promise<Therapist> {
   return withRole(context, 'therapist.invite', ['admin'], async () => {
+    requireEmailIfAsked(context, input.sendEmail === true);
     const account = await context.repos.accounts
       .createUser({
         email: input.email,
