@@ -350,7 +350,7 @@ export const CLINIC_MESSAGES_EN = {
   'invite.emailed': 'The link is on its way by email too.',
   'invite.emailOff':
     'This server sends no email: give the link or the QR code to the person yourself. A patient who forgot their password gets a new sign-in link here.',
-  'channels.title': 'Notifications and email',
+  'channels.title': 'Messages the clinic sends',
   'channels.emailOn': 'Email: on',
   'channels.emailOff':
     'Email: off (no SMTP server is set: MINIMUS_SMTP_URL and MINIMUS_MAIL_FROM). Reminders, alerts and reset links are not emailed.',

@@ -355,7 +355,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'invite.emailed': 'El enlace también va de camino por correo.',
   'invite.emailOff':
     'Este servidor no envía correos: entregue usted el enlace o el código QR. Un paciente que olvidó su contraseña recibe aquí un enlace nuevo para entrar.',
-  'channels.title': 'Avisos y correo',
+  'channels.title': 'Mensajes que envía la clínica',
   'channels.emailOn': 'Correo: activado',
   'channels.emailOff':
     'Correo: desactivado (no hay servidor SMTP: MINIMUS_SMTP_URL y MINIMUS_MAIL_FROM). No se envían por correo recordatorios, avisos ni enlaces para restablecer la contraseña.',
