@@ -119,7 +119,7 @@ export async function buildWebApp(): Promise<void> {
  * Starts the real server (`minimus serve`) on a free port with a fresh embedded data directory and a
  * clinic admin, the way an operator would.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const adminEmail = 'admin@clinic.test';
   const adminPassword = 'admin-password-123';
   const launched = await launchMinimus(
@@ -131,7 +131,7 @@ export async function startServer(): Promise<RunningServer> {
         env,
       );
     },
-    { MINIMUS_ADMIN_PASSWORD: adminPassword },
+    { MINIMUS_ADMIN_PASSWORD: adminPassword, ...extraEnv },
   );
   return { ...launched, adminEmail, adminPassword };
 }

@@ -13,12 +13,15 @@ function started<T>(value: T | undefined, what: string): T {
  * For a patient-app spec file: builds the web app, starts the real server with a clinic admin and a
  * browser before its tests, and stops them after.
  */
-export function usePatientApp(): { readonly server: RunningServer; readonly browser: Browser } {
+export function usePatientApp(env: () => Record<string, string> = () => ({})): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+} {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     await buildWebApp();
-    server = await startServer();
+    server = await startServer(env());
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -38,6 +38,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       /^\/metrics/,
     ],
     cleanupOutdatedCaches: true,
+    // Web Push: the handler that shows a notification and opens its page lives beside the worker.
+    importScripts: ['/push-handler.js'],
     runtimeCaching: [
       {
         // A RegExp, not a function: workbox serialises the options into the generated service worker.

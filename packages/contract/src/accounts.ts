@@ -16,7 +16,12 @@ export const meView = z
   .meta({ id: 'Me' });
 
 export const invitationLinkView = z
-  .object({ url: z.string(), expiresAt: timestamp, qrSvg: z.string() })
+  .object({
+    url: z.string(),
+    expiresAt: timestamp,
+    qrSvg: z.string(),
+    emailed: z.boolean().meta({ description: 'The link was also queued to go by email' }),
+  })
   .meta({ id: 'InvitationLink' });
 
 export const therapistView = z
@@ -34,6 +39,7 @@ export const therapistView = z
 export const therapistInput = z.strictObject({
   email: z.email().max(320),
   name: z.string().trim().min(1).max(200),
+  sendEmail: z.boolean().optional().meta({ description: 'Also email the invitation link' }),
 });
 export const therapistIdParam = z.object({ therapistId: z.string().min(1).max(64) });
 export const therapistUpdateInput = z.strictObject({ active: z.boolean() });

@@ -10,6 +10,7 @@ export * from './history/history.js';
 export * from './history/log-date.js';
 export * from './history/onboarding.js';
 export * from './history/sort-history.js';
+export * from './nudges/nudges.js';
 export * from './pain/pain-guide.js';
 export * from './program/new-program.js';
 export * from './program/program.js';

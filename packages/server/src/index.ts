@@ -1,3 +1,9 @@
 export { loadConfig } from './config/config.js';
+export { openPglite } from './db/database.js';
+export { seedDemo } from './demo/demo-seed.js';
 export { createApp } from './http/app.js';
+export { createLogger } from './http/logger.js';
+export { startNotifier } from './notify/notifier.js';
+export { PlanningCache } from './repositories/planning-cache.js';
+export { createRepositories } from './repositories/repositories.js';
 export { openRuntime } from './runtime/runtime.js';

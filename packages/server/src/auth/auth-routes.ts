@@ -28,7 +28,7 @@ function socketAddress(c: RequestContext): string | undefined {
 }
 
 /** The socket's peer, or the client a trusted proxy names in X-Forwarded-For. */
-function callerAddress(c: RequestContext, trustProxy: TrustedProxies): string {
+export function callerAddress(c: RequestContext, trustProxy: TrustedProxies): string {
   return clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trustProxy);
 }
 

@@ -28,7 +28,7 @@ async function bringPatientListsUpToDate(runtime: Runtime): Promise<void> {
  * the database and the data-directory lock before exiting.
  */
 export async function serveCommand(config: Config, print: (line: string) => void): Promise<void> {
-  const runtime = await openRuntime(config, { migrate: false });
+  const runtime = await openRuntime(config, { migrate: false, notify: true });
   const app = createApp(runtime.deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       authSecret: null,
       trustedOrigins: ['http://127.0.0.1:3000', 'http://[::1]:3000'],
       trustProxy: 0,
+      mail: null,
     });
   });
 
@@ -29,6 +30,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '::' }).host).toBe('::');
     expect(loadConfig({ HOST: 'minimus.internal' }).host).toBe('minimus.internal');
+  });
+
+  it('reads the mail settings as a pair', () => {
+    expect(
+      loadConfig({
+        MINIMUS_SMTP_URL: 'smtp://mailer:4025',
+        MINIMUS_MAIL_FROM: 'Clinic <care@clinic.example>',
+      }).mail,
+    ).toEqual({ smtpUrl: 'smtp://mailer:4025', from: 'Clinic <care@clinic.example>' });
+    expect(() => loadConfig({ MINIMUS_SMTP_URL: 'smtp://mailer:4025' })).toThrow(/set both/);
+    expect(() => loadConfig({ MINIMUS_MAIL_FROM: 'care@clinic.example' })).toThrow(/set both/);
   });
 
   it('reads the trusted proxies as a hop count or loopback', () => {
@@ -58,6 +70,8 @@ describe('loadConfig', () => {
     { variable: 'DATABASE_URL', value: 'mysql://localhost/db' },
     { variable: 'PUBLIC_URL', value: 'ftp://clinic.example' },
     { variable: 'LOG_LEVEL', value: 'loud' },
+    { variable: 'MINIMUS_SMTP_URL', value: 'http://mailer' },
+    { variable: 'MINIMUS_MAIL_FROM', value: 'not an address' },
     { variable: 'MINIMUS_AUTH_SECRET', value: 'short' },
     { variable: 'MINIMUS_TRUSTED_ORIGINS', value: 'http://localhost:5173, not a url' },
     { variable: 'MINIMUS_TRUST_PROXY', value: 'yes' },

@@ -43,6 +43,16 @@ const environmentSchema = z.object({
       error: 'must be a number of proxy hops (0 to 10) or "loopback"',
     })
     .default(0),
+  MINIMUS_SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'must be an smtp:// or smtps:// URL, such as smtp://user:pass@host:587',
+    })
+    .optional(),
+  MINIMUS_MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'must be an address, or Name <address>')
+    .optional(),
 });
 
 export interface Config {
@@ -63,6 +73,8 @@ export interface Config {
   trustedOrigins: string[];
   /** Proxies whose X-Forwarded-For names the client (for the sign-in throttle); 0 trusts none. */
   trustProxy: TrustedProxies;
+  /** Where email goes out, with the sender it says it is from; null sends no email. */
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +104,11 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
   }
   const values = parsed.data;
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
+  if (Boolean(values.MINIMUS_SMTP_URL) !== Boolean(values.MINIMUS_MAIL_FROM)) {
+    throw new ConfigError([
+      'MINIMUS_SMTP_URL and MINIMUS_MAIL_FROM: set both to send email, or neither to send none',
+    ]);
+  }
   return {
     host: values.HOST,
     port: values.PORT,
@@ -102,6 +119,10 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     authSecret: values.MINIMUS_AUTH_SECRET ?? null,
     trustedOrigins: [...(values.MINIMUS_TRUSTED_ORIGINS ?? []), ...loopbackAliases(publicUrl)],
     trustProxy: values.MINIMUS_TRUST_PROXY,
+    mail:
+      values.MINIMUS_SMTP_URL && values.MINIMUS_MAIL_FROM
+        ? { smtpUrl: values.MINIMUS_SMTP_URL, from: values.MINIMUS_MAIL_FROM }
+        : null,
   };
 }
 

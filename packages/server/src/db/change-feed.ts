@@ -8,7 +8,8 @@ export const CHANGE_CHANNEL = 'minimus_change';
 export interface ChangeListener {
   /**
    * A row changed: `kind` is 'patient', 'session' or 'user', and `id` the row's id; or only a patient's
-   * data version moved: `kind` is 'patient-version' and `id` is '<patient id>:<new data version>'.
+   * data version moved: `kind` is 'patient-version' and `id` is '<patient id>:<new data version>'; or a
+   * therapist notification to send at once was queued: `kind` is 'therapist-notification' (migration 0010).
    */
   changed(kind: string, id: string): void;
   /** Whether changes are being heard; while false, nothing may be served from memory. */

@@ -30,6 +30,11 @@ export interface OpenDatabase {
    * audit rows on every request's path, where building the SQL would cost more than running it.
    */
   appendRows(shape: RowShape, rows: readonly (readonly (string | null)[])[]): Promise<void>;
+  /**
+   * Runs SQL text straight on the driver, in the shape pg-boss's bring-your-own-database option wants;
+   * text without values may hold several statements (pg-boss's own schema migrations).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -104,6 +109,11 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       return feed;
     },
     appendRows: appendOnPglite(client),
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values);
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     dump: async () => {
       const dump = await client.dumpDataDir('gzip');
@@ -132,6 +142,12 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       return feed;
     },
     appendRows: appendOnPostgres(pool),
+    executeSql: async (text, values) => {
+      const result = await pool.query(text, values);
+      // Several statements answer with one result each; the last is the one a caller reads.
+      const last = Array.isArray(result) ? (result.at(-1) as pg.QueryResult | undefined) : result;
+      return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+    },
     migrate: () => migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     dump: () => Promise.reject(new Error('backup covers the embedded database; use pg_dump for PostgreSQL')),
     close: async () => {

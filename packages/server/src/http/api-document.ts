@@ -2,6 +2,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRouteDefinitions, publicAccountRouteDefinitions } from '../routes/account-routes.js';
 import { alertAndAuditRouteDefinitions } from '../routes/alert-audit-routes.js';
 import { exportRouteDefinitions } from '../routes/export-routes.js';
+import {
+  notificationRouteDefinitions,
+  publicNotificationRouteDefinitions,
+} from '../routes/notification-routes.js';
 import { onboardingRouteDefinitions } from '../routes/onboarding-routes.js';
 import { patientRouteDefinitions } from '../routes/patient-routes.js';
 import { planRouteDefinitions } from '../routes/plan-routes.js';
@@ -23,6 +27,8 @@ const ROUTE_DEFINITIONS = [
   ...alertAndAuditRouteDefinitions,
   ...exportRouteDefinitions,
   ...reportRouteDefinitions,
+  ...publicNotificationRouteDefinitions,
+  ...notificationRouteDefinitions,
 ];
 
 const INFO = {

@@ -1,6 +1,7 @@
 import type { Auth } from '../auth/auth.js';
 import type { SessionMemory } from '../auth/current-actor.js';
 import type { Database } from '../db/database.js';
+import type { Notifier } from '../notify/notifier.js';
 import type { Repositories } from '../repositories/repositories.js';
 import type { TrustedProxies } from './client-address.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,8 @@ export interface Dependencies {
   /** Sessions verified on earlier requests, kept while the change feed is live (ADR 0005). */
   sessions: SessionMemory;
   auth: Auth;
+  /** The job queue and the channels that reach people; null where this process sends nothing. */
+  notifier: Notifier | null;
   logger: Logger;
   metrics: RequestMetrics;
   publicUrl: string;

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { notificationRepository } from '../notify/notification-repository.js';
 import { accountRepository } from './account-repository.js';
 import { alertRepository } from './alert-repository.js';
 import { attentionRepository } from './attention-repository.js';
@@ -48,6 +49,7 @@ export function createRepositories(db: Database, shared: SharedParts = {}) {
     deviceWrites: deviceWriteRepository(db),
     history,
     invitations: invitationRepository(db),
+    notifications: notificationRepository(db),
     patients: shared.patientRows
       ? rememberingFind(patientRepository(db), shared.patientRows)
       : patientRepository(db),

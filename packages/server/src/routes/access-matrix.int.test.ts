@@ -193,6 +193,56 @@ const CASES: Record<string, Case> = {
     attempt: () => ({ path: '/api/v1/reports/monitoring' }),
     leaks: (body) => body.includes('Patient One'),
   },
+  'GET /api/v1/notifications/channels': {
+    public: true,
+    attempt: () => ({ path: '/api/v1/notifications/channels' }),
+  },
+  'POST /api/v1/password-resets': {
+    public: true,
+    attempt: () => ({ path: '/api/v1/password-resets', body: { email: 'someone@example.org' } }),
+  },
+  'POST /api/v1/password-resets/:token': {
+    public: true,
+    attempt: () => ({
+      path: `/api/v1/password-resets/${'x'.repeat(43)}`,
+      body: { password: 'a new long password' },
+    }),
+  },
+  // The caller's own preferences and devices: nothing of the target's can show.
+  'GET /api/v1/me/notifications': { attempt: () => ({ path: '/api/v1/me/notifications' }), leaks: mentions },
+  'PUT /api/v1/me/notifications': {
+    attempt: () => ({
+      path: '/api/v1/me/notifications',
+      body: {
+        reminderTime: null,
+        reminderPromptAnswered: true,
+        digestHour: 8,
+        timeZone: 'UTC',
+        weeklyNote: false,
+        emailEnabled: true,
+        pushEnabled: true,
+      },
+    }),
+    leaks: mentions,
+  },
+  'POST /api/v1/me/push-subscriptions': {
+    attempt: () => ({
+      path: '/api/v1/me/push-subscriptions',
+      body: { endpoint: 'https://push.example/abc', keys: { p256dh: 'p'.repeat(40), auth: 'a'.repeat(16) } },
+    }),
+    leaks: mentions,
+  },
+  'DELETE /api/v1/me/push-subscriptions': {
+    attempt: () => ({
+      path: '/api/v1/me/push-subscriptions',
+      body: { endpoint: 'https://push.example/abc' },
+    }),
+    leaks: mentions,
+  },
+  'GET /api/v1/admin/notifications': {
+    attempt: () => ({ path: '/api/v1/admin/notifications' }),
+    leaks: (body, t) => mentions(body, t) || body.includes(t.therapistId),
+  },
   'GET /api/v1/reports/monitoring.csv': {
     attempt: () => ({ path: '/api/v1/reports/monitoring.csv' }),
     leaks: (body) => body.includes('Patient One'),

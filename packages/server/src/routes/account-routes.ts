@@ -4,6 +4,7 @@ import {
   acceptInvitationInput,
   invitationLinkView,
   invitationStatusView,
+  inviteByEmailInput,
   meView,
   patientIdParam,
   setupInput,
@@ -74,7 +75,10 @@ const invitePatientRoute = createRoute({
   tags,
   summary: 'A one-time link (and QR code) for the patient to set a password (therapist)',
   security: SESSION_SECURITY,
-  request: { params: patientIdParam },
+  request: {
+    params: patientIdParam,
+    body: { content: { 'application/json': { schema: inviteByEmailInput } }, required: false },
+  },
   responses: { 201: json(invitationLinkView, 'The link'), ...ERRORS },
 });
 
@@ -196,7 +200,8 @@ export function accountRoutes(deps: Dependencies) {
       );
       return c.json(updated, 200);
     })
-    .openapi(invitePatientRoute, async (c) =>
-      c.json(await invitePatient(useCase(c, deps), c.req.valid('param').patientId), 201),
-    );
+    .openapi(invitePatientRoute, async (c) => {
+      const options = { sendEmail: c.req.valid('json')?.sendEmail === true };
+      return c.json(await invitePatient(useCase(c, deps), c.req.valid('param').patientId, options), 201);
+    });
 }

@@ -5,6 +5,7 @@ import type { Dependencies } from '../http/dependencies.js';
 import { accountRoutes, publicAccountRoutes } from './account-routes.js';
 import { alertAndAuditRoutes } from './alert-audit-routes.js';
 import { exportRoutes } from './export-routes.js';
+import { notificationRoutes, publicNotificationRoutes } from './notification-routes.js';
 import { onboardingRoutes } from './onboarding-routes.js';
 import { patientRoutes } from './patient-routes.js';
 import { planRoutes } from './plan-routes.js';
@@ -17,6 +18,7 @@ import { twoFactorRoutes } from './two-factor-routes.js';
 export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   const routes = newRouter();
   routes.route('/', publicAccountRoutes(deps));
+  routes.route('/', publicNotificationRoutes(deps));
   routes.use('*', requireActor(deps.auth, deps.db, deps.sessions));
   routes.route('/', accountRoutes(deps));
   routes.route('/', twoFactorRoutes(deps));
@@ -27,5 +29,6 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   routes.route('/', alertAndAuditRoutes(deps));
   routes.route('/', exportRoutes(deps));
   routes.route('/', reportRoutes(deps));
+  routes.route('/', notificationRoutes(deps));
   return routes;
 }

@@ -48,6 +48,14 @@ export function useCase(c: Context<AppEnv>, deps: Dependencies): UseCaseContext 
     actor: actorOf(c),
     requestId: c.get('requestId'),
     publicUrl: deps.publicUrl,
+    ...(deps.notifier
+      ? {
+          mailbox: {
+            emailOn: deps.notifier.channels.email,
+            queueMessage: (job) => deps.notifier?.queueMessage(job) ?? Promise.resolve(),
+          },
+        }
+      : {}),
   };
 }
 

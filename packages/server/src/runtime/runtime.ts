@@ -7,6 +7,7 @@ import type { TrustedProxies } from '../http/client-address.js';
 import type { Dependencies } from '../http/dependencies.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { RequestMetrics } from '../http/metrics.js';
+import { type NotifierOptions, startNotifier } from '../notify/notifier.js';
 import { batchedAuditRecorder } from '../repositories/audit-repository.js';
 import { MemoryCache } from '../repositories/memory-cache.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
@@ -67,6 +68,11 @@ export async function buildDependencies(
     webRoot?: string;
     trustedOrigins?: readonly string[];
     trustProxy?: TrustedProxies;
+    /** Start the job queue and its workers: email when `mail` is set, Web Push always. */
+    notify?: Pick<
+      NotifierOptions,
+      'mail' | 'work' | 'cron' | 'pollingIntervalSeconds' | 'expireInSeconds' | 'batchSize'
+    >;
   },
 ): Promise<Dependencies> {
   const secureCookies = !isLocalOrigin(settings.publicUrl);
@@ -93,13 +99,25 @@ export async function buildDependencies(
       patientRows.setLive(isLive);
     },
   });
+  const repos = createRepositories(database.db, {
+    audit: batchedAuditRecorder(database),
+    planningCache: new PlanningCache(PLANNING_CACHE_PATIENTS),
+    patientRows,
+  });
+  const notifier = settings.notify
+    ? await startNotifier({
+        ...settings.notify,
+        database,
+        repos,
+        publicUrl: settings.publicUrl,
+        logger: settings.logger,
+        changes,
+      })
+    : null;
   return {
     db: database.db,
-    repos: createRepositories(database.db, {
-      audit: batchedAuditRecorder(database),
-      planningCache: new PlanningCache(PLANNING_CACHE_PATIENTS),
-      patientRows,
-    }),
+    repos,
+    notifier,
     sessions: {
       cache: sessions,
       cookieName: sessionCookieName(secureCookies),
@@ -122,7 +140,20 @@ export async function buildDependencies(
   };
 }
 
-export async function openRuntime(config: Config, options: { migrate: boolean }): Promise<Runtime> {
+/** Says once, at start, which channels reach people and which are off and why. */
+function logChannels(logger: Logger, deps: Dependencies): void {
+  const on = deps.notifier?.channels;
+  if (!on) return;
+  logger.info('notification channels', {
+    email: on.email ? 'on' : 'off: MINIMUS_SMTP_URL and MINIMUS_MAIL_FROM are not set',
+    push: on.push ? 'on' : 'off',
+  });
+}
+
+export async function openRuntime(
+  config: Config,
+  options: { migrate: boolean; notify?: boolean },
+): Promise<Runtime> {
   const { database, release } = await openConfiguredDatabase(config, options);
   const logger = createLogger(config.logLevel);
   const deps = await buildDependencies(database, {
@@ -131,11 +162,14 @@ export async function openRuntime(config: Config, options: { migrate: boolean })
     logger,
     trustedOrigins: config.trustedOrigins,
     trustProxy: config.trustProxy,
+    ...(options.notify ? { notify: { mail: config.mail } } : {}),
   });
+  logChannels(logger, deps);
   return {
     database,
     deps,
     close: async () => {
+      await deps.notifier?.stop();
       await database.close();
       release();
     },

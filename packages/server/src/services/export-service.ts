@@ -78,9 +78,10 @@ export async function calendarFeedBySecret(repos: Repositories, secret: string):
   const patientId = await repos.invitations.findCalendarFeed(hashToken(secret));
   const patient = patientId ? await repos.patients.find(patientId) : null;
   if (!patient) throw new AppError('not_found', 'No such calendar feed');
-  const [record, account] = await Promise.all([
+  const [record, account, preference] = await Promise.all([
     patientRecord(repos, patient),
     repos.accounts.findUser(patient.userId),
+    repos.notifications.preference(patient.userId),
   ]);
   await repos.audit.record({
     actorId: null,
@@ -99,6 +100,7 @@ export async function calendarFeedBySecret(repos: Repositories, secret: string):
       locale: localeOf(account?.locale, 'en'),
       sessionTime: '18:00',
       secondRoundTime: '09:00',
+      reminderTime: preference.reminderTime?.slice(0, 5) ?? null,
       generatedAt: new Date(),
     }),
   );

@@ -9,11 +9,26 @@ import { hashToken, newSecretToken } from './secret-token.js';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * Whether to email the link; asking where the server sends no email is refused, and callers ask this
+ * before they store anything, so a refused request changes nothing.
+ */
+export function requireEmailIfAsked(context: UseCaseContext, sendEmail: boolean): boolean {
+  if (!sendEmail) return false;
+  if (context.mailbox?.emailOn !== true)
+    throw new AppError('validation_failed', 'Email is not set up on this server', [
+      { path: 'sendEmail', message: 'email is off: the server has no SMTP settings' },
+    ]);
+  return true;
+}
+
 /** Makes a one-time link for an account (shown also as a QR code to scan from the clinic's screen). */
 export async function issueInvitation(
   context: UseCaseContext,
-  account: { userId: string; clinicId: string },
+  account: { userId: string; clinicId: string; role: 'patient' | 'therapist' },
+  options: { sendEmail: boolean } = { sendEmail: false },
 ): Promise<InvitationLink> {
+  const emailed = requireEmailIfAsked(context, options.sendEmail);
   const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
   await context.repos.invitations.create({
@@ -23,14 +38,32 @@ export async function issueInvitation(
     createdBy: context.actor.userId,
     expiresAt,
   });
-  const url = `${context.publicUrl}/invite/${token}`;
+  const path = `/invite/${token}`;
+  const url = `${context.publicUrl}${path}`;
   const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return { url, expiresAt: expiresAt.toISOString(), qrSvg };
+  if (emailed) {
+    await context.mailbox?.queueMessage({
+      key: `invitation.${hashToken(token).slice(0, 32)}`,
+      content: { kind: 'invitation', role: account.role },
+      path,
+      to: { userId: account.userId },
+      channels: 'email',
+    });
+  }
+  return { url, expiresAt: expiresAt.toISOString(), qrSvg, emailed };
 }
 
-export function invitePatient(context: UseCaseContext, patientId: string): Promise<InvitationLink> {
+export function invitePatient(
+  context: UseCaseContext,
+  patientId: string,
+  options: { sendEmail: boolean } = { sendEmail: false },
+): Promise<InvitationLink> {
   return withPatient(context, patientId, 'invitation.create', ['therapist'], (patient) =>
-    issueInvitation(context, { userId: patient.userId, clinicId: patient.clinicId }),
+    issueInvitation(
+      context,
+      { userId: patient.userId, clinicId: patient.clinicId, role: 'patient' },
+      options,
+    ),
   );
 }
 

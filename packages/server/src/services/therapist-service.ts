@@ -1,16 +1,17 @@
 import type { Therapist } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import { EmailTakenError } from '../repositories/account-repository.js';
-import { issueInvitation } from './invitation-service.js';
+import { issueInvitation, requireEmailIfAsked } from './invitation-service.js';
 import { withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
 /** The admin adds a therapist to the clinic; the therapist sets a password through the link. */
 export function inviteTherapist(
   context: UseCaseContext,
-  input: { email: string; name: string },
+  input: { email: string; name: string; sendEmail?: boolean | undefined },
 ): Promise<Therapist> {
   return withRole(context, 'therapist.invite', ['admin'], async () => {
+    requireEmailIfAsked(context, input.sendEmail === true);
     const account = await context.repos.accounts
       .createUser({
         email: input.email,
@@ -23,7 +24,11 @@ export function inviteTherapist(
           throw new AppError('conflict', 'An account with this email exists already');
         throw error;
       });
-    const invitation = await issueInvitation(context, { userId: account.id, clinicId: account.clinicId });
+    const invitation = await issueInvitation(
+      context,
+      { userId: account.id, clinicId: account.clinicId, role: 'therapist' },
+      { sendEmail: input.sendEmail === true },
+    );
     return { ...presentTherapist(account, true), invitation };
   });
 }

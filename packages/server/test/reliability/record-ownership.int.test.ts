@@ -5,6 +5,7 @@ import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../suppo
 import { ownershipProblems, recordOwners } from './record-owners.js';
 import {
   apiRouteKeys,
+  passwordResetToken,
   plannedExercise,
   type RouteTarget,
   SESSION_DATE,
@@ -36,6 +37,11 @@ const WRITERS: Record<string, readonly Caller[]> = {
   'POST /api/v1/alerts/:alertId/acknowledge': ['therapist'],
   'POST /api/v1/patients/:patientId/calendar-feed': ['patient', 'therapist'],
   'DELETE /api/v1/patients/:patientId/calendar-feed': ['patient', 'therapist'],
+  'POST /api/v1/password-resets': ['anonymous'],
+  'POST /api/v1/password-resets/:token': ['anonymous'],
+  'PUT /api/v1/me/notifications': ['patient', 'therapist', 'admin'],
+  'POST /api/v1/me/push-subscriptions': ['patient', 'therapist', 'admin'],
+  'DELETE /api/v1/me/push-subscriptions': ['patient', 'therapist', 'admin'],
 };
 
 /** Writes only an installation with no account takes (setup.int.test.ts shows them succeed there). */
@@ -160,6 +166,7 @@ describe.each(testDatabaseKinds())(
         therapistId: ((await colleague.json()) as { id: string }).id,
         invitationToken: ((await invitation.json()) as { url: string }).url.split('/').at(-1) ?? '',
         plannedExerciseId: ours.exerciseId,
+        resetToken: await passwordResetToken(test, mine.id),
       };
       const users = await Promise.all([neighbour.id, stranger.id].map((id) => test.repos.patients.find(id)));
       const strangerRecords = theirs[1];

@@ -4,6 +4,7 @@ import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../suppo
 import { buildReliabilityClinic } from './reliability-fixture.js';
 import {
   apiRouteKeys,
+  passwordResetToken,
   plannedExercise,
   type RouteTarget,
   sendRequest,
@@ -69,6 +70,14 @@ const ROLES: Record<string, readonly Role[] | 'public' | 'first-run'> = {
   'GET /api/v1/patients/:patientId/reports/monitoring.csv': STAFF,
   'GET /api/v1/patients/:patientId/calendar-feed': CARE,
   'GET /api/v1/patients/:patientId/outcome-scores': STAFF,
+  'GET /api/v1/notifications/channels': 'public',
+  'POST /api/v1/password-resets': 'public',
+  'POST /api/v1/password-resets/:token': 'public',
+  'GET /api/v1/me/notifications': EVERYONE,
+  'PUT /api/v1/me/notifications': EVERYONE,
+  'POST /api/v1/me/push-subscriptions': EVERYONE,
+  'DELETE /api/v1/me/push-subscriptions': EVERYONE,
+  'GET /api/v1/admin/notifications': ADMIN,
 };
 
 const refusals = Object.entries(ROLES).flatMap(([key, allowed]) =>
@@ -94,6 +103,7 @@ describe.each(testDatabaseKinds())('vertical access: each role only on its own r
       therapistId: fixture.ids.therapistId?.[0] ?? '',
       invitationToken: fixture.ids.token?.[0] ?? '',
       plannedExerciseId: await plannedExercise(test, fixture.patient.id, cookies.therapist),
+      resetToken: await passwordResetToken(test, fixture.patient.id),
     };
   });
   afterAll(async () => testDatabase.dispose());
@@ -115,6 +125,7 @@ describe.each(testDatabaseKinds())('vertical access: each role only on its own r
       'POST /api/v1/therapists',
       'PATCH /api/v1/therapists/:therapistId',
       'GET /api/v1/audit',
+      'GET /api/v1/admin/notifications',
     ]);
   });
 

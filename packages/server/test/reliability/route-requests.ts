@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { passwordReset } from '../../src/db/schema/index.js';
+import { hashToken, newSecretToken } from '../../src/services/secret-token.js';
 import { TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 /** The records a request is aimed at: a patient, one of their alerts, a therapist and an invitation. */
@@ -9,6 +11,27 @@ export interface RouteTarget {
   invitationToken: string;
   /** An exercise in the patient's plan on `SESSION_DATE`, for a session log that passes validation. */
   plannedExerciseId: string;
+  /** A live password-reset link of an account of its own (using it ends only that account's sessions). */
+  resetToken: string;
+}
+
+/** A therapist account of the patient's clinic with a live reset link, for the reset route's valid request. */
+export async function passwordResetToken(test: TestApp, patientId: string): Promise<string> {
+  const patient = await test.repos.patients.find(patientId);
+  if (!patient) throw new Error('no such patient');
+  const account = await test.repos.accounts.createUser({
+    email: `${randomUUID()}@example.org`,
+    name: 'Forgetful colleague',
+    role: 'therapist',
+    clinicId: patient.clinicId,
+  });
+  const token = newSecretToken();
+  await test.deps.db.insert(passwordReset).values({
+    tokenHash: hashToken(token),
+    userId: account.id,
+    expiresAt: new Date(Date.now() + 30 * 60_000),
+  });
+  return token;
 }
 
 /** A request that passes validation, so a refusal can only come from who is asking. */
@@ -49,6 +72,40 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
       password: 'another password 1',
     },
   }),
+  'GET /api/v1/notifications/channels': fixed('/api/v1/notifications/channels'),
+  'POST /api/v1/password-resets': () => ({
+    path: '/api/v1/password-resets',
+    body: { email: `${randomUUID()}@example.org` },
+  }),
+  'POST /api/v1/password-resets/:token': (t) => ({
+    path: `/api/v1/password-resets/${t.resetToken}`,
+    body: { password: 'a new long password 2' },
+  }),
+  'GET /api/v1/me/notifications': fixed('/api/v1/me/notifications'),
+  'PUT /api/v1/me/notifications': () => ({
+    path: '/api/v1/me/notifications',
+    body: {
+      reminderTime: '18:30',
+      reminderPromptAnswered: true,
+      digestHour: 8,
+      timeZone: 'Europe/Madrid',
+      weeklyNote: false,
+      emailEnabled: true,
+      pushEnabled: true,
+    },
+  }),
+  'POST /api/v1/me/push-subscriptions': () => ({
+    path: '/api/v1/me/push-subscriptions',
+    body: {
+      endpoint: `https://push.example/${randomUUID()}`,
+      keys: { p256dh: 'p'.repeat(40), auth: 'a'.repeat(16) },
+    },
+  }),
+  'DELETE /api/v1/me/push-subscriptions': () => ({
+    path: '/api/v1/me/push-subscriptions',
+    body: { endpoint: 'https://push.example/gone' },
+  }),
+  'GET /api/v1/admin/notifications': fixed('/api/v1/admin/notifications'),
   'GET /api/v1/me': fixed('/api/v1/me'),
   'GET /api/v1/me/two-factor': fixed('/api/v1/me/two-factor'),
   'POST /api/v1/me/two-factor': () => ({ path: '/api/v1/me/two-factor', body: { password: TEST_PASSWORD } }),

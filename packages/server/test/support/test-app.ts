@@ -15,7 +15,12 @@ export type TestApp = Awaited<ReturnType<typeof appOn>>;
 /** An app over an open database, as a test drives it: `request` sends JSON with the session cookie. */
 export async function appOn(
   database: OpenDatabase,
-  options: { secret?: string; logLines?: string[]; trustProxy?: TrustedProxies } = {},
+  options: {
+    secret?: string;
+    logLines?: string[];
+    trustProxy?: TrustedProxies;
+    notify?: Parameters<typeof buildDependencies>[1]['notify'];
+  } = {},
 ) {
   const { logLines } = options;
   const logger = logLines ? createLogger('debug', (line) => logLines.push(line)) : createLogger('silent');
@@ -25,6 +30,7 @@ export async function appOn(
     logger,
     webRoot: '/nonexistent-web-dist',
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    ...(options.notify ? { notify: options.notify } : {}),
   });
   const app = createApp(deps);
   const request = (

@@ -4,6 +4,7 @@ import type {
   CalendarFeed,
   DayPlan,
   InvitationLink,
+  NotificationStatus,
   PatientFilter,
   PatientInput,
   PatientListItem,
@@ -77,7 +78,8 @@ export async function fetchAllPatients(): Promise<PatientListItem[]> {
 }
 
 export const createPatient = (input: NewPatient) => post<PatientProfile>(`${V1}/patients`, input);
-export const invitePatient = (id: string) => post<InvitationLink>(patientPath(id, 'invitations'));
+export const invitePatient = (id: string, options: { sendEmail: boolean } = { sendEmail: false }) =>
+  post<InvitationLink>(patientPath(id, 'invitations'), options);
 export const fetchPatient = (id: string) => get<PatientProfile>(patientPath(id));
 export const fetchProgram = (id: string) => get<ProgramView>(patientPath(id, 'program'));
 export const changeProgram = (id: string, change: ProgramChange) =>
@@ -96,7 +98,7 @@ export const createCalendarFeed = (id: string) => post<CalendarFeed>(patientPath
 export const fetchProtocol = () => get<ProtocolView>(`${V1}/protocol`);
 
 export const fetchTherapists = () => get<Therapist[]>(`${V1}/therapists`);
-export const inviteTherapist = (input: { name: string; email: string }) =>
+export const inviteTherapist = (input: { name: string; email: string; sendEmail: boolean }) =>
   post<Therapist>(`${V1}/therapists`, input);
 export async function setTherapistActive(id: string, active: boolean): Promise<Therapist> {
   return (await requestJson<Therapist>('PATCH', `${V1}/therapists/${encodeURIComponent(id)}`, { active }))
@@ -122,3 +124,5 @@ export function exportLinks(patientId: string, locale: string) {
     monitoring: `${V1}/reports/monitoring.csv`,
   };
 }
+
+export const fetchNotificationStatus = () => get<NotificationStatus>(`${V1}/admin/notifications`);

@@ -178,3 +178,41 @@ describe('calendarFeed bad input', () => {
     expect(() => calendarFeed(feedInput({ record: broken }))).toThrow(ExportInputError);
   });
 });
+
+describe('calendarFeed reminder alarms', () => {
+  /** Each entry's alarm, as the instant it rings (ical.js resolves the trigger against the zoned start). */
+  function alarms(ics: string): { utc: string; localTime: string; description: string }[] {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    return calendar.getAllSubcomponents('vevent').flatMap((component) =>
+      component.getAllSubcomponents('valarm').map((alarm) => {
+        const start = new ICAL.Event(component).startDate.clone();
+        const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
+        start.addDuration(trigger);
+        const pad = (value: number) => String(value).padStart(2, '0');
+        return {
+          utc: start.toJSDate().toISOString(),
+          localTime: `${pad(start.hour)}:${pad(start.minute)}`,
+          description: String(alarm.getFirstPropertyValue('description')),
+        };
+      }),
+    );
+  }
+
+  it('rings at the chosen reminder time in the patient zone, across a daylight-saving change', () => {
+    // Europe/Berlin moves from UTC+1 to UTC+2 on 2026-03-29.
+    const record = calmRecord({ timeZone: 'Europe/Berlin', injuryDate: '2026-02-20', days: 12 });
+    const ics = calendarFeed(feedInput({ record, from: '2026-03-26', weeks: 1, reminderTime: '07:30' }));
+    const rung = alarms(ics);
+    expect(rung.length).toBeGreaterThan(3);
+    expect(new Set(rung.map((alarm) => alarm.localTime))).toEqual(new Set(['07:30']));
+    expect(rung.map((alarm) => alarm.utc)).toContain('2026-03-28T06:30:00.000Z');
+    expect(rung.map((alarm) => alarm.utc)).toContain('2026-03-30T05:30:00.000Z');
+    expect(rung[0]?.description).toBe("Time for today's exercises");
+  });
+
+  it('has no alarm when the patient chose no reminder', () => {
+    const record = calmRecord({ timeZone: 'Europe/Berlin', injuryDate: '2026-02-20', days: 12 });
+    expect(alarms(calendarFeed(feedInput({ record, from: '2026-03-26', weeks: 1 })))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical from 'ical-generator';
+import ical, { ICalAlarmType } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { requireTimeZone } from '../patient-record.js';
 import { type CalendarEvent, type CalendarEventsInput, calendarEvents } from './calendar-events.js';
@@ -7,7 +7,15 @@ import { type CalendarEvent, type CalendarEventsInput, calendarEvents } from './
 export interface CalendarFeedInput extends CalendarEventsInput {
   /** When the feed is produced, written as each entry's DTSTAMP; passed in so the output is reproducible. */
   generatedAt: Date;
+  /**
+   * The patient's daily reminder time (`HH:MM`), if they chose one: sessions are then placed at that
+   * time, each with an alarm (VALARM) as it starts, so the phone's calendar reminds at the same moment
+   * the app's reminder is sent.
+   */
+  reminderTime?: string | null;
 }
+
+const ALARM_TEXT = { en: "Time for today's exercises", es: 'Es hora de los ejercicios de hoy' } as const;
 
 const CALENDAR_NAME = { en: 'Hip exercises', es: 'Ejercicios de cadera' } as const;
 
@@ -40,9 +48,10 @@ export function calendarFeed(input: CalendarFeedInput): string {
     prodId: { company: 'Minimus', product: 'Home exercise program', language: input.locale.toUpperCase() },
     x: { 'X-WR-TIMEZONE': timeZone },
   });
-  for (const event of calendarEvents(input)) {
+  const sessionTime = input.reminderTime ?? input.sessionTime;
+  for (const event of calendarEvents({ ...input, sessionTime })) {
     const start = localDateTime(event);
-    calendar.createEvent({
+    const entry = calendar.createEvent({
       id: event.uid,
       start,
       end: start.plus({ minutes: event.durationMinutes }),
@@ -52,6 +61,9 @@ export function calendarFeed(input: CalendarFeedInput): string {
       description: event.description,
       categories: event.isResistanceDay ? [{ name: 'STRENGTH' }] : [],
     });
+    if (input.reminderTime && event.startTime === input.reminderTime) {
+      entry.createAlarm({ type: ICalAlarmType.display, trigger: 0, description: ALARM_TEXT[input.locale] });
+    }
   }
   return withTimeZoneDefinition(calendar.toString(), timeZone);
 }

@@ -5,6 +5,7 @@ import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { AlertSettings } from '../notifications/alert-settings.js';
 import { fetchTwoFactor, startTwoFactor, type TwoFactorEnrolment } from '../records-api.js';
 
 /** The signed-in clinician's own account: turning on two-step sign-in with an authenticator app. */
@@ -16,6 +17,7 @@ export function AccountPage() {
     <div class="stack">
       <h1>{t('account.title')}</h1>
       <p>{t('account.signedInAs', { name: me.user.name, email: me.user.email })}</p>
+      <AlertSettings />
       <section class="panel" aria-labelledby="two-factor">
         <h2 id="two-factor">{t('twoFactor.title')}</h2>
         {state.kind === 'loading' && <Loading />}

@@ -13,6 +13,7 @@ import {
 } from '../api.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { SendByEmail } from '../notifications/email-invitation.js';
 import { AlertsSection } from '../patient-record/alerts-section.js';
 import { ChartsSection } from '../patient-record/charts-section.js';
 import { ExportsSection } from '../patient-record/exports-section.js';
@@ -132,12 +133,14 @@ function NewInvitation(props: { patientId: string; name: string }) {
   const { t } = useClinicI18n();
   const [invitation, setInvitation] = useState<InvitationLink | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [sendEmail, setSendEmail] = useState(false);
   return (
     <>
+      <SendByEmail checked={sendEmail} onChange={setSendEmail} />
       <button
         type="button"
         class="button secondary"
-        onClick={() => invitePatient(props.patientId).then(setInvitation, setError)}
+        onClick={() => invitePatient(props.patientId, { sendEmail }).then(setInvitation, setError)}
       >
         {t('patient.newInvitation')}
       </button>

@@ -19,6 +19,7 @@ export function SignInPage(props: { onSignedIn: () => void }) {
     <SignInForm
       class="stack narrow"
       words={words}
+      forgot={{ href: '/forgot-password', label: t('signIn.forgot') }}
       onSignedIn={() => {
         navigate(CLINIC_BASE, { replace: true });
         props.onSignedIn();

@@ -3,6 +3,8 @@ import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { fetchTherapists, inviteTherapist, setTherapistActive, type Therapist } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { SendByEmail } from '../notifications/email-invitation.js';
+import { NotificationStatusPanel } from '../notifications/notification-status.js';
 import { ConfirmAction } from '../ui/confirm-action.js';
 import { InvitationCard } from '../ui/invitation-card.js';
 
@@ -17,6 +19,7 @@ export function TherapistsPage() {
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
       {state.kind === 'ready' && <TherapistTable therapists={state.value} onChanged={reload} />}
       <InviteTherapistForm onInvited={reload} />
+      <NotificationStatusPanel />
     </div>
   );
 }
@@ -87,6 +90,7 @@ function InviteTherapistForm(props: { onInvited: () => void }) {
   const { t } = useClinicI18n();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
+  const [sendEmail, setSendEmail] = useState(false);
   const [invited, setInvited] = useState<Therapist | null>(null);
   const [error, setError] = useState<unknown>(null);
   return (
@@ -98,7 +102,7 @@ function InviteTherapistForm(props: { onInvited: () => void }) {
           event.preventDefault();
           setError(null);
           try {
-            setInvited(await inviteTherapist({ name: name.trim(), email: email.trim() }));
+            setInvited(await inviteTherapist({ name: name.trim(), email: email.trim(), sendEmail }));
             setName('');
             setEmail('');
             props.onInvited();
@@ -115,6 +119,7 @@ function InviteTherapistForm(props: { onInvited: () => void }) {
           <span>{t('invite.email')}</span>
           <input type="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </label>
+        <SendByEmail checked={sendEmail} onChange={setSendEmail} />
         <div class="form-end">
           <button type="submit" class="button primary">
             {t('therapists.inviteSubmit')}

@@ -3,6 +3,7 @@ import { localToday } from '../../shared/dates.js';
 import { ErrorNotice } from '../../shared/ui/notices.js';
 import { createPatient, type InvitationLink, invitePatient, type NewPatient } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { SendByEmail } from '../notifications/email-invitation.js';
 import { InvitationCard } from '../ui/invitation-card.js';
 import { TimeZoneSelect } from '../ui/time-zone-select.js';
 
@@ -21,6 +22,7 @@ export function NewPatientForm(props: { onCreated: () => void }) {
   const [error, setError] = useState<unknown>(null);
   const [invited, setInvited] = useState<{ name: string; invitation: InvitationLink } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sendEmail, setSendEmail] = useState(false);
   const set = (patch: Partial<NewPatient>) => setInput((current) => ({ ...current, ...patch }));
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -28,7 +30,7 @@ export function NewPatientForm(props: { onCreated: () => void }) {
     setError(null);
     try {
       const patient = await createPatient(input);
-      setInvited({ name: patient.name, invitation: await invitePatient(patient.id) });
+      setInvited({ name: patient.name, invitation: await invitePatient(patient.id, { sendEmail }) });
       setInput(blank());
       props.onCreated();
     } catch (caught) {
@@ -92,6 +94,7 @@ export function NewPatientForm(props: { onCreated: () => void }) {
           value={input.timeZone}
           onChange={(timeZone) => set({ timeZone })}
         />
+        <SendByEmail checked={sendEmail} onChange={setSendEmail} />
         <div class="form-end">
           <button type="submit" class="button primary" disabled={busy}>
             {t('invite.submit')}

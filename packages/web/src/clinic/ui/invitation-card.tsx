@@ -1,5 +1,6 @@
 import type { InvitationLink } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
+import { EmailedNote } from '../notifications/email-invitation.js';
 
 /** The one-time link and its QR code, for the patient to scan from the therapist's screen. */
 export function InvitationCard(props: { name: string; invitation: InvitationLink }) {
@@ -17,6 +18,7 @@ export function InvitationCard(props: { name: string; invitation: InvitationLink
         <input type="text" readOnly value={props.invitation.url} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <p class="hint">{t('invite.expires', { date: expires })}</p>
+      <EmailedNote emailed={props.invitation.emailed} />
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { useAsync } from '../../shared/use-async.js';
 import { fetchOnboarding, fetchProtocol } from '../api.js';
 import { type I18n, I18nContext, translate } from '../i18n/i18n.js';
 import { readThrough } from '../offline/cache.js';
+import { ForgotPasswordPage } from '../pages/forgot-password-page.js';
 import { InvitationPage } from '../pages/invitation-page.js';
+import { ResetPasswordPage } from '../pages/reset-password-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { TodayPage } from '../pages/today-page.js';
 import { PATIENT_ROUTES, PUBLIC_ROUTES } from './routes.js';
@@ -107,6 +109,9 @@ export function App() {
   if (publicRoute?.name === 'sign-in') page = <SignInPage onSignedIn={reload} />;
   else if (publicRoute?.name === 'setup') page = <SetupPage />;
   else if (staff) page = <Loading />;
+  else if (publicRoute?.name === 'forgot-password') page = <ForgotPasswordPage />;
+  else if (publicRoute?.name === 'reset-password')
+    page = <ResetPasswordPage token={publicRoute.params.token ?? ''} onReset={reload} />;
   else if (publicRoute) page = <InvitationPage token={publicRoute.params.token ?? ''} onAccepted={reload} />;
   else if (loaded.kind === 'loading') page = <Loading />;
   else if (loaded.kind === 'failed') page = <ErrorNotice error={loaded.error} onRetry={reload} />;

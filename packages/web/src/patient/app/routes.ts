@@ -6,6 +6,8 @@ export const PUBLIC_ROUTES: readonly RouteDefinition[] = [
   { name: 'setup', pattern: '/setup' },
   { name: 'invite', pattern: '/invite/:token' },
   { name: 'invite', pattern: '/invitations/:token' },
+  { name: 'forgot-password', pattern: '/forgot-password' },
+  { name: 'reset-password', pattern: '/reset-password/:token' },
 ];
 
 export const PATIENT_ROUTES: readonly RouteDefinition[] = [

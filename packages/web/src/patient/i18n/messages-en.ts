@@ -184,6 +184,42 @@ export const MESSAGES_EN = {
   'outbox.kind.screens/red-flag': 'Safety questions',
   'outbox.kind.screens/tendinopathy': 'Hip pain questions',
   'outbox.kind.psfs': 'Activities (PSFS)',
+  'forgot.link': 'Forgot your password?',
+  'forgot.title': 'Forgot your password?',
+  'forgot.intro':
+    'Enter the email address of your account. We send a link to choose a new password; it works once, for 30 minutes.',
+  'forgot.email': 'Email',
+  'forgot.submit': 'Send the link',
+  'forgot.sent':
+    'If this address belongs to an account, an email with a link is on its way. Check your inbox.',
+  'forgot.emailOff':
+    'This clinic does not send email. Patients: ask your therapist for a new sign-in link. Staff: ask the clinic administrator.',
+  'forgot.back': 'Back to sign in',
+  'reset.title': 'Choose a new password',
+  'reset.intro': 'Your other sessions end when the password changes, on every device.',
+  'reset.submit': 'Save the new password',
+  'reset.invalid': 'This link was used already or has expired. Ask for a new one.',
+  'reminders.title': 'Reminders',
+  'reminders.intro':
+    'A short message on days with exercises to do. It never says anything about your health.',
+  'reminders.daily': 'Remind me to exercise',
+  'reminders.time': 'At',
+  'reminders.timeHint':
+    'Your local time. No reminder on days without a session, or while your program is paused.',
+  'reminders.weeklyNote': 'A weekly note on my progress (sessions done and the activities I want back)',
+  'reminders.byEmail': 'By email when a notification on this phone is not possible',
+  'reminders.emailOff':
+    'This clinic does not send email: reminders come only as notifications on this phone.',
+  'reminders.save': 'Save reminders',
+  'reminders.saved': 'Saved.',
+  'reminders.pushButton': 'Turn on notifications on this phone',
+  'reminders.pushOn': 'Notifications are on for this phone.',
+  'reminders.pushDenied':
+    'Notifications are blocked for this app. You can allow them in the browser settings.',
+  'reminders.pushUnsupported': 'This browser cannot show notifications; reminders come by email if it is on.',
+  'reminders.prompt': 'Well done. Would you like a daily reminder at a time that suits you?',
+  'reminders.promptYes': 'Choose a time',
+  'reminders.promptNo': 'No, thanks',
   notFound: 'This page does not exist.',
 } as const;
 

@@ -185,5 +185,42 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'outbox.kind.screens/red-flag': 'Preguntas de seguridad',
   'outbox.kind.screens/tendinopathy': 'Preguntas sobre el dolor de cadera',
   'outbox.kind.psfs': 'Actividades (PSFS)',
+  'forgot.link': '¿Olvidó su contraseña?',
+  'forgot.title': '¿Olvidó su contraseña?',
+  'forgot.intro':
+    'Escriba el correo de su cuenta. Le enviamos un enlace para elegir una contraseña nueva; funciona una vez, durante 30 minutos.',
+  'forgot.email': 'Correo electrónico',
+  'forgot.submit': 'Enviar el enlace',
+  'forgot.sent':
+    'Si esta dirección corresponde a una cuenta, le llegará un correo con un enlace. Revise su bandeja de entrada.',
+  'forgot.emailOff':
+    'Esta clínica no envía correos. Pacientes: pidan a su fisioterapeuta un enlace nuevo para entrar. Personal: consulte con la administración de la clínica.',
+  'forgot.back': 'Volver a iniciar sesión',
+  'reset.title': 'Elija una contraseña nueva',
+  'reset.intro': 'Sus demás sesiones se cierran al cambiar la contraseña, en todos los dispositivos.',
+  'reset.submit': 'Guardar la contraseña nueva',
+  'reset.invalid': 'Este enlace ya se usó o ha caducado. Pida uno nuevo.',
+  'reminders.title': 'Recordatorios',
+  'reminders.intro': 'Un mensaje breve los días con ejercicios. Nunca dice nada de su salud.',
+  'reminders.daily': 'Recordarme hacer los ejercicios',
+  'reminders.time': 'A las',
+  'reminders.timeHint':
+    'Su hora local. Sin recordatorio los días sin sesión ni mientras su programa esté en pausa.',
+  'reminders.weeklyNote':
+    'Una nota semanal de mi progreso (sesiones hechas y las actividades que quiero recuperar)',
+  'reminders.byEmail': 'Por correo cuando no sea posible un aviso en este teléfono',
+  'reminders.emailOff':
+    'Esta clínica no envía correos: los recordatorios llegan solo como avisos en este teléfono.',
+  'reminders.save': 'Guardar recordatorios',
+  'reminders.saved': 'Guardado.',
+  'reminders.pushButton': 'Activar avisos en este teléfono',
+  'reminders.pushOn': 'Los avisos están activados en este teléfono.',
+  'reminders.pushDenied':
+    'Los avisos están bloqueados para esta aplicación. Puede permitirlos en los ajustes del navegador.',
+  'reminders.pushUnsupported':
+    'Este navegador no puede mostrar avisos; los recordatorios llegan por correo si está activado.',
+  'reminders.prompt': 'Muy bien. ¿Quiere un recordatorio diario a la hora que prefiera?',
+  'reminders.promptYes': 'Elegir una hora',
+  'reminders.promptNo': 'No, gracias',
   notFound: 'Esta página no existe.',
 };

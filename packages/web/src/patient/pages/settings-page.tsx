@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { forgetCachedReads } from '../offline/cache.js';
 import { OutboxList } from '../offline/outbox-list.js';
 import { useSyncState } from '../offline/sync.js';
+import { ReminderSettings } from '../reminders/reminder-settings.js';
 
 function CalendarLink() {
   const { t } = useI18n();
@@ -69,6 +70,7 @@ export function SettingsPage() {
       <h1>{t('settings.title')}</h1>
       <p>{me.user.name}</p>
       <LanguageSwitch />
+      <ReminderSettings />
       <CalendarLink />
       <OutboxList />
       {blocked && (

@@ -16,6 +16,7 @@ export function SignInPage(props: { onSignedIn: () => void }) {
   return (
     <SignInForm
       words={signInWords(t)}
+      forgot={{ href: '/forgot-password', label: t('forgot.link') }}
       onSignedIn={() => {
         props.onSignedIn();
         navigate('/', { replace: true });

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useSyncState } from '../offline/sync.js';
 import { needsOnboarding } from '../onboarding/onboarding-state.js';
 import { savedSessionFor } from '../player/session-storage.js';
+import { ReminderPrompt } from '../reminders/reminder-prompt.js';
 import { DueList } from '../today/today-due.js';
 import { protocolText } from '../ui/protocol-text.js';
 
@@ -139,6 +140,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
       ) : (
         plan.exercises.length > 0 && <p class="notice notice-good">{t('today.allDone')}</p>
       )}
+      {plan.exercises.some((exercise) => exercise.doneToday > 0) && <ReminderPrompt />}
       <Reasons plan={plan} />
     </section>
   );

@@ -26,7 +26,7 @@ export interface ApiResponse<T> {
 
 /** JSON request to the server; the session cookie travels with it. Throws ApiError or NetworkError. */
 export async function requestJson<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<ApiResponse<T>> {

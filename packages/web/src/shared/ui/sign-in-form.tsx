@@ -84,7 +84,18 @@ function useSubmit(work: () => Promise<void>) {
  * Email and password, then the authenticator code when the account has a second factor. Used by the
  * patient app and the clinic alike; `onSignedIn` runs once a session exists.
  */
-export function SignInForm(props: { words: SignInWords; onSignedIn: () => void; class?: string }) {
+/** A link beside the form to the page that emails a password-reset link. */
+export interface ForgotPasswordLink {
+  href: string;
+  label: string;
+}
+
+export function SignInForm(props: {
+  words: SignInWords;
+  onSignedIn: () => void;
+  class?: string;
+  forgot?: ForgotPasswordLink;
+}) {
   const [step, setStep] = useState<'password' | 'code'>('password');
   return step === 'password' ? (
     <PasswordStep {...props} onCodeNeeded={() => setStep('code')} />
@@ -98,6 +109,7 @@ function PasswordStep(props: {
   onSignedIn: () => void;
   onCodeNeeded: () => void;
   class?: string;
+  forgot?: ForgotPasswordLink;
 }) {
   const { words } = props;
   const [email, setEmail] = useState('');
@@ -126,6 +138,11 @@ function PasswordStep(props: {
       <button type="submit" class="button primary" disabled={busy}>
         {words.submit}
       </button>
+      {props.forgot && (
+        <p>
+          <a href={props.forgot.href}>{props.forgot.label}</a>
+        </p>
+      )}
     </form>
   );
 }

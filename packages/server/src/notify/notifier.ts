@@ -1,0 +1,216 @@
+import type PgBoss from 'pg-boss';
+import type { ChangeFeed } from '../db/change-feed.js';
+import type { OpenDatabase } from '../db/database.js';
+import type { Logger } from '../http/logger.js';
+import type { Repositories } from '../repositories/repositories.js';
+import { jobId, QUEUES, startJobQueue } from './job-queue.js';
+import { smtpMailChannel } from './mail-channel.js';
+import {
+  type Channels,
+  type DeliveryEnvironment,
+  DeliveryFailed,
+  deliverMessage,
+  type MessageJob,
+} from './message-delivery.js';
+import { type NotificationRepository, notificationRepository } from './notification-repository.js';
+import { type PatientMessageJob, sendPatientMessage } from './patient-messages.js';
+import { vapidKeys, webPushChannel } from './push-channel.js';
+import {
+  dueDigests,
+  dueReminders,
+  dueWeeklyNotes,
+  markDispatched,
+  pendingImmediate,
+} from './scheduled-messages.js';
+import { alertMessage, digestMessage } from './therapist-messages.js';
+
+export interface NotifierOptions {
+  database: OpenDatabase;
+  repos: Pick<Repositories, 'patients' | 'planner'>;
+  publicUrl: string;
+  mail: { smtpUrl: string; from: string } | null;
+  logger: Logger;
+  /** The change feed that announces immediate therapist notifications as they commit. */
+  changes?: ChangeFeed;
+  /** Run jobs in this process (false for a command that only queues). */
+  work?: boolean;
+  /** Queue the per-minute tick with pg-boss cron (tests call `tick` themselves). */
+  cron?: boolean;
+  pollingIntervalSeconds?: number;
+  expireInSeconds?: number;
+  maintenanceIntervalSeconds?: number;
+  /** How many message jobs one fetch takes, sent concurrently. */
+  batchSize?: number;
+}
+
+export interface ChannelStatus {
+  email: boolean;
+  push: boolean;
+}
+
+export interface Notifier {
+  channels: ChannelStatus;
+  pushPublicKey: string;
+  notifications: NotificationRepository;
+  /** Queues one message (once per key: queueing the same key again is a no-op). */
+  queueMessage(job: MessageJob): Promise<void>;
+  /** Queues everything due at `at`: reminders, weekly notes, digests, and any immediate alert left over. */
+  tick(at: Date): Promise<{ reminders: number; weeklyNotes: number; digests: number; alerts: number }>;
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+const INSERT_BATCH = 1000;
+
+async function insertJobs(boss: PgBoss, jobs: PgBoss.JobInsert[]): Promise<void> {
+  for (let start = 0; start < jobs.length; start += INSERT_BATCH) {
+    await boss.insert(jobs.slice(start, start + INSERT_BATCH));
+  }
+}
+
+/** Runs a batch of jobs concurrently; a job that fails is failed alone (to be retried), the rest complete. */
+function eachJob<T extends object>(
+  boss: PgBoss,
+  queue: string,
+  logger: Logger,
+  run: (data: T) => Promise<unknown>,
+) {
+  return async (jobs: PgBoss.Job<T>[]) => {
+    await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          await run(job.data);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          if (!(error instanceof DeliveryFailed)) logger.error('job failed', { queue, error: message });
+          await boss.fail(queue, job.id, { error: message });
+        }
+      }),
+    );
+  };
+}
+
+function channelsFor(options: NotifierOptions, keys: { publicKey: string; privateKey: string }): Channels {
+  const from = options.mail?.from.match(/<([^>]+)>/)?.[1] ?? options.mail?.from;
+  const subject = options.publicUrl.startsWith('https:')
+    ? options.publicUrl
+    : `mailto:${from ?? 'minimus@localhost'}`;
+  return { mail: options.mail ? smtpMailChannel(options.mail) : null, push: webPushChannel(keys, subject) };
+}
+
+/**
+ * Starts the job queue and the channels: email when SMTP is configured, Web Push always (its keys are
+ * generated into the database on first start). Workers run reminders, alerts, digests and messages;
+ * the change feed turns an immediate therapist notification into a job the moment it commits.
+ */
+export async function startNotifier(options: NotifierOptions): Promise<Notifier> {
+  const { database, logger } = options;
+  const db = database.db;
+  const boss = await startJobQueue(database, {
+    logger,
+    ...(options.pollingIntervalSeconds !== undefined
+      ? { pollingIntervalSeconds: options.pollingIntervalSeconds }
+      : {}),
+    ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
+    ...(options.maintenanceIntervalSeconds !== undefined
+      ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }
+      : {}),
+  });
+  const keys = await vapidKeys(db);
+  const channels = channelsFor(options, keys);
+  const notifications = notificationRepository(db);
+  const env: DeliveryEnvironment = { channels, notifications, publicUrl: options.publicUrl, logger };
+
+  const queueMessage = async (job: MessageJob) => {
+    await boss.insert([{ id: jobId('message', job.key), name: QUEUES.message, data: job }]);
+  };
+  const dispatchAlert = async (notificationId: string) => {
+    const message = await alertMessage(db, notificationId);
+    if (message) await queueMessage(message);
+    await markDispatched(db, [notificationId]);
+  };
+  const queueAlertDispatch = (notificationId: string) =>
+    boss.insert([
+      { id: jobId('alert', notificationId), name: QUEUES.alertDispatch, data: { notificationId } },
+    ]);
+
+  const tick = async (at: Date) => {
+    const reminders = await dueReminders(db, at);
+    const notes = await dueWeeklyNotes(db, at);
+    const patientJobs = [
+      ...reminders.map((due) => ({ type: 'reminder' as const, ...due })),
+      ...notes.map((due) => ({ type: 'weekly-note' as const, ...due })),
+    ];
+    await insertJobs(
+      boss,
+      patientJobs.map((data) => ({
+        id: jobId(data.type, data.patientId, data.localDate),
+        name: QUEUES.reminder,
+        data,
+      })),
+    );
+    const digests = await dueDigests(db, at);
+    for (const digest of digests) {
+      await queueMessage(digestMessage(digest));
+      await markDispatched(db, digest.notificationIds);
+    }
+    const alerts = await pendingImmediate(db);
+    for (const id of alerts) await queueAlertDispatch(id);
+    return {
+      reminders: reminders.length,
+      weeklyNotes: notes.length,
+      digests: digests.length,
+      alerts: alerts.length,
+    };
+  };
+
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
+  const batchSize = options.batchSize ?? 50;
+  if (options.work !== false) {
+    await boss.work<MessageJob>(
+      QUEUES.message,
+      { ...polling, batchSize },
+      eachJob(boss, QUEUES.message, logger, (job) => deliverMessage(job, env)),
+    );
+    await boss.work<PatientMessageJob>(
+      QUEUES.reminder,
+      { ...polling, batchSize },
+      eachJob(boss, QUEUES.reminder, logger, (job) => sendPatientMessage(job, options.repos, env)),
+    );
+    await boss.work<{ notificationId: string }>(
+      QUEUES.alertDispatch,
+      polling,
+      eachJob(boss, QUEUES.alertDispatch, logger, (job) => dispatchAlert(job.notificationId)),
+    );
+    await boss.work(
+      QUEUES.tick,
+      polling,
+      eachJob(boss, QUEUES.tick, logger, () => tick(new Date())),
+    );
+  }
+  if (options.cron !== false) await boss.schedule(QUEUES.tick, '* * * * *');
+  else await boss.unschedule(QUEUES.tick);
+  const unsubscribe = options.changes?.subscribe({
+    changed(kind, id) {
+      if (kind !== 'therapist-notification') return;
+      queueAlertDispatch(id).catch((error: unknown) =>
+        logger.error('could not queue an alert notification', { error: String(error) }),
+      );
+    },
+    live: () => undefined,
+  });
+
+  return {
+    channels: { email: channels.mail !== null, push: channels.push !== null },
+    pushPublicKey: keys.publicKey,
+    notifications,
+    queueMessage,
+    tick,
+    boss,
+    stop: async () => {
+      unsubscribe?.();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      channels.mail?.close();
+    },
+  };
+}
