@@ -22,7 +22,7 @@ export interface SharedParts {
   patientRows?: MemoryCache<PatientRow>;
 }
 
-/** `find` answered from memory when the row is held there, and kept there once read. */
+/** `find` answered from memory when the row is held there, and kept there once read; `update` drops it. */
 function rememberingFind(patients: PatientRepository, rows: MemoryCache<PatientRow>): PatientRepository {
   return {
     ...patients,
@@ -33,6 +33,15 @@ function rememberingFind(patients: PatientRepository, rows: MemoryCache<PatientR
       const found = await patients.find(id);
       if (found) rows.keep(id, found, read);
       return found;
+    },
+    // This process's own change is seen by its next read at once, before the database's announcement
+    // of it arrives (on PostgreSQL that comes on another connection, a moment later).
+    async update(id, change) {
+      try {
+        await patients.update(id, change);
+      } finally {
+        rows.drop(id);
+      }
     },
   };
 }
