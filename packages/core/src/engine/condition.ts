@@ -60,8 +60,8 @@ export function conditionOn(input: PlanInput, date: IsoDate): ConditionOnDate {
       'condition.default',
       'condition',
       {
-        en: 'The program treats a muscle strain, as diagnosed; no screen suggests a tendon problem.',
-        es: 'El programa trata una distensión muscular, según el diagnóstico; ningún cuestionario sugiere un problema del tendón.',
+        en: 'The program treats a muscle strain; no screen suggests a tendon problem.',
+        es: 'El programa trata una distensión muscular; ningún cuestionario sugiere un problema del tendón.',
       },
       { screenDate: screen?.date ?? null, yesAnswers: screen ? yesCount(screen) : null, threshold },
     ),

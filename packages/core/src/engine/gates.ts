@@ -3,7 +3,9 @@ import type { Text } from '../protocol/types.js';
 import { limbSymmetry, psfsChange } from '../summaries/outcomes.js';
 import { latestEffective, type PlanInput, resistanceTargetKg } from './context.js';
 import { between, onDate } from './history-window.js';
-import type { DataValue, RuleId } from './plan.js';
+import type { DataValue, PhaseDrop, RuleId } from './plan.js';
+
+export type { PhaseDrop } from './plan.js';
 import { setbacksDetectedBetween } from './setbacks.js';
 
 export interface PhaseState {
@@ -11,6 +13,8 @@ export interface PhaseState {
   startDate: IsoDate;
   ruleId: RuleId;
   discharged: boolean;
+  /** The latest significant-setback drop, carried through later phases for the 14-day rules. */
+  lastDrop: PhaseDrop | null;
 }
 
 /** Whether a gate holds on a day, with the numbers it looked at. */

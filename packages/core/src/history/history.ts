@@ -43,6 +43,11 @@ export interface PhaseStamp {
   phaseStartDate: IsoDate;
   /** Rule that started the phase (e.g. `gate.pain-subsides`, `setback.significant`, `therapist.phase-override`). */
   phaseRuleId: string;
+  /**
+   * The latest significant-setback drop before the session (protocol 2.0). Absent on logs stamped
+   * before it: a phase begun by `setback.significant` then stands for its own drop.
+   */
+  lastDrop?: { date: IsoDate; phase: PhaseNumber; fromPhase: PhaseNumber; fromStartDate: IsoDate } | null;
 }
 
 export interface SessionLog {
