@@ -6,6 +6,7 @@ import { between, onDate } from './history-window.js';
 import type { DataValue, PhaseDrop, RuleId } from './plan.js';
 
 export type { PhaseDrop } from './plan.js';
+
 import { setbacksDetectedBetween } from './setbacks.js';
 
 export interface PhaseState {

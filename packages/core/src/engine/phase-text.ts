@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/calendar.js';
-import type { Text } from '../protocol/types.js';
 import { dateInWords } from '../calendar/date-words.js';
+import type { Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
 import {
@@ -40,7 +40,10 @@ const STARTED_BECAUSE: Partial<Record<RuleId, Text>> = {
     en: 'tendons need gentle loading rather than rest, so no rest phase (LEAP trial)',
     es: 'los tendones necesitan carga suave y no reposo, así que no hay fase de reposo (ensayo LEAP)',
   },
-  'therapist.phase-override': { en: 'your therapist set this stage', es: 'su fisioterapeuta fijó esta etapa' },
+  'therapist.phase-override': {
+    en: 'your therapist set this stage',
+    es: 'su fisioterapeuta fijó esta etapa',
+  },
 };
 
 /** Why the program is in its phase, and what the next gate still needs. */
@@ -68,7 +71,11 @@ export function phaseDecisions(
   };
   const override =
     state.ruleId === 'therapist.phase-override'
-      ? latestEffective(input.program.phaseOverrides, date, (entry) => entry.effectiveFrom === state.startDate)
+      ? latestEffective(
+          input.program.phaseOverrides,
+          date,
+          (entry) => entry.effectiveFrom === state.startDate,
+        )
       : undefined;
   const decisions: Decision[] = [
     override

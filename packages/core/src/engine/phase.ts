@@ -1,8 +1,8 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
-import { conditionOn } from './condition.js';
-import { latestEffective, type PlanInput } from './context.js';
 import type { SessionLog } from '../history/history.js';
+import { conditionOn } from './condition.js';
 import { awaitingConfirmation } from './confirmation.js';
+import { latestEffective, type PlanInput } from './context.js';
 import type { PhaseDrop, PhaseState } from './gates.js';
 import { painSubsidesGate, resistanceGate, restGate } from './gates.js';
 import { latestOnOrBefore } from './history-window.js';

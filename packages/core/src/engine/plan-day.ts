@@ -13,6 +13,7 @@ import { awaitingConfirmation } from './confirmation.js';
 import type { PlanInput } from './context.js';
 import { ruleDecision } from './decision.js';
 import { screensDue } from './due.js';
+import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
@@ -21,7 +22,6 @@ import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
 import { resistanceDay } from './schedule.js';
 import { awaitingConfirmationAlert, REVIEWING_YOUR_ANSWERS, screenTaskAlerts } from './screen-tasks.js';
-import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
 import { selectExercises } from './selection.js';
 
 /**

@@ -52,7 +52,9 @@ describe('alert.therapistMessage: every kind has one, in English and Spanish', (
   });
 
   it('states a red flag with its items, the suspension and where the patient was sent', () => {
-    const course = new CourseBuilder().goodDays(3, 4).add({ redFlagScreens: [redFlagScreen(day(5), ['B2'])] });
+    const course = new CourseBuilder()
+      .goodDays(3, 4)
+      .add({ redFlagScreens: [redFlagScreen(day(5), ['B2'])] });
     const alert = ofKind(course.plan(day(5)).alerts, 'red-flag');
     expect(alert?.therapistMessage.en).toBe(
       `Red flag (urgent) on ${day(5)}: yes to item B2; program paused until reviewed; patient told to see a physician within 24 to 48 hours.`,

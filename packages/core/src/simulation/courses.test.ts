@@ -56,7 +56,9 @@ describe('worked course: a strain with a setback and recovery', () => {
   it('never returns to rest once exercise started, and never asks for the physician once the flare settled', () => {
     const firstExercise = course.plans.findIndex((plan) => plan.phase >= 1);
     expect(course.plans.slice(firstExercise).every((plan) => plan.phase >= 1)).toBe(true);
-    const physician = course.plans.flatMap((plan) => plan.alerts.filter((alert) => alert.physicianMessage !== null));
+    const physician = course.plans.flatMap((plan) =>
+      plan.alerts.filter((alert) => alert.physicianMessage !== null),
+    );
     expect(physician).toEqual([]);
   });
 

@@ -1,0 +1,31 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { PlanInput } from './context.js';
+import type { Alert, DayPlan } from './plan.js';
+import { planDays } from './plan-day.js';
+
+/**
+ * The alerts of a run of plans, one per key: an event shown on several days (a flare's week) is one
+ * alert, as of the latest plan that shows it. What a server files after a write, so an event is alerted
+ * once whichever day's plan first shows it.
+ *
+ * @example
+ * alertsOfPlans(planDays(input, '2026-03-01', '2026-03-10')).map((alert) => alert.key);
+ */
+export function alertsOfPlans(plans: readonly Pick<DayPlan, 'alerts'>[]): Alert[] {
+  const byKey = new Map<string, Alert>();
+  for (const plan of plans) for (const alert of plan.alerts) byKey.set(alert.key, alert);
+  return [...byKey.values()];
+}
+
+/**
+ * Every alert raised from `from` to `to`: what data dated `from` (a phone that synced late, a back-filled
+ * paper log) can have caused, up to today. An alert belongs to the date of its data (CLINICAL 6), so late
+ * data alerts the therapist once, and a later change to the same event keeps its key.
+ *
+ * @example
+ * alertsBetween({ protocol, program, history }, '2026-03-01', '2026-03-11');
+ */
+export function alertsBetween(input: Omit<PlanInput, 'date'>, from: IsoDate, to: IsoDate): Alert[] {
+  if (from > to) return [];
+  return alertsOfPlans(planDays(input, from, to));
+}
