@@ -63,7 +63,7 @@ export const patientListItemView = z
     id: z.string(),
     name: z.string(),
     phase: z.number().int(),
-    status: z.enum(['active', 'suspended', 'discharged']),
+    status: z.enum(['awaiting-confirmation', 'active', 'suspended', 'discharged']),
     attention: z.object({
       rank: z.number().int().meta({ description: 'Place in this list (filter and search applied), from 1' }),
       reasons: z.array(attentionReasonView).meta({ description: 'Most urgent first' }),

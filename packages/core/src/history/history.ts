@@ -29,7 +29,13 @@ export interface PerformedSet {
 
 export interface ExerciseLog {
   exerciseId: ExerciseId;
+  /** What the patient was shown and did: the phone's prescription when it planned offline. */
   prescription: Prescription;
+  /**
+   * The server's plan for that date when it differs from what the phone showed (offline fidelity): kept
+   * beside it, never instead of it. Absent when they agree.
+   */
+  serverPrescription?: Prescription;
   sets: readonly PerformedSet[];
   /** Pain during the exercise, 0-10. */
   painScore: number;

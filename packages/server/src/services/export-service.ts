@@ -27,7 +27,7 @@ export async function patientRecord(repos: Repositories, patient: PatientRow): P
   return {
     patient: { id: patient.id, name: patient.name },
     clinic: { name: clinic?.name ?? '' },
-    therapist: { name: therapist?.name ?? '' },
+    therapist: { name: therapist?.name ?? '', email: therapist?.email ?? '' },
     protocol: state.protocol,
     program: state.program,
     history: state.history,

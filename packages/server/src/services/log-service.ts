@@ -1,13 +1,19 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from '@hono/zod-openapi';
 import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '@minimus/contract';
 import {
   type CheckIn,
+  type ExerciseId,
   type ExerciseLog,
   type IsoDate,
+  isOnLadder,
   logDateProblem,
+  type Prescription,
+  type Protocol,
   type PsfsEntry,
   type ScreenAnswers,
   type SessionLog,
+  sessionLogProblem,
   stampFromPlan,
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
@@ -30,6 +36,31 @@ function checkDate(write: PatientWrite, earliest: IsoDate, date: IsoDate): void 
 }
 
 /**
+ * What a log records of the dose (offline fidelity): the prescription the phone showed, when it sent one
+ * that lies on the exercise's ladder (or is the server's own), with the server's plan beside it where the
+ * two differ; otherwise the server's plan.
+ */
+function prescriptionsOf(
+  protocol: Protocol,
+  exerciseId: ExerciseId,
+  planned: Prescription,
+  shown: Prescription | undefined,
+  index: number,
+): Pick<ExerciseLog, 'prescription' | 'serverPrescription'> {
+  if (!shown || isDeepStrictEqual(shown, planned)) return { prescription: planned };
+  const definition = protocol.exercises.find((candidate) => candidate.id === exerciseId);
+  if (!definition || !isOnLadder(definition, shown)) {
+    throw new AppError('validation_failed', undefined, [
+      {
+        path: `exercises.${index}.shownPrescription`,
+        message: 'is not a dose of this exercise: it lies on none of its ladder rungs or load steps',
+      },
+    ]);
+  }
+  return { prescription: shown, serverPrescription: planned };
+}
+
+/**
  * Stores a session log stamped with the phase and each exercise's prescription from the plan of its
  * own date (ADR 2), so later plans continue from what the patient really did.
  */
@@ -40,6 +71,8 @@ export function recordSessionLog(
 ): Promise<Stored<SessionLog>> {
   return writeForPatient(context, patientId, 'session-log.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.startDate, input.date);
+    const bounds = sessionLogProblem(write.state.protocol, input.exercises);
+    if (bounds) throw new AppError('validation_failed', undefined, [bounds]);
     const plan = write.plan(input.date);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
       const planned = plan.exercises.find((item) => item.exerciseId === exercise.exerciseId);
@@ -51,7 +84,16 @@ export function recordSessionLog(
           },
         ]);
       }
-      return { ...exercise, prescription: planned.prescription };
+      const { shownPrescription, ...logged } = exercise;
+      const protocol = write.state.protocol;
+      const prescriptions = prescriptionsOf(
+        protocol,
+        exercise.exerciseId,
+        planned.prescription,
+        shownPrescription,
+        index,
+      );
+      return { ...logged, ...prescriptions };
     });
     const entry: SessionLog = {
       id: write.newId,
@@ -86,8 +128,11 @@ export function recordScreen(
 ): Promise<Stored<ScreenAnswers>> {
   return writeForPatient(context, patientId, `screen.${kind}.create`, WRITERS, (write): DeviceWrite => {
     const { screens } = write.state.protocol;
-    const items = kind === 'red-flag' ? screens.redFlag.items : screens.tendinopathy.items;
-    const unknown = Object.keys(input.answers).filter((id) => !items.some((item) => item.id === id));
+    const ids =
+      kind === 'red-flag'
+        ? [...screens.redFlag.items.map((item) => item.id), screens.redFlag.healthChange.id]
+        : screens.tendinopathy.items.map((item) => item.id);
+    const unknown = Object.keys(input.answers).filter((id) => !ids.includes(id));
     if (unknown.length > 0) {
       throw new AppError(
         'validation_failed',
