@@ -61,6 +61,29 @@ module.exports = {
       to: { path: '^packages/server/' },
     },
     {
+      name: 'web-shared-serves-both-apps',
+      severity: 'error',
+      comment: 'shared/ is what the patient app and the clinic both use; it knows neither of them.',
+      from: { path: '^packages/web/src/shared/' },
+      to: { path: '^packages/web/src/(patient|clinic)/' },
+    },
+    {
+      name: 'web-patient-and-clinic-stay-apart',
+      severity: 'error',
+      comment:
+        'The clinic ships apart from the patient app (its own chunks under /clinic); what both need lives in shared/.',
+      from: { path: '^packages/web/src/(patient|clinic)/' },
+      to: { path: '^packages/web/src/(patient|clinic)/', pathNot: ['^packages/web/src/$1/'] },
+    },
+    {
+      name: 'web-pages-hold-pages-only',
+      severity: 'error',
+      comment:
+        'A pages/ folder holds pages (files named *-page.tsx); sections, forms and state live beside it.',
+      from: { path: '^packages/web/src/' },
+      to: { path: '^packages/web/src/[^/]+/pages/(?!.*-page\\.tsx$)' },
+    },
+    {
       name: 'production-imports-no-test-support',
       severity: 'error',
       comment:

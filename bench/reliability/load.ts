@@ -1,9 +1,15 @@
 /**
- * Load on loopback: simulated patients each doing a day (plan, check-in, session log) over and over
- * for a fixed time, against two `minimus serve` instances behind nginx on one PostgreSQL database.
- * Prints requests, errors, p50 and p99 per request kind. Stops by itself and removes what it made
- * (servers, nginx, the temporary directory and the database). Run with `npx tsx bench/reliability/load.ts`.
- * Settings: LOAD_PATIENTS (200), LOAD_SECONDS (60), BENCH_POSTGRES_URL.
+ * Load on loopback against two `minimus serve` instances behind nginx on one PostgreSQL database, in
+ * two phases, each printing requests, errors, p50 and p99 per request kind:
+ * - saturation: every simulated patient does a day (plan, check-in, session log) over and over without
+ *   a pause, for LOAD_SECONDS. What it measures is throughput: with N clients that never wait, a
+ *   request's time is about N divided by the requests served a second (Little's law).
+ * - paced: patients' days start at a fixed rate (LOAD_DAYS_PER_SECOND, open loop: a day starts on time
+ *   whether or not earlier ones have finished), for LOAD_SECONDS. What it measures is the latency
+ *   people see at that rate.
+ * Stops by itself and removes what it made (servers, nginx, the temporary directory and the database).
+ * Run with `npm run bench:reliability:load`. Settings: LOAD_PATIENTS (200), LOAD_SECONDS (60),
+ * LOAD_DAYS_PER_SECOND (60, three requests each), BENCH_POSTGRES_URL.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +22,7 @@ import { runMinimus, startServer } from '../minimus-process.js';
 const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PATIENTS = Number(process.env.LOAD_PATIENTS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const DAYS_PER_SECOND = Number(process.env.LOAD_DAYS_PER_SECOND ?? 60);
 const PORTS = { nginx: 3481, first: 3482, second: 3483 };
 const BASE = `http://127.0.0.1:${PORTS.nginx}`;
 const DEMO = { email: 'therapist@demo.minimus.example', password: 'minimus-demo-2026' };
@@ -88,24 +95,48 @@ async function registerPatient(therapist: string): Promise<Patient> {
 }
 
 type Kind = 'plan' | 'check-in' | 'session-log';
-const latencies: Record<Kind, number[]> = { plan: [], 'check-in': [], 'session-log': [] };
-const errors: Record<Kind, number> = { plan: 0, 'check-in': 0, 'session-log': 0 };
-const sent: Record<Kind, number> = { plan: 0, 'check-in': 0, 'session-log': 0 };
-const errorSamples: string[] = [];
+const KINDS: readonly Kind[] = ['plan', 'check-in', 'session-log'];
 
-async function timed(kind: Kind, call: () => Promise<Response>): Promise<Response | null> {
+/** What one phase saw: requests sent, failed and their times, by kind. */
+class Tally {
+  readonly latencies: Record<Kind, number[]> = { plan: [], 'check-in': [], 'session-log': [] };
+  readonly errors: Record<Kind, number> = { plan: 0, 'check-in': 0, 'session-log': 0 };
+  readonly sent: Record<Kind, number> = { plan: 0, 'check-in': 0, 'session-log': 0 };
+  readonly errorSamples: string[] = [];
+
+  print(title: string, seconds: number): { p99: number; errors: number } {
+    const rows = KINDS.map((kind) => ({
+      kind,
+      requests: this.sent[kind],
+      errors: this.errors[kind],
+      'req/s': (this.sent[kind] / seconds).toFixed(1),
+      'p50 ms': percentile(this.latencies[kind], 0.5).toFixed(1),
+      'p99 ms': percentile(this.latencies[kind], 0.99).toFixed(1),
+    }));
+    console.log(`\n${title}`);
+    console.table(rows);
+    for (const sample of this.errorSamples) console.log(`error: ${sample}`);
+    return {
+      p99: Math.max(...KINDS.map((kind) => percentile(this.latencies[kind], 0.99))),
+      errors: KINDS.reduce((sum, kind) => sum + this.errors[kind], 0),
+    };
+  }
+}
+
+async function timed(tally: Tally, kind: Kind, call: () => Promise<Response>): Promise<Response | null> {
   const started = performance.now();
-  sent[kind] += 1;
+  tally.sent[kind] += 1;
   try {
     const response = await call();
     const text = await response.text();
-    latencies[kind].push(performance.now() - started);
+    tally.latencies[kind].push(performance.now() - started);
     if (response.ok) return new Response(text, { status: response.status });
-    errors[kind] += 1;
-    if (errorSamples.length < 5) errorSamples.push(`${kind} ${response.status} ${text.slice(0, 200)}`);
+    tally.errors[kind] += 1;
+    if (tally.errorSamples.length < 5)
+      tally.errorSamples.push(`${kind} ${response.status} ${text.slice(0, 200)}`);
   } catch (error) {
-    errors[kind] += 1;
-    if (errorSamples.length < 5) errorSamples.push(`${kind} ${(error as Error).message}`);
+    tally.errors[kind] += 1;
+    if (tally.errorSamples.length < 5) tally.errorSamples.push(`${kind} ${(error as Error).message}`);
   }
   return null;
 }
@@ -119,14 +150,16 @@ interface PlanBody {
 }
 
 /** One patient's day: read the plan, check in, log the session the plan asks for. */
-async function day(patient: Patient): Promise<void> {
-  const planResponse = await timed('plan', () =>
+async function day(tally: Tally, patient: Patient): Promise<void> {
+  const planResponse = await timed(tally, 'plan', () =>
     fetch(`${BASE}/api/v1/patients/${patient.id}/plan`, { headers: { cookie: patient.cookie } }),
   );
   const plan = planResponse ? ((await planResponse.json()) as PlanBody) : null;
   const date = plan?.date ?? isoDay(0);
   const checkIn = { clientId: randomUUID(), date, nextMorningPain: 1, worstPain24h: 2, walkingPain: 1 };
-  await timed('check-in', () => post(`/api/v1/patients/${patient.id}/check-ins`, patient.cookie, checkIn));
+  await timed(tally, 'check-in', () =>
+    post(`/api/v1/patients/${patient.id}/check-ins`, patient.cookie, checkIn),
+  );
   const exercises = (plan?.exercises ?? []).map(({ exerciseId, prescription }) => ({
     exerciseId,
     sets: [{ reps: prescription.reps, holdSeconds: prescription.holdSeconds, loadKg: prescription.loadKg }],
@@ -135,7 +168,9 @@ async function day(patient: Patient): Promise<void> {
   }));
   if (exercises.length === 0) return;
   const log = { clientId: randomUUID(), date, baselinePain: 1, exercises };
-  await timed('session-log', () => post(`/api/v1/patients/${patient.id}/session-logs`, patient.cookie, log));
+  await timed(tally, 'session-log', () =>
+    post(`/api/v1/patients/${patient.id}/session-logs`, patient.cookie, log),
+  );
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -179,26 +214,40 @@ async function main(): Promise<void> {
     const therapist = cookieOf(await post('/api/auth/sign-in/email', '', DEMO));
     console.log(`Registering ${PATIENTS} patients through nginx...`);
     const patients = await inBatches(PATIENTS, 8, () => registerPatient(therapist));
-    console.log(`${PATIENTS} patients, each doing a day over and over for ${SECONDS} s...`);
+    const setting = `${PATIENTS} patients, ${SECONDS} s, 2 instances behind nginx, one PostgreSQL, loopback (Node ${process.version})`;
+
+    console.log(`Saturation: ${PATIENTS} patients, each doing a day over and over for ${SECONDS} s...`);
+    const saturation = new Tally();
     const until = Date.now() + SECONDS * 1000;
     await Promise.all(
       patients.map(async (patient) => {
-        while (Date.now() < until) await day(patient);
+        while (Date.now() < until) await day(saturation, patient);
       }),
     );
-    const rows = (Object.keys(latencies) as Kind[]).map((kind) => ({
-      kind,
-      requests: sent[kind],
-      errors: errors[kind],
-      'req/s': (sent[kind] / SECONDS).toFixed(1),
-      'p50 ms': percentile(latencies[kind], 0.5).toFixed(1),
-      'p99 ms': percentile(latencies[kind], 0.99).toFixed(1),
-    }));
-    console.log(
-      `\n${PATIENTS} patients, ${SECONDS} s, 2 instances behind nginx, one PostgreSQL, loopback (Node ${process.version})`,
+    const served = KINDS.reduce((sum, kind) => sum + saturation.sent[kind], 0) / SECONDS;
+    saturation.print(
+      `Saturation, clients never pausing: ${setting}; ${served.toFixed(0)} requests a second`,
+      SECONDS,
     );
-    console.table(rows);
-    for (const sample of errorSamples) console.log(`error: ${sample}`);
+
+    console.log(`\nPaced: ${DAYS_PER_SECOND} patient days a second for ${SECONDS} s...`);
+    const paced = new Tally();
+    const started: Promise<void>[] = [];
+    const start = performance.now();
+    for (let index = 0; index < DAYS_PER_SECOND * SECONDS; index += 1) {
+      const due = start + (index * 1000) / DAYS_PER_SECOND;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      started.push(day(paced, patients[index % patients.length] as Patient));
+    }
+    await Promise.all(started);
+    const result = paced.print(
+      `Paced, ${DAYS_PER_SECOND} days a second (${DAYS_PER_SECOND * 3} requests a second offered): ${setting}`,
+      SECONDS,
+    );
+    console.log(
+      `paced p99 (worst kind): ${result.p99.toFixed(0)} ms at ${DAYS_PER_SECOND * 3} req/s, ${result.errors} errors`,
+    );
   } finally {
     for (const child of children.reverse()) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1500));

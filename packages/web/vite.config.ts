@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preactAliases } from './preact-aliases.config.ts';
-import { pwaOptions } from './pwa.config.ts';
+import { preactAliases } from './preact-aliases.config';
+import { pwaOptions } from './pwa.config';
 
 /** The patient app. `/api` goes to the server in development; the server serves `dist` in production. */
 export default defineConfig({
@@ -21,8 +21,8 @@ export default defineConfig({
         entryFileNames: (chunk) =>
           chunk.name === 'clinician' ? 'clinic/[name]-[hash].js' : 'assets/[name]-[hash].js',
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/src/clinician/')) &&
-          chunk.moduleIds.every((id) => id.includes('/src/clinician/') || id.includes('/packages/core/src/'))
+          chunk.moduleIds.some((id) => id.includes('/src/clinic/')) &&
+          chunk.moduleIds.every((id) => id.includes('/src/clinic/') || id.includes('/packages/core/src/'))
             ? 'clinic/[name]-[hash].js'
             : 'assets/[name]-[hash].js',
       },

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { preactAliases } from './preact-aliases.config.ts';
+import { preactAliases } from './preact-aliases.config';
 
 export default defineConfig({
   resolve: { alias: preactAliases },

@@ -6,7 +6,10 @@ import pg from 'pg';
 export const CHANGE_CHANNEL = 'minimus_change';
 
 export interface ChangeListener {
-  /** A row changed: `kind` is 'patient', 'session' or 'user'. */
+  /**
+   * A row changed: `kind` is 'patient', 'session' or 'user', and `id` the row's id; or only a patient's
+   * data version moved: `kind` is 'patient-version' and `id` is '<patient id>:<new data version>'.
+   */
   changed(kind: string, id: string): void;
   /** Whether changes are being heard; while false, nothing may be served from memory. */
   live(isLive: boolean): void;

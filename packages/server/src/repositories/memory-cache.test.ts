@@ -31,6 +31,20 @@ describe('MemoryCache', () => {
     expect([cache.get('a', 1), cache.get('b', 1)]).toEqual([undefined, undefined]);
   });
 
+  it('changes a held value in place, and keeps no read that was on its way meanwhile', () => {
+    const cache = liveCache();
+    cache.keep('a', 'row a at 1', cache.startRead(), 0);
+    const read = cache.startRead();
+    cache.update('a', (value) => value.replace('at 1', 'at 2'));
+    cache.update('b', (value) => `${value}!`);
+    cache.keep('c', 'row c read before the change', read, 0);
+    expect([cache.get('a', 1), cache.get('b', 1), cache.get('c', 1)]).toEqual([
+      'row a at 2',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('keeps nothing while the change feed is down, and forgets everything when it goes down', () => {
     const cache = new MemoryCache<string>(3, 1000);
     cache.keep('a', 'row a', cache.startRead(), 0);

@@ -57,6 +57,16 @@ export class MemoryCache<V> {
     this.#entries.delete(key);
   }
 
+  /**
+   * Changes a held value in place, when the database has said exactly what changed. Like a drop, it
+   * keeps a read that was on its way from being kept: that read may predate the change.
+   */
+  update(key: string, change: (value: V) => V): void {
+    this.#drops += 1;
+    const entry = this.#entries.get(key);
+    if (entry) entry.value = change(entry.value);
+  }
+
   dropWhere(matches: (value: V) => boolean): void {
     this.#drops += 1;
     for (const [key, entry] of this.#entries) if (matches(entry.value)) this.#entries.delete(key);

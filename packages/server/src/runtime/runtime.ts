@@ -77,6 +77,11 @@ export async function buildDependencies(
   changes.subscribe({
     changed(kind, id) {
       if (kind === 'patient') patientRows.drop(id);
+      if (kind === 'patient-version') {
+        // Only the patient's data version moved (migration 0012): the held row moves with it.
+        const [patientId = '', version] = id.split(':');
+        patientRows.update(patientId, (row) => ({ ...row, dataVersion: Number(version) }));
+      }
       if (kind === 'session') sessions.dropWhere((known) => known.sessionId === id);
       if (kind === 'user') {
         sessions.dropWhere((known) => known.userId === id);

@@ -107,6 +107,10 @@ describe.each(testDatabaseKinds())('device writes on %s', (kind) => {
         const planner = test.deps.repos.planner;
         const stored = await test.repos.patients.find(patient.id);
         if (!stored) throw new Error('the patient vanished');
+        // The row held in memory moved on with each write's version (migration 0012) and equals the stored
+        // one, once every announcement is heard (as a request makes sure before it trusts memory).
+        await (await test.testDatabase.database.changes()).catchUp();
+        expect(await test.deps.repos.patients.find(patient.id)).toEqual(stored);
         const kept = planner.kept(patient.id, stored.dataVersion);
         const reread = await new Planner(test.repos.history).state(patient.id);
         expect(kept?.history).toEqual(reread.history);
@@ -115,4 +119,40 @@ describe.each(testDatabaseKinds())('device writes on %s', (kind) => {
       { numRuns: 6 },
     );
   }, 120_000);
+
+  it.runIf(kind === 'pglite')(
+    'sends one statement to the database for a write after the first: nothing is read again',
+    async () => {
+      const patient = await buildPatient(test, clinic, { injuryDate: addDays(today(), -12), timeZone: ZONE });
+      const checkIn = (daysAgo: number) =>
+        test.request(`/api/v1/patients/${patient.id}/check-ins`, {
+          cookie: patient.cookie,
+          body: {
+            clientId: randomUUID(),
+            date: addDays(today(), -daysAgo),
+            nextMorningPain: 1,
+            worstPain24h: 1,
+            walkingPain: 1,
+          },
+        });
+      expect((await checkIn(3)).status).toBe(201);
+      const client = (
+        test.testDatabase.database.db as unknown as { $client: { query: (...args: never[]) => unknown } }
+      ).$client;
+      const query = client.query;
+      const statements: string[] = [];
+      client.query = (...args: never[]) => {
+        statements.push(String(args[0]).slice(0, 60));
+        return query.apply(client, args);
+      };
+      try {
+        expect((await checkIn(2)).status).toBe(201);
+        expect((await checkIn(1)).status).toBe(201);
+      } finally {
+        client.query = query;
+      }
+      expect(statements).toHaveLength(2);
+      expect(statements.every((statement) => statement.includes('record_device_write'))).toBe(true);
+    },
+  );
 });

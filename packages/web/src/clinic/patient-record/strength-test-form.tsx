@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { localToday } from '../../shared/dates.js';
+import { ErrorNotice } from '../../shared/ui/notices.js';
+import { recordStrengthTest, type StrengthTestInput } from '../api.js';
+import { useClinicI18n } from '../i18n/i18n.js';
+
+/** A strength test per side; the summary turns it into limb symmetry (injured / uninjured). */
+export function StrengthTestForm(props: { patientId: string }) {
+  const { t } = useClinicI18n();
+  const [date, setDate] = useState(localToday());
+  const [method, setMethod] = useState<StrengthTestInput['method']>('dynamometer');
+  const [injured, setInjured] = useState('');
+  const [uninjured, setUninjured] = useState('');
+  const [loadKg, setLoadKg] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      await recordStrengthTest(props.patientId, {
+        date,
+        method,
+        injuredSide: Number(injured.replace(',', '.')),
+        uninjuredSide: Number(uninjured.replace(',', '.')),
+        loadKg: method === 'reps-at-load' && loadKg ? Number(loadKg.replace(',', '.')) : null,
+      });
+      setSaved(true);
+      setInjured('');
+      setUninjured('');
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const unit = method === 'dynamometer' ? t('strength.newtons') : t('strength.reps');
+  return (
+    <form class="grid-form" onSubmit={submit}>
+      <label class="field">
+        <span>{t('strength.date')}</span>
+        <input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        <span>{t('strength.method')}</span>
+        <select
+          value={method}
+          onChange={(e) =>
+            setMethod(e.currentTarget.value === 'reps-at-load' ? 'reps-at-load' : 'dynamometer')
+          }
+        >
+          <option value="dynamometer">{t('strength.dynamometer')}</option>
+          <option value="reps-at-load">{t('strength.repsAtLoad')}</option>
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('strength.injured', { unit })}</span>
+        <input
+          type="number"
+          min={0}
+          step="any"
+          required
+          value={injured}
+          onInput={(e) => setInjured(e.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>{t('strength.uninjured', { unit })}</span>
+        <input
+          type="number"
+          min={0}
+          step="any"
+          required
+          value={uninjured}
+          onInput={(e) => setUninjured(e.currentTarget.value)}
+        />
+      </label>
+      {method === 'reps-at-load' && (
+        <label class="field">
+          <span>{t('strength.load')}</span>
+          <input
+            type="number"
+            min={0}
+            step="0.5"
+            value={loadKg}
+            onInput={(e) => setLoadKg(e.currentTarget.value)}
+          />
+        </label>
+      )}
+      <div class="form-end">
+        <button type="submit" class="button primary">
+          {t('strength.submit')}
+        </button>
+      </div>
+      {saved && (
+        <p class="notice notice-good" role="status">
+          {t('strength.saved')}
+        </p>
+      )}
+      {error !== null && <ErrorNotice error={error} />}
+    </form>
+  );
+}

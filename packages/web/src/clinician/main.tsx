@@ -1,7 +1,0 @@
-import { render } from 'preact';
-import { ClinicApp } from './app.js';
-import '../styles.css';
-import './clinician.css';
-
-const root = document.getElementById('clinic-app');
-if (root) render(<ClinicApp />, root);

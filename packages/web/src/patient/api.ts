@@ -1,0 +1,41 @@
+import type { CalendarFeed, DayPlan, ProgramSummary, ProtocolView } from '@minimus/contract';
+import type { IsoDate } from '@minimus/core';
+import { requestJson } from '../shared/api/client.js';
+
+/** The server's views only the patient app reads, as @minimus/contract describes them. */
+const V1 = '/api/v1';
+
+function patientPath(patientId: string, rest: string): string {
+  return `${V1}/patients/${encodeURIComponent(patientId)}/${rest}`;
+}
+
+export async function fetchProtocol(): Promise<ProtocolView> {
+  return (await requestJson<ProtocolView>('GET', `${V1}/protocol`)).body;
+}
+
+export async function fetchPlans(patientId: string, from: IsoDate, days: number): Promise<DayPlan[]> {
+  return (await requestJson<DayPlan[]>('GET', patientPath(patientId, `plans?from=${from}&days=${days}`)))
+    .body;
+}
+
+export async function fetchSummary(patientId: string): Promise<ProgramSummary> {
+  return (await requestJson<ProgramSummary>('GET', patientPath(patientId, 'summary'))).body;
+}
+
+/** The authenticator app's code: completes a sign-in that asked for one, or confirms TOTP enrolment. */
+
+export async function createCalendarFeed(patientId: string): Promise<CalendarFeed> {
+  return (await requestJson<CalendarFeed>('POST', patientPath(patientId, 'calendar-feed'))).body;
+}
+
+export function physicianSummaryUrl(patientId: string): string {
+  return patientPath(patientId, 'exports/physician-summary.pdf');
+}
+
+/** The device writes the outbox carries; each names its endpoint relative to the patient. */
+
+export type OutboxKind = 'session-logs' | 'check-ins' | 'screens/red-flag' | 'screens/tendinopathy' | 'psfs';
+
+export function outboxPath(patientId: string, kind: OutboxKind): string {
+  return patientPath(patientId, kind);
+}

@@ -1,0 +1,146 @@
+import type { DayPlan, PlannedExercise } from '@minimus/core';
+import { useEffect, useState } from 'react';
+import { localToday, newClientId } from '../../shared/dates.js';
+import { navigate } from '../../shared/router.js';
+import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
+import { useAsync } from '../../shared/use-async.js';
+import { loadPlan } from '../app/plans.js';
+import { usePatientSession } from '../app/session.js';
+import { exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useSyncState } from '../offline/sync.js';
+import { holdScreenAwake } from '../player/cues.js';
+import { initialPlayerState } from '../player/machine.js';
+import { PainQuestion, PlayerExercise } from '../player/player-exercise.js';
+import { type SavedSession, savedSessionFor } from '../player/session-storage.js';
+import { saveSoundPreference, soundPreference } from '../player/use-player.js';
+import { useSession } from '../player/use-session.js';
+
+function useScreenAwake(): void {
+  useEffect(() => {
+    let release: (() => void) | null = null;
+    let active = true;
+    void holdScreenAwake().then((free) => {
+      if (active) release = free;
+      else free();
+    });
+    return () => {
+      active = false;
+      release?.();
+    };
+  }, []);
+}
+
+function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      class="button secondary"
+      aria-pressed={props.sound}
+      onClick={() => props.onChange(!props.sound)}
+    >
+      {props.sound ? t('player.soundOn') : t('player.soundOff')}
+    </button>
+  );
+}
+
+/** The guided session: baseline pain, then each exercise left today, then the log goes to the outbox. */
+function Session(props: { session: SavedSession; exercises: readonly PlannedExercise[] }) {
+  const { t } = useI18n();
+  const { protocol } = usePatientSession();
+  const { session, saved, setBaseline, progress, completeExercise, finish } = useSession(props.session);
+  const [sound, setSound] = useState(soundPreference);
+  useScreenAwake();
+  if (saved) return <Finished />;
+  if (session.baselinePain === null)
+    return <PainQuestion name="baseline-pain" legend={t('player.baseline')} onAnswer={setBaseline} />;
+  const planned = props.exercises.find(
+    (exercise) => exercise.exerciseId === session.exerciseIds[session.index],
+  );
+  const definition = protocol.exercises.find((exercise) => exercise.id === planned?.exerciseId);
+  return (
+    <section class="stack">
+      <div class="player-bar">
+        <p>{t('player.exerciseOf', { index: session.index + 1, count: session.exerciseIds.length })}</p>
+        <SoundToggle
+          sound={sound}
+          onChange={(on) => {
+            saveSoundPreference(on);
+            setSound(on);
+          }}
+        />
+      </div>
+      {planned && definition && (
+        <PlayerExercise
+          key={`${session.index}:${planned.exerciseId}`}
+          planned={planned}
+          definition={definition}
+          initial={session.player}
+          sound={sound}
+          onProgress={progress}
+          onDone={({ state, dose }) => completeExercise(planned, state, dose)}
+        />
+      )}
+      {session.finished.length > 0 && (
+        <button type="button" class="button secondary" onClick={finish}>
+          {t('player.finish')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Finished() {
+  const { t } = useI18n();
+  const sync = useSyncState();
+  return (
+    <section class="stack" aria-live="polite">
+      <h1>{t('player.finished')}</h1>
+      {(!sync.online || sync.pending > 0) && <p class="notice notice-info">{t('player.finishedOffline')}</p>}
+      <button type="button" class="button primary big" onClick={() => navigate('/')}>
+        {t('nav.today')}
+      </button>
+    </section>
+  );
+}
+
+/** Fixes the session's exercises once, at its start: later syncs must not reshape a session under way. */
+function SessionStart(props: { plan: DayPlan }) {
+  const { t } = useI18n();
+  const { patientId, protocol } = usePatientSession();
+  const sync = useSyncState();
+  const { plan } = props;
+  const [session] = useState<SavedSession>(
+    () =>
+      savedSessionFor(patientId, plan.date) ?? {
+        clientId: newClientId(),
+        patientId,
+        date: plan.date,
+        baselinePain: null,
+        exerciseIds: exercisesLeft(plan, exerciseDayStates(plan, sync.items, protocol.pain)).map(
+          (exercise) => exercise.exerciseId,
+        ),
+        index: 0,
+        finished: [],
+        player: initialPlayerState(),
+      },
+  );
+  if (session.exerciseIds.length === 0) return <p>{t('player.nothingLeft')}</p>;
+  return <Session session={session} exercises={plan.exercises} />;
+}
+
+export function PlayerPage() {
+  const { t } = useI18n();
+  const { patientId } = usePatientSession();
+  const today = localToday();
+  const [loaded, reload] = useAsync(`plan:${patientId}:${today}`, () => loadPlan(patientId, today));
+  if (loaded.kind === 'loading') return <Loading />;
+  if (loaded.kind === 'failed') return <ErrorNotice error={loaded.error} onRetry={reload} />;
+  return (
+    <>
+      <h1 class="visually-hidden">{t('player.title')}</h1>
+      <SessionStart plan={loaded.value.plan} />
+    </>
+  );
+}

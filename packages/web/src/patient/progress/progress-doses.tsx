@@ -1,0 +1,42 @@
+import type { DosePoint, ExerciseId, IsoDate } from '@minimus/core';
+import { LineChart } from '../../shared/charts/line-chart.js';
+import { usePatientSession } from '../app/session.js';
+import { useI18n } from '../i18n/i18n.js';
+import { protocolText } from '../ui/protocol-text.js';
+
+/** For each exercise logged: hold seconds for holds, load in kg where a load was used. */
+export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (date: IsoDate) => string }) {
+  const { locale, t } = useI18n();
+  const { protocol } = usePatientSession();
+  const byExercise = new Map<ExerciseId, DosePoint[]>();
+  for (const dose of props.doses)
+    byExercise.set(dose.exerciseId, [...(byExercise.get(dose.exerciseId) ?? []), dose]);
+  if (byExercise.size === 0) return <p>{t('progress.noData')}</p>;
+  return (
+    <>
+      {[...byExercise].map(([exerciseId, doses]) => {
+        const definition = protocol.exercises.find((exercise) => exercise.id === exerciseId);
+        const name = definition ? protocolText(definition.name, locale) : exerciseId;
+        const holds = doses.some((dose) => dose.holdSeconds !== null);
+        const loads = doses.some((dose) => dose.loadKg > 0);
+        const values = doses.map((dose) => (holds ? dose.holdSeconds : loads ? dose.loadKg : dose.reps) ?? 0);
+        const unit = t(holds ? 'progress.holdSeconds' : loads ? 'progress.loadKg' : 'progress.reps');
+        return (
+          <LineChart
+            key={exerciseId}
+            title={`${name}: ${unit}`}
+            yMax={Math.max(1, ...values) * 1.2}
+            formatDate={props.formatDate}
+            series={[
+              {
+                label: `${name} (${unit})`,
+                className: 'series-dose',
+                points: doses.map((dose, index) => ({ date: dose.date, value: values[index] ?? null })),
+              },
+            ]}
+          />
+        );
+      })}
+    </>
+  );
+}
