@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreenAnswers } from '../history/history.js';
+import { mostSeriousTier } from '../protocol/protocol.js';
 import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 
 const items = protocol.screens.redFlag.items;
@@ -136,5 +137,19 @@ describe('screen.due: A and B weekly and after a setback; C and D once, reopened
     expect(course.plan(day(6)).due.redFlagScreen).toBe(false);
     course.checkIn(day(7), { nextMorningPain: 4, worstPain24h: 4, walkingPain: 1 });
     expect(course.plan(day(7)).due).toMatchObject({ redFlagScreen: true, historyScreen: false });
+  });
+});
+
+describe('mostSeriousTier: what the patient is told straight after answering', () => {
+  const id = (code: string) => items.find((item) => item.code === code)?.id ?? code;
+  it.each([
+    { yes: [] as string[], tier: null },
+    { yes: ['C4'], tier: 'risk-factor' },
+    { yes: ['C4', 'D1'], tier: 'therapist-review' },
+    { yes: ['C1', 'B1'], tier: 'urgent' },
+    { yes: ['B2', 'A2', 'D3'], tier: 'emergency' },
+  ])('yes to $yes gives $tier', ({ yes, tier }) => {
+    const answers = Object.fromEntries(yes.map((code) => [id(code), true]));
+    expect(mostSeriousTier(items, answers)).toBe(tier);
   });
 });

@@ -140,3 +140,20 @@ export interface ProtocolRef {
   id: string;
   version: string;
 }
+
+const TIER_ORDER: readonly SafetyTier[] = ['emergency', 'urgent', 'therapist-review', 'risk-factor'];
+
+/**
+ * The most serious tier answered yes on a safety screen (A, then B, then D, then C), or null when every
+ * answer is no: what the patient is told straight after answering.
+ *
+ * @example
+ * mostSeriousTier(protocol.screens.redFlag.items, { diabetes: true }); // 'risk-factor'
+ */
+export function mostSeriousTier(
+  items: readonly RedFlagItem[],
+  answers: Readonly<Record<string, boolean>>,
+): SafetyTier | null {
+  const yes = new Set(items.filter((item) => answers[item.id] === true).map((item) => item.tier));
+  return TIER_ORDER.find((tier) => yes.has(tier)) ?? null;
+}

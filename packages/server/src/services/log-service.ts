@@ -9,6 +9,7 @@ import {
   isOnLadder,
   logDateProblem,
   type Prescription,
+  type Program,
   type Protocol,
   type PsfsEntry,
   type ScreenAnswers,
@@ -40,8 +41,20 @@ function checkDate(write: PatientWrite, earliest: IsoDate, date: IsoDate): void 
  * that lies on the exercise's ladder (or is the server's own), with the server's plan beside it where the
  * two differ; otherwise the server's plan.
  */
+/** Whether a shown dose is one a therapist set for this exercise (a dose edit may lie off the ladder). */
+function setByTherapist(program: Program, exerciseId: ExerciseId, shown: Prescription): boolean {
+  return program.doseEdits.some(
+    (edit) =>
+      edit.exerciseId === exerciseId &&
+      (edit.sets ?? shown.sets) === shown.sets &&
+      (edit.reps ?? shown.reps) === shown.reps &&
+      (edit.holdSeconds ?? shown.holdSeconds) === shown.holdSeconds &&
+      (edit.loadKg ?? shown.loadKg) === shown.loadKg,
+  );
+}
+
 function prescriptionsOf(
-  protocol: Protocol,
+  { protocol, program }: { protocol: Protocol; program: Program },
   exerciseId: ExerciseId,
   planned: Prescription,
   shown: Prescription | undefined,
@@ -49,7 +62,7 @@ function prescriptionsOf(
 ): Pick<ExerciseLog, 'prescription' | 'serverPrescription'> {
   if (!shown || isDeepStrictEqual(shown, planned)) return { prescription: planned };
   const definition = protocol.exercises.find((candidate) => candidate.id === exerciseId);
-  if (!definition || !isOnLadder(definition, shown)) {
+  if (!definition || !(isOnLadder(definition, shown) || setByTherapist(program, exerciseId, shown))) {
     throw new AppError('validation_failed', undefined, [
       {
         path: `exercises.${index}.shownPrescription`,
@@ -85,9 +98,8 @@ export function recordSessionLog(
         ]);
       }
       const { shownPrescription, ...logged } = exercise;
-      const protocol = write.state.protocol;
       const prescriptions = prescriptionsOf(
-        protocol,
+        write.state,
         exercise.exerciseId,
         planned.prescription,
         shownPrescription,
