@@ -81,6 +81,13 @@ describe('bounds: an implausible session log is refused, naming the field (CLINI
   ])('accepts $name', ({ log }) => {
     expect(sessionLogProblem(protocol, log)).toBeNull();
   });
+
+  it("follows a therapist's dose edit above the protocol's ladder", () => {
+    const log = [{ exerciseId: 'crossover-static' as const, sets: [set({ holdSeconds: 90 })] }];
+    expect(sessionLogProblem(protocol, log)?.path).toBe('exercises.0.sets.0.holdSeconds');
+    const edited = { ...startingPrescription(exerciseOf('crossover-static')), holdSeconds: 45 };
+    expect(sessionLogProblem(protocol, log, () => edited)).toBeNull();
+  });
 });
 
 describe('offline fidelity: a prescription a phone showed must lie on its exercise ladder', () => {

@@ -28,8 +28,18 @@ export function largestPrescribed(exercise: ExerciseDefinition): { reps: number;
   return { reps, holdSeconds };
 }
 
-function setProblem(exercise: ExerciseDefinition, set: PerformedSet, path: string): LogBoundsProblem | null {
-  const largest = largestPrescribed(exercise);
+function setProblem(
+  exercise: ExerciseDefinition,
+  prescribed: Prescription | undefined,
+  set: PerformedSet,
+  path: string,
+): LogBoundsProblem | null {
+  const protocolLargest = largestPrescribed(exercise);
+  // A therapist's dose edit may prescribe more than the protocol's ladder: the bound follows it.
+  const largest = {
+    reps: Math.max(protocolLargest.reps, prescribed?.reps ?? 0),
+    holdSeconds: Math.max(protocolLargest.holdSeconds, prescribed?.holdSeconds ?? 0),
+  };
   if (set.reps !== null && set.reps > 2 * largest.reps)
     return {
       path: `${path}.reps`,
@@ -50,7 +60,8 @@ function setProblem(exercise: ExerciseDefinition, set: PerformedSet, path: strin
 
 /**
  * The first implausible value of a session log (CLINICAL 3, Bounds): a set beyond twice the exercise's
- * largest prescribed reps or hold, a load above 20 kg, an exercise with no sets, or one exercise twice.
+ * largest prescribed reps or hold (the protocol's, or the day's prescription when a therapist set more),
+ * a load above 20 kg, an exercise with no sets, or one exercise twice.
  * Null when the log is plausible. Paths match the request body (`exercises.1.sets.0.reps`).
  *
  * @example
@@ -60,6 +71,7 @@ function setProblem(exercise: ExerciseDefinition, set: PerformedSet, path: strin
 export function sessionLogProblem(
   protocol: Pick<Protocol, 'exercises'>,
   exercises: readonly { exerciseId: ExerciseId; sets: readonly PerformedSet[] }[],
+  prescribed: (exerciseId: ExerciseId) => Prescription | undefined = () => undefined,
 ): LogBoundsProblem | null {
   const seen = new Set<ExerciseId>();
   for (const [index, logged] of exercises.entries()) {
@@ -72,7 +84,7 @@ export function sessionLogProblem(
     if (!exercise)
       return { path: `${path}.exerciseId`, message: `${logged.exerciseId} is not in the protocol` };
     for (const [setIndex, set] of logged.sets.entries()) {
-      const problem = setProblem(exercise, set, `${path}.sets.${setIndex}`);
+      const problem = setProblem(exercise, prescribed(logged.exerciseId), set, `${path}.sets.${setIndex}`);
       if (problem) return problem;
     }
   }

@@ -152,7 +152,12 @@ async function seedWaitingPatient(
   });
   await storeHistory(repos, patientId, history, therapist);
   await repos.alerts.upsert(patientId, alertsBetween({ protocol, program, history }, yesterday, today));
-  return { role: `patient (${WAITING.key})`, name: WAITING.name, email: account.email, password: DEMO_PASSWORD };
+  return {
+    role: `patient (${WAITING.key})`,
+    name: WAITING.name,
+    email: account.email,
+    password: DEMO_PASSWORD,
+  };
 }
 
 /**

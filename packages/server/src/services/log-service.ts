@@ -84,9 +84,10 @@ export function recordSessionLog(
 ): Promise<Stored<SessionLog>> {
   return writeForPatient(context, patientId, 'session-log.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.startDate, input.date);
-    const bounds = sessionLogProblem(write.state.protocol, input.exercises);
-    if (bounds) throw new AppError('validation_failed', undefined, [bounds]);
     const plan = write.plan(input.date);
+    const prescribed = (id: string) => plan.exercises.find((item) => item.exerciseId === id)?.prescription;
+    const bounds = sessionLogProblem(write.state.protocol, input.exercises, prescribed);
+    if (bounds) throw new AppError('validation_failed', undefined, [bounds]);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
       const planned = plan.exercises.find((item) => item.exerciseId === exercise.exerciseId);
       if (!planned) {
