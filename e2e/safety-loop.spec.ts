@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { invitePatient } from './harness/api.js';
 import { browserAvailable, desktopContext, phoneContext, screenshot } from './harness/browser.js';
 import { signInByKeyboard } from './harness/clinic-pages.js';
-import {
-  acceptInvitation,
-  answerAll,
-  completeOnboarding,
-  daysAgo,
-  expectAccessible,
-} from './harness/patient-flows.js';
+import { acceptInvitation, answerAll, checkIn, daysAgo, expectAccessible } from './harness/patient-flows.js';
 import { usePatientApp } from './harness/suites.js';
 
 interface ProtocolView {
@@ -119,6 +113,8 @@ describe.runIf(browserAvailable)('the protocol 2.0 safety loop in the browser', 
     await desk.close();
 
     await page.reload();
+    // Rest days are over; a comfortable walk this morning opens the first exercises.
+    await checkIn(page, { nextMorning: 1, worst: 2, walking: 1 });
     await page.locator('li.exercise').first().waitFor();
     expect(await page.getByTestId('awaiting-confirmation').count()).toBe(0);
     await phone.close();

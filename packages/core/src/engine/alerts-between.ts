@@ -1,4 +1,5 @@
-import type { IsoDate } from '../calendar/calendar.js';
+import { addDays, type IsoDate } from '../calendar/calendar.js';
+import type { History } from '../history/history.js';
 import type { PlanInput } from './context.js';
 import type { Alert, DayPlan } from './plan.js';
 import { planDays } from './plan-day.js';
@@ -28,4 +29,35 @@ export function alertsOfPlans(plans: readonly Pick<DayPlan, 'alerts'>[]): Alert[
 export function alertsBetween(input: Omit<PlanInput, 'date'>, from: IsoDate, to: IsoDate): Alert[] {
   if (from > to) return [];
   return alertsOfPlans(planDays(input, from, to));
+}
+
+/** The date of the latest record a patient's device stored (logs, check-ins, screens, PSFS), if any. */
+export function latestDeviceRecordDate(history: History): IsoDate | null {
+  const dates = [
+    history.checkIns,
+    history.sessionLogs,
+    history.redFlagScreens,
+    history.tendinopathyScreens,
+    history.psfs,
+  ]
+    .map((list) => list.at(-1)?.date)
+    .filter((date): date is IsoDate => date !== undefined)
+    .sort();
+  return dates.at(-1) ?? null;
+}
+
+/**
+ * The first date whose plans a write of a record dated `recordDate` must file alerts from: the record's
+ * own date, or the day after the latest record stored before it when that is earlier, so an event of a
+ * day on which nothing was written (a drop the 14-day rule allowed, a flare's 14-day check) is filed
+ * by the next write, whatever the program's state by then. Never before the program starts.
+ *
+ * @example
+ * firstDateToFile(history, '2026-03-10', '2026-03-02'); // '2026-03-08' when the last record was of 7 March
+ */
+export function firstDateToFile(history: History, recordDate: IsoDate, startDate: IsoDate): IsoDate {
+  const latest = latestDeviceRecordDate(history);
+  const afterLatest = latest === null ? recordDate : addDays(latest, 1);
+  const first = afterLatest < recordDate ? afterLatest : recordDate;
+  return first < startDate ? startDate : first;
 }

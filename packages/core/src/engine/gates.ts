@@ -76,8 +76,8 @@ export function painSubsidesGate(input: PlanInput, state: PhaseState, day: IsoDa
     signedOffBy: null,
     data: { daysInPhase, loggedDays: logged.length, worstPain, exercisePain, setbacksLast7Days: setbacks },
     text: {
-      en: `Pain settling: ${daysInPhase} of ${gate.minDaysInPhase} days in this phase; worst pain on the last ${logged.length} of ${gate.lastLoggedDays} logged days ${worstPain ?? '-'} (needs ${gate.maxWorstPain} or less); highest exercise pain ${exercisePain} (needs ${gate.maxExercisePain} or less); setbacks in ${gate.setbackFreeDays} days: ${setbacks}.`,
-      es: `Dolor que cede: ${daysInPhase} de ${gate.minDaysInPhase} días en esta fase; peor dolor en los últimos ${logged.length} de ${gate.lastLoggedDays} días registrados ${worstPain ?? '-'} (debe ser ${gate.maxWorstPain} o menos); mayor dolor en ejercicio ${exercisePain} (debe ser ${gate.maxExercisePain} o menos); recaídas en ${gate.setbackFreeDays} días: ${setbacks}.`,
+      en: `Pain settling: ${daysInPhase} of ${gate.minDaysInPhase} days at this stage; worst pain on the last ${logged.length} of ${gate.lastLoggedDays} logged days ${worstPain ?? '-'} (needs ${gate.maxWorstPain} or less); highest exercise pain ${exercisePain} (needs ${gate.maxExercisePain} or less); setbacks in ${gate.setbackFreeDays} days: ${setbacks}.`,
+      es: `Dolor que cede: ${daysInPhase} de ${gate.minDaysInPhase} días en esta etapa; peor dolor en los últimos ${logged.length} de ${gate.lastLoggedDays} días registrados ${worstPain ?? '-'} (debe ser ${gate.maxWorstPain} o menos); mayor dolor en ejercicio ${exercisePain} (debe ser ${gate.maxExercisePain} o menos); recaídas en ${gate.setbackFreeDays} días: ${setbacks}.`,
     },
   };
 }

@@ -7,7 +7,7 @@ import { EMPTY_HISTORY, sortHistory } from '../history/sort-history.js';
 import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from '../protocol/gluteus-minimus.js';
 import { simulateCourse } from '../simulation/simulate-course.js';
 import { scenarioArbitrary } from '../testing/course-arbitrary.js';
-import { alertsBetween } from './alerts-between.js';
+import { alertsBetween, firstDateToFile } from './alerts-between.js';
 import type { Alert } from './plan.js';
 import { planDay } from './plan-day.js';
 
@@ -28,6 +28,10 @@ function arrivals(history: History, lateDays: ReadonlySet<number>, delay: number
   return records.sort((a, b) => (a.arrives < b.arrives ? -1 : a.arrives > b.arrives ? 1 : 0));
 }
 
+function lastArrivalOf(history: History, late: ReadonlySet<number>, delay: number, start: IsoDate): IsoDate {
+  return arrivals(history, late, delay, start).at(-1)?.arrives ?? start;
+}
+
 const lateArrivals = fc.record({
   late: fc.uniqueArray(fc.integer({ min: 0, max: 49 }), { maxLength: 12 }),
   delay: fc.integer({ min: 1, max: 10 }),
@@ -42,14 +46,15 @@ function fileAsRecordsArrive(scenario: Parameters<typeof simulateCourse>[0], lat
   const records = arrivals(course.history, new Set(late), delay, course.program.startDate);
   for (let index = 0; index < records.length; ) {
     const today = records[index]?.arrives ?? course.program.startDate;
-    let oldest = today;
     for (; index < records.length && records[index]?.arrives === today; index += 1) {
       const record = records[index];
       if (!record) continue;
+      // As `Planner.advance`: from the record's date, or the day after the last record stored before it.
+      const from = firstDateToFile(history, record.addition.entry.date, course.program.startDate);
       history = withRecord(history, record.addition);
-      if (record.addition.entry.date < oldest) oldest = record.addition.entry.date;
+      const to = today;
+      for (const alert of alertsBetween({ ...base, history }, from, to)) filed.set(alert.key, alert);
     }
-    for (const alert of alertsBetween({ ...base, history }, oldest, today)) filed.set(alert.key, alert);
   }
   return { course, history, filed };
 }
@@ -96,7 +101,8 @@ describe('protocol 2.0 safety invariants over random courses', () => {
             protocol.pain.minDaysBetweenDrops,
           );
         });
-        const lastArrival = addDays(course.program.startDate, scenario.days - 1 + delay);
+        // Up to the last day a record arrived: the next write files what later days raise.
+        const lastArrival = lastArrivalOf(course.history, new Set(late), delay, course.program.startDate);
         const everything = alertsBetween(
           { protocol, program: course.program, history: sortHistory(course.history) },
           course.program.startDate,

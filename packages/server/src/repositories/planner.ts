@@ -2,6 +2,7 @@ import {
   addDays,
   alertsOfPlans,
   type DayPlan,
+  firstDateToFile,
   type HistoryAddition,
   type IsoDate,
   planDay,
@@ -109,7 +110,7 @@ export class Planner {
   advance(state: PlanningState, addition: HistoryAddition, today: IsoDate) {
     const next: PlanningState = { ...state, history: withRecord(state.history, addition) };
     const input = { protocol: next.protocol, program: next.program, history: next.history };
-    const earliest = [addition.entry.date, next.program.startDate].sort().at(-1) ?? today;
+    const earliest = firstDateToFile(state.history, addition.entry.date, next.program.startDate);
     const from = earliest < today ? earliest : today;
     const plans = planDays(input, from, today);
     const plan = plans.at(-1) ?? planDay({ ...input, date: today });
