@@ -22,7 +22,8 @@ const DEMO_DOMAIN = 'demo.minimus.example';
 
 const PATIENTS = [
   { key: 'recovering', name: 'Lucía Romero', weeks: 5, scenario: recoveringStrain },
-  { key: 'setback', name: 'James Carter', weeks: 7, scenario: strainWithSetback },
+  // Six weeks: the flare eased his program three days ago, so its alert is still open.
+  { key: 'setback', name: 'James Carter', weeks: 6, scenario: strainWithSetback },
   { key: 'tendinopathy', name: 'Greta Vogel', weeks: 4, scenario: tendinopathyCourse },
 ] as const;
 
