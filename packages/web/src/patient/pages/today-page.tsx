@@ -19,7 +19,8 @@ import { protocolText } from '../ui/protocol-text.js';
 
 function AlertNotice(props: { alert: Alert; patientId: string }) {
   const { locale, t } = useI18n();
-  const tone = props.alert.severity === 'info' ? 'info' : 'bad';
+  // Only a warning sign is an alarm; a flare or a setback is told calmly (CLINICAL 6).
+  const tone = props.alert.kind === 'red-flag' ? 'bad' : 'info';
   return (
     <div class={`notice notice-${tone}`} role={tone === 'bad' ? 'alert' : undefined}>
       <p>{protocolText(props.alert.message, locale)}</p>
