@@ -30,7 +30,9 @@ describe.runIf(browserAvailable)(
         /^Significant setback on \d{4}-\d{2}-\d{2}: .*program dropped to phase \d/,
       );
       await finding.first().waitFor();
-      await expect(finding.first().textContent()).resolves.toMatch(/contact the patient within 2 working days/);
+      await expect(finding.first().textContent()).resolves.toMatch(
+        /contact the patient within 2 working days/,
+      );
       await alerts
         .getByText(/^The patient was told: Your pain has flared up over the last few days/)
         .first()
