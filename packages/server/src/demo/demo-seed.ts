@@ -22,8 +22,7 @@ const DEMO_DOMAIN = 'demo.minimus.example';
 
 const PATIENTS = [
   { key: 'recovering', name: 'Lucía Romero', weeks: 5, scenario: recoveringStrain },
-  // Six weeks: the flare eased his program three days ago, so its alert is still open.
-  { key: 'setback', name: 'James Carter', weeks: 6, scenario: strainWithSetback },
+  { key: 'setback', name: 'James Carter', weeks: 7, scenario: strainWithSetback },
   { key: 'tendinopathy', name: 'Greta Vogel', weeks: 4, scenario: tendinopathyCourse },
 ] as const;
 
@@ -64,7 +63,13 @@ async function storeHistory(
   }
 }
 
-/** Alerts the course raised; those older than a week are marked reviewed, as a therapist would have. */
+/**
+ * Days after which a demo alert counts as reviewed at the time: James Carter's flare (9 days before
+ * today) stays open for the therapist to call him, the bad morning before it was already looked at.
+ */
+const REVIEWED_AFTER_DAYS = 9;
+
+/** Alerts the course raised; older ones are marked reviewed, as a therapist would have. */
 async function storeAlerts(
   repos: Repositories,
   patientId: string,
@@ -74,7 +79,7 @@ async function storeAlerts(
 ) {
   for (const plan of course.plans) await repos.alerts.upsert(patientId, plan.alerts);
   for (const alert of await repos.alerts.listForPatient(patientId)) {
-    if (alert.date < addDays(today, -7))
+    if (alert.date < addDays(today, -REVIEWED_AFTER_DAYS))
       await repos.alerts.acknowledge(alert.id, therapistId, 'Reviewed at the time (demo data)');
   }
 }
