@@ -35,7 +35,9 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     await expect(rows.first().locator('th').textContent()).resolves.toBe('Greta Vogel');
     await page.getByLabel('Search by name').fill('');
     await page.getByLabel('Show').selectOption('attention');
-    await expect.poll(() => rows.count()).toBe(1);
+    // James Carter after his flare, and Rosa Martín waiting for the therapist's confirmation.
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect(rows.nth(1).locator('th').textContent()).resolves.toBe('Rosa Martín');
     await page.getByLabel('Show').selectOption('all');
   });
 
