@@ -40,12 +40,13 @@ function setProblem(
     reps: Math.max(protocolLargest.reps, prescribed?.reps ?? 0),
     holdSeconds: Math.max(protocolLargest.holdSeconds, prescribed?.holdSeconds ?? 0),
   };
-  if (set.reps !== null && set.reps > 2 * largest.reps)
+  // An exercise that prescribes no reps (or no hold) has no bound to hold that field to.
+  if (set.reps !== null && largest.reps > 0 && set.reps > 2 * largest.reps)
     return {
       path: `${path}.reps`,
       message: `${set.reps} reps is not plausible for ${exercise.name.en} (at most ${2 * largest.reps}, twice its largest prescription)`,
     };
-  if (set.holdSeconds !== null && set.holdSeconds > 2 * largest.holdSeconds)
+  if (set.holdSeconds !== null && largest.holdSeconds > 0 && set.holdSeconds > 2 * largest.holdSeconds)
     return {
       path: `${path}.holdSeconds`,
       message: `a hold of ${set.holdSeconds} s is not plausible for ${exercise.name.en} (at most ${2 * largest.holdSeconds} s, twice its largest prescription)`,
