@@ -57,6 +57,7 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await spanish
       .locator('table.patients')
       .getByText(/^Recaída: dolor matutino 5\/10/)
+      .first()
       .waitFor();
     await expectNoAxeViolations(spanish, 'patient list in Spanish');
     await screenshot(spanish, 'clinician-patients-es');
