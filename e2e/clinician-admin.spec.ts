@@ -28,7 +28,8 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await expect(spanish.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Saltar al contenido',
     );
-    // A patient registered today has logged nothing yet: a reason the app words from its code.
+    // A patient registered today waits for the therapist's confirmation (protocol 2.0): a reason the app
+    // words from its code.
     const therapist = new ApiSession(clinic.demo.url);
     await therapist.signIn(DEMO.therapist, DEMO.password);
     const created = await therapist.request('POST', '/api/v1/patients', {
@@ -42,12 +43,21 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await signInByKeyboard(spanish, clinic.demo.url, DEMO.therapist, DEMO.password);
     await spanish.locator('table.patients tbody tr').first().waitFor();
     const ines = spanish.locator('table.patients tbody tr', { hasText: 'Inés Navarro' });
-    await ines.getByText('Aún no hay datos registrados').waitFor();
-    await expect(spanish.locator('table.patients').getByText('No data logged yet').count()).resolves.toBe(0);
+    await ines
+      .getByText(/^Pendiente de su confirmación/)
+      .first()
+      .waitFor();
+    await expect(
+      spanish
+        .locator('table.patients')
+        .getByText(/^Waiting for your confirmation/)
+        .count(),
+    ).resolves.toBe(0);
     // The alerts behind the order are read in the reader's language.
     await spanish
       .locator('table.patients')
       .getByText(/^Recaída: dolor matutino 5\/10/)
+      .first()
       .waitFor();
     await expectNoAxeViolations(spanish, 'patient list in Spanish');
     await screenshot(spanish, 'clinician-patients-es');

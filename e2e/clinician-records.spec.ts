@@ -24,17 +24,20 @@ describe.runIf(browserAvailable)(
       await page.getByRole('heading', { level: 1, name: 'James Carter' }).waitFor();
     });
 
-    it('states the significant setback to the therapist, with what the patient was told beneath', async () => {
+    it('states the significant setback to the therapist with a contact task, and the calm message the patient was told', async () => {
       const alerts = page.getByRole('region', { name: /Alerts/ });
       const finding = alerts.getByText(
         /^Significant setback on \d{4}-\d{2}-\d{2}: .*program dropped to phase \d/,
       );
       await finding.first().waitFor();
-      await expect(finding.first().textContent()).resolves.toMatch(/patient told to see the physician/);
+      await expect(finding.first().textContent()).resolves.toMatch(
+        /contact the patient within 2 working days/,
+      );
       await alerts
-        .getByText(/^The patient was told: Significant setback: .*your physician/)
+        .getByText(/^The patient was told: Your pain has flared up over the last few days/)
         .first()
         .waitFor();
+      await expect(alerts.getByText(/your physician/).count()).resolves.toBe(0);
     });
 
     it('refuses an out-of-range LEFS total with a message, then lists a valid one', async () => {

@@ -35,7 +35,9 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
     await expect(rows.first().locator('th').textContent()).resolves.toBe('Greta Vogel');
     await page.getByLabel('Search by name').fill('');
     await page.getByLabel('Show').selectOption('attention');
-    await expect.poll(() => rows.count()).toBe(1);
+    // James Carter after his flare, and Rosa Martín waiting for the therapist's confirmation.
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect(rows.nth(1).locator('th').textContent()).resolves.toBe('Rosa Martín');
     await page.getByLabel('Show').selectOption('all');
   });
 
@@ -71,6 +73,20 @@ describe.runIf(browserAvailable)("the therapist's day in the clinician app", () 
       worstPain24h: 2,
       walkingPain: 1,
     });
+    // The therapist confirms the program before day 1 (CLINICAL 1); until then Nora has no exercises.
+    const waiting = await patient.request<PlanView & { status: string }>(
+      'GET',
+      `/api/v1/patients/${patientId}/plan`,
+    );
+    expect(waiting.body.status).toBe('awaiting-confirmation');
+    await page.reload();
+    await page.getByRole('link', { name: 'Nora Lind' }).click();
+    const confirm = page.getByTestId('confirm-program');
+    await confirm.getByLabel('Your note (what you reviewed)').fill('Onboarding answers reviewed with Nora');
+    await expectNoAxeViolations(page, 'confirm the program');
+    await confirm.getByRole('button', { name: 'Confirm the program' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Patients' }).click();
     const plan = await patient.request<PlanView>('GET', `/api/v1/patients/${patientId}/plan`);
     const exercise = plan.body.exercises.find((entry) => entry.prescription.holdSeconds !== null);
     if (!exercise) throw new Error('the plan has no hold exercise');

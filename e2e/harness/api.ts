@@ -40,6 +40,7 @@ export interface PatientInvitation {
   patientId: string;
   invitationUrl: string;
   therapist: ApiSession;
+  therapistEmail: string;
 }
 
 /**
@@ -49,7 +50,15 @@ export interface PatientInvitation {
 export async function invitePatient(
   baseUrl: string,
   admin: { email: string; password: string },
-  patient: { name: string; email: string; injuryDate: string; side: 'left' | 'right'; condition?: string },
+  patient: {
+    name: string;
+    email: string;
+    injuryDate: string;
+    side: 'left' | 'right';
+    condition?: string;
+    /** Whether the therapist confirms the program from its first day (CLINICAL 1); true unless told. */
+    confirmed?: boolean;
+  },
 ): Promise<PatientInvitation> {
   const adminSession = new ApiSession(baseUrl);
   await adminSession.signIn(admin.email, admin.password);
@@ -70,9 +79,16 @@ export async function invitePatient(
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(patient.condition ? { condition: patient.condition } : {}),
   });
+  if (patient.confirmed !== false)
+    await therapist.request('POST', `/api/v1/patients/${created.body.id}/program/changes`, {
+      kind: 'sign-off',
+      signOff: 'program-confirmed',
+      reason: 'Onboarding answers reviewed',
+      effectiveFrom: patient.injuryDate,
+    });
   const link = await therapist.request<{ url: string }>(
     'POST',
     `/api/v1/patients/${created.body.id}/invitations`,
   );
-  return { patientId: created.body.id, invitationUrl: link.body.url, therapist };
+  return { patientId: created.body.id, invitationUrl: link.body.url, therapist, therapistEmail };
 }

@@ -5,7 +5,9 @@ export const DEMO = {
   password: 'minimus-demo-2026',
   therapist: 'therapist@demo.minimus.example',
   admin: 'admin@demo.minimus.example',
-  patients: ['recovering', 'setback', 'tendinopathy'].map((name) => `${name}@demo.minimus.example`),
+  patients: ['recovering', 'setback', 'tendinopathy', 'waiting'].map(
+    (name) => `${name}@demo.minimus.example`,
+  ),
 } as const;
 
 export interface RunningDemo {

@@ -22,6 +22,9 @@ export const attentionReasonView = z
       .object({ code: z.literal('program-suspended'), params: z.object({ since: date.nullable() }) })
       .meta({ description: 'A red-flag answer suspended the program (since the screen date)' }),
     z
+      .object({ code: z.literal('awaiting-confirmation'), params: z.object({ startDate: date }) })
+      .meta({ description: 'The program waits for the therapist to confirm it before day 1' }),
+    z
       .object({
         code: z.literal('alert'),
         params: z.object({
@@ -63,7 +66,7 @@ export const patientListItemView = z
     id: z.string(),
     name: z.string(),
     phase: z.number().int(),
-    status: z.enum(['active', 'suspended', 'discharged']),
+    status: z.enum(['awaiting-confirmation', 'active', 'suspended', 'discharged']),
     attention: z.object({
       rank: z.number().int().meta({ description: 'Place in this list (filter and search applied), from 1' }),
       reasons: z.array(attentionReasonView).meta({ description: 'Most urgent first' }),

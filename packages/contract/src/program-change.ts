@@ -34,7 +34,14 @@ export const programChangeInput = z
     }),
     z.strictObject({
       kind: z.literal('sign-off'),
-      signOff: z.enum(['resistance-gate', 'discharge', 'tendinopathy-isometrics', 'resume-after-red-flag']),
+      signOff: z.enum([
+        'resistance-gate',
+        'discharge',
+        'tendinopathy-isometrics',
+        'resume-after-red-flag',
+        'program-confirmed',
+        'physician-referral',
+      ]),
       ...common,
     }),
     z.strictObject({ kind: z.literal('selection'), exerciseId, included: z.boolean(), ...common }),

@@ -1,6 +1,7 @@
 import { checkOutcomeTotalInAny, PROTOCOLS } from '@minimus/core';
 import { z } from 'zod';
 import { clientId, exerciseId, isoDate, painScore } from './common.js';
+import { prescription } from './domain/history.js';
 
 const performedSet = z.strictObject({
   reps: z.number().int().min(0).max(500).nullable(),
@@ -20,6 +21,10 @@ export const sessionLogInput = z
           sets: z.array(performedSet).max(20),
           painScore,
           stoppedEarly: z.boolean(),
+          shownPrescription: prescription.optional().meta({
+            description:
+              'The prescription the phone showed (planned offline); checked to lie on the exercise ladder',
+          }),
         }),
       )
       .min(1)

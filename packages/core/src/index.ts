@@ -1,5 +1,10 @@
 export * from './calendar/calendar.js';
+export * from './calendar/date-words.js';
+export { CALM_FLARE_MESSAGE } from './engine/alerts.js';
+export * from './engine/alerts-between.js';
+export { awaitingConfirmation } from './engine/confirmation.js';
 export * from './engine/context.js';
+export { flareVerdict } from './engine/flare.js';
 export * from './engine/plan.js';
 export * from './engine/plan-day.js';
 export { hasNoConsecutiveWeekdays } from './engine/schedule.js';
@@ -7,6 +12,7 @@ export * from './engine/today-progress.js';
 export * from './figures/index.js';
 export * from './history/add-record.js';
 export * from './history/history.js';
+export * from './history/log-bounds.js';
 export * from './history/log-date.js';
 export * from './history/onboarding.js';
 export * from './history/sort-history.js';

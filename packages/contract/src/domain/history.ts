@@ -36,14 +36,26 @@ const performedSet = z.object({
 
 const exerciseLog = z.object({
   exerciseId,
-  prescription,
+  prescription: prescription.meta({ description: 'What the patient was shown and did' }),
+  serverPrescription: prescription
+    .optional()
+    .meta({ description: "The server's plan for that date, when it differs from what the phone showed" }),
   sets: z.array(performedSet).readonly(),
   painScore: z.number().meta({ description: 'Pain during the exercise, 0-10' }),
   stoppedEarly: z.boolean(),
 });
 
+const phaseDrop = z.object({ date, phase: phaseNumber, fromPhase: phaseNumber, fromStartDate: date });
+
 const phaseStamp = z
-  .object({ phase: phaseNumber, phaseStartDate: date, phaseRuleId: z.string() })
+  .object({
+    phase: phaseNumber,
+    phaseStartDate: date,
+    phaseRuleId: z.string(),
+    lastDrop: phaseDrop.nullable().optional().meta({
+      description: 'The latest significant-setback drop (absent on logs stamped before protocol 2.0)',
+    }),
+  })
   .meta({ description: 'Where the program stood when the session was done' });
 
 export const sessionLog = z

@@ -6,6 +6,7 @@ import { prescription } from './history.js';
 /** What the engine says about one day: `DayPlan` in @minimus/core, in full. */
 export const RULE_IDS = [
   'program.start',
+  'program.awaiting-confirmation',
   'gate.rest',
   'gate.pain-subsides',
   'gate.resistance-target',
@@ -31,6 +32,11 @@ export const RULE_IDS = [
   'setback.next-morning',
   'setback.regressed-sessions',
   'setback.significant',
+  'setback.held',
+  'setback.unsettled-flare',
+  'screen.risk-factor',
+  'screen.therapist-review',
+  'therapist.physician-referral',
   'review.no-improvement',
   'red-flag.suspend',
   'red-flag.resumed',
@@ -44,7 +50,7 @@ export const ruleId = z
   .enum(RULE_IDS)
   .meta({ id: 'RuleId', description: 'A rule of the engine, by stable id' });
 export const protocolRef = z.object({ id: z.string(), version: z.string() }).meta({ id: 'ProtocolRef' });
-export const programStatus = z.enum(['active', 'suspended', 'discharged']);
+export const programStatus = z.enum(['awaiting-confirmation', 'active', 'suspended', 'discharged']);
 
 const dataValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -65,6 +71,9 @@ export const alertKind = z.enum([
   'significant-setback',
   'no-improvement',
   'red-flag',
+  'risk-factor',
+  'therapist-review',
+  'physician-referral',
   'confirmation-needed',
 ]);
 export const alertSeverity = z.enum(['info', 'warning', 'emergency', 'urgent']);
@@ -79,6 +88,7 @@ export const planAlert = z
     ruleId,
     message: text,
     physicianMessage: text.nullable(),
+    statusLine: text.nullable().meta({ description: 'The quiet line shown once the message has been seen' }),
     therapistMessage: text,
     notifyTherapist: z.boolean(),
   })
@@ -101,6 +111,10 @@ export const dayPlan = z
     phase: phaseNumber,
     phaseStartDate: date,
     phaseRuleId: ruleId,
+    lastPhaseDrop: z
+      .object({ date, phase: phaseNumber, fromPhase: phaseNumber, fromStartDate: date })
+      .nullable()
+      .meta({ description: 'The latest significant-setback drop' }),
     condition,
     isResistanceDay: z.boolean(),
     exercises: z.array(plannedExercise).readonly(),
@@ -110,6 +124,8 @@ export const dayPlan = z
     due: z.object({
       checkIn: z.boolean(),
       redFlagScreen: z.boolean(),
+      historyScreen: z.boolean(),
+      healthChange: z.boolean(),
       tendinopathyScreen: z.boolean(),
       psfs: z.boolean(),
     }),

@@ -27,6 +27,9 @@ export const program = z
     startDate: date.meta({ description: 'First day the program runs (on or after the injury)' }),
     side,
     timeZone: z.string(),
+    requiresConfirmation: z
+      .boolean()
+      .meta({ description: 'No exercises until a therapist records a program-confirmed sign-off' }),
     restDays: z.number().int(),
     resistanceWeekdays: z
       .array(z.number().int())
@@ -44,7 +47,14 @@ export const program = z
       .array(
         z.object({
           ...attribution,
-          kind: z.enum(['resistance-gate', 'discharge', 'tendinopathy-isometrics', 'resume-after-red-flag']),
+          kind: z.enum([
+            'resistance-gate',
+            'discharge',
+            'tendinopathy-isometrics',
+            'resume-after-red-flag',
+            'program-confirmed',
+            'physician-referral',
+          ]),
         }),
       )
       .readonly(),

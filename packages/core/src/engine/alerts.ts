@@ -1,10 +1,10 @@
-import { addDays, type IsoDate } from '../calendar/calendar.js';
+import { daysBetween, type IsoDate } from '../calendar/calendar.js';
+import { dateInWords } from '../calendar/date-words.js';
 import type { Condition, Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import type { PhaseState } from './gates.js';
-import { between, onDate } from './history-window.js';
-import { type PhaseTransition, phaseOn } from './phase.js';
-import type { Alert, PlannedExercise } from './plan.js';
+import { onDate } from './history-window.js';
+import type { Alert, PhaseDrop, PlannedExercise } from './plan.js';
 import { setbacksDetectedBetween } from './setbacks.js';
 import { significantSetback } from './significant-setback.js';
 import { exerciseStoppedText, setbackText, significantSetbackText } from './therapist-text.js';
@@ -32,6 +32,7 @@ export function exerciseStoppedAlerts(
           es: `${name?.es ?? exercise.exerciseId}: el dolor pasó de ${input.protocol.pain.exerciseStopAbove}, así que se detiene por hoy. La próxima vez vuelve a la última dosis que toleró.`,
         },
         physicianMessage: null,
+        statusLine: null,
         therapistMessage: exerciseStoppedText(
           name ?? { en: exercise.exerciseId, es: exercise.exerciseId },
           input.protocol.pain.exerciseStopAbove,
@@ -42,90 +43,73 @@ export function exerciseStoppedAlerts(
     });
 }
 
-/** A setback found by this morning's check-in. */
+/** A setback found by this morning's check-in; the event belongs to the morning it was logged. */
 export function setbackAlerts(input: PlanInput, date: IsoDate): Alert[] {
-  return setbacksDetectedBetween(input, date, date).map((setback) => ({
-    key: `setback:${setback.sessionDate}`,
-    kind: 'setback',
-    severity: 'warning',
-    date,
-    exerciseId: null,
-    ruleId: 'setback.next-morning',
-    message: {
-      en: `Morning pain ${setback.nextMorningPain} after ${setback.sessionDate}, against ${setback.baselinePain} before that session: the exercises go one step easier for ${input.protocol.pain.setbackRegressionSessions} sessions.`,
-      es: `Dolor de la mañana ${setback.nextMorningPain} tras el ${setback.sessionDate}, frente a ${setback.baselinePain} antes de esa sesión: los ejercicios bajan un paso durante ${input.protocol.pain.setbackRegressionSessions} sesiones.`,
-    },
-    physicianMessage: null,
-    therapistMessage: setbackText(setback, input.protocol.pain.setbackRegressionSessions),
-    notifyTherapist: true,
-  }));
+  const sessions = input.protocol.pain.setbackRegressionSessions;
+  return setbacksDetectedBetween(input, date, date).map((setback) => {
+    const session = dateInWords(setback.sessionDate);
+    return {
+      key: `setback:${setback.sessionDate}`,
+      kind: 'setback',
+      severity: 'warning',
+      date,
+      exerciseId: null,
+      ruleId: 'setback.next-morning',
+      message: {
+        en: `Your pain this morning (${setback.nextMorningPain} out of 10) is higher than before your session on ${session.en} (${setback.baselinePain}). The exercises changed most recently go one step easier for the next ${sessions} sessions.`,
+        es: `Su dolor de esta mañana (${setback.nextMorningPain} de 10) es mayor que antes de su sesión del ${session.es} (${setback.baselinePain}). Los ejercicios que cambiaron hace menos bajan un paso durante las próximas ${sessions} sesiones.`,
+      },
+      physicianMessage: null,
+      statusLine: null,
+      therapistMessage: setbackText(setback, sessions),
+      notifyTherapist: true,
+    };
+  });
 }
 
-/** A drop of one phase by the significant-setback rule: the day it happened and the phase it went to. */
-export interface PhaseDrop {
-  date: IsoDate;
-  phase: PhaseState['phase'];
+/** The calm message of CLINICAL 6, word for word. */
+export const CALM_FLARE_MESSAGE: Text = {
+  en: 'Your pain has flared up over the last few days. This is common during recovery and usually settles. We have eased your program and told your therapist, who will be in touch. If you notice any warning sign, see a doctor.',
+  es: 'Su dolor ha empeorado en los últimos días. Es algo frecuente durante la recuperación y suele calmarse. Hemos suavizado su programa y avisado a su fisioterapeuta, que se pondrá en contacto con usted. Si nota alguna señal de alarma, consulte a un médico.',
+};
+
+const FLARE_STATUS_LINE: Text = {
+  en: 'Your program was eased after a flare-up. Your therapist knows and will be in touch.',
+  es: 'Su programa se suavizó tras un empeoramiento del dolor. Su fisioterapeuta lo sabe y se pondrá en contacto con usted.',
+};
+
+/** The latest drop, while its message is still shown: `alertShownDays` days from the drop. */
+export function recentPhaseDrop(input: PlanInput, state: PhaseState, date: IsoDate): PhaseDrop | null {
+  const drop = state.lastDrop;
+  if (!drop || drop.date > date) return null;
+  return daysBetween(drop.date, date) < input.protocol.pain.alertShownDays ? drop : null;
 }
 
 /**
- * The latest significant setback in the last `alertShownDays` days, wherever the program went since:
- * found in this plan's walk, in the current phase, or in the stamps of recent session logs.
+ * A significant setback: the calm message once, then a quiet status line; the therapist gets a task to
+ * contact the patient. No physician message here (CLINICAL 6): that comes only if the flare has not
+ * settled in 14 days. Keyed by the phase it ended, so late data that moves the drop updates this alert.
  */
-export function recentPhaseDrop(
-  input: PlanInput,
-  state: PhaseState,
-  transitions: readonly PhaseTransition[],
-  date: IsoDate,
-): PhaseDrop | null {
-  const since = addDays(date, -(input.protocol.pain.alertShownDays - 1));
-  const drops: PhaseDrop[] = [];
-  if (state.ruleId === 'setback.significant') drops.push({ date: state.startDate, phase: state.phase });
-  for (const transition of transitions) {
-    if (transition.ruleId === 'setback.significant')
-      drops.push({ date: transition.date, phase: transition.to.phase });
-  }
-  for (const session of between(input.history.sessionLogs, since, date)) {
-    const { stamp } = session;
-    if (stamp.phaseRuleId === 'setback.significant')
-      drops.push({ date: stamp.phaseStartDate, phase: stamp.phase });
-  }
-  // A phase entered by a gate within the window may follow a drop that no session was stamped with (rest
-  // after a drop from phase 1 has no sessions): look one phase back, a walk of a few days at most, and
-  // only in the week after a phase began.
-  const isRecent = (drop: PhaseDrop) => drop.date >= since && drop.date <= date;
-  if (state.startDate > since && state.ruleId !== 'setback.significant') {
-    const before = phaseOn(input, addDays(state.startDate, -1)).state;
-    if (before.ruleId === 'setback.significant') drops.push({ date: before.startDate, phase: before.phase });
-  }
-  const recent = drops.filter(isRecent);
-  return recent.reduce<PhaseDrop | null>(
-    (latest, drop) => (latest && latest.date >= drop.date ? latest : drop),
-    null,
-  );
-}
-
-/** The significant-setback message, shown for `alertShownDays` days after the drop. */
 export function significantSetbackAlert(input: PlanInput, drop: PhaseDrop | null): Alert | null {
   if (!drop) return null;
   const earlier: PhaseState = {
     phase: 1,
-    startDate: '0000-01-01',
+    startDate: drop.fromStartDate,
     ruleId: 'setback.significant',
     discharged: false,
+    lastDrop: null,
   };
   const evidence = significantSetback(input, earlier, drop.date);
   return {
-    key: `significant-setback:${drop.date}`,
+    key: `significant-setback:${drop.fromStartDate}`,
     kind: 'significant-setback',
     severity: 'urgent',
     date: drop.date,
     exerciseId: null,
     ruleId: 'setback.significant',
-    message: {
-      en: `Significant setback: the program went back to phase ${drop.phase}. Please check back with your physician and take the printable summary with you. Your therapist has been told.`,
-      es: `Recaída importante: el programa volvió a la fase ${drop.phase}. Consulte de nuevo con su médico y lleve el resumen imprimible. Su fisioterapeuta ya está avisado.`,
-    },
-    physicianMessage: evidence.text,
+    message: CALM_FLARE_MESSAGE,
+    physicianMessage: null,
+    statusLine: FLARE_STATUS_LINE,
     therapistMessage: significantSetbackText(input, drop, evidence),
     notifyTherapist: true,
   };
@@ -141,7 +125,21 @@ const PHASE_3_CHOICE: Text = {
   es: 'Empezó la fase 3: elija los ejercicios de vuelta a la fuerza. Mientras tanto el protocolo usa los tres.',
 };
 
-/** Questions for the therapist: confirm the neutral isometrics for tendinopathy, choose phase 3 exercises. */
+/** What the patient reads while the therapist has a question open: plain words, no task of theirs. */
+const THERAPIST_CHECKING: Text = {
+  en: 'Your therapist is checking your program and will adjust it if needed. Carry on as planned.',
+  es: 'Su fisioterapeuta está revisando su programa y lo ajustará si hace falta. Siga según lo previsto.',
+};
+
+const CHOOSING_NEXT_EXERCISES: Text = {
+  en: 'Your therapist is choosing your next exercises. Until then, carry on with the ones shown here.',
+  es: 'Su fisioterapeuta está eligiendo sus próximos ejercicios. Mientras tanto, siga con los que ve aquí.',
+};
+
+/**
+ * Questions for the therapist: confirm the neutral isometrics for tendinopathy, choose phase 3
+ * exercises. Each belongs to the day its question arose (the phase's start), not to every day it stays open.
+ */
 export function confirmationAlerts(
   input: PlanInput,
   condition: Condition,
@@ -155,34 +153,42 @@ export function confirmationAlerts(
     date,
     (entry) => entry.kind === 'tendinopathy-isometrics',
   );
+  const question = (
+    key: string,
+    ruleId: Alert['ruleId'],
+    therapistMessage: Text,
+    message: Text = THERAPIST_CHECKING,
+  ): Alert => ({
+    key,
+    kind: 'confirmation-needed',
+    severity: 'info',
+    date: state.startDate,
+    exerciseId: null,
+    ruleId,
+    message,
+    physicianMessage: null,
+    statusLine: null,
+    therapistMessage,
+    notifyTherapist: true,
+  });
   if (condition === 'tendinopathy' && state.phase >= 1 && !confirmed) {
-    alerts.push({
-      key: 'confirm:tendinopathy-isometrics',
-      kind: 'confirmation-needed',
-      severity: 'info',
-      date,
-      exerciseId: null,
-      ruleId: 'tendinopathy.neutral-isometrics',
-      message: TENDINOPATHY_CONFIRMATION,
-      physicianMessage: null,
-      // Written to the therapist already.
-      therapistMessage: TENDINOPATHY_CONFIRMATION,
-      notifyTherapist: true,
-    });
+    alerts.push(
+      question(
+        'confirm:tendinopathy-isometrics',
+        'tendinopathy.neutral-isometrics',
+        TENDINOPATHY_CONFIRMATION,
+      ),
+    );
   }
   if (awaitingPhase3Choice) {
-    alerts.push({
-      key: `confirm:phase-3-exercises:${state.startDate}`,
-      kind: 'confirmation-needed',
-      severity: 'info',
-      date,
-      exerciseId: null,
-      ruleId: 'exercise.selection',
-      message: PHASE_3_CHOICE,
-      physicianMessage: null,
-      therapistMessage: PHASE_3_CHOICE,
-      notifyTherapist: true,
-    });
+    alerts.push(
+      question(
+        `confirm:phase-3-exercises:${state.startDate}`,
+        'exercise.selection',
+        PHASE_3_CHOICE,
+        CHOOSING_NEXT_EXERCISES,
+      ),
+    );
   }
   return alerts;
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/calendar.js';
+import { dateInWords } from '../calendar/date-words.js';
 import type { ScreenAnswers } from '../history/history.js';
 import type { Condition } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
@@ -47,8 +48,8 @@ export function conditionOn(input: PlanInput, date: IsoDate): ConditionOnDate {
         'condition.tendinopathy-screen',
         'condition',
         {
-          en: `The hip screen of ${screen.date} had ${yesCount(screen)} yes answers (${threshold} or more suggest gluteal tendinopathy), so the program protects the tendon.`,
-          es: `El cuestionario de cadera del ${screen.date} tuvo ${yesCount(screen)} respuestas "sí" (${threshold} o más sugieren tendinopatía glútea), así que el programa protege el tendón.`,
+          en: `The hip screen of ${dateInWords(screen.date).en} had ${yesCount(screen)} yes answers (${threshold} or more suggest gluteal tendinopathy), so the program protects the tendon.`,
+          es: `El cuestionario de cadera del ${dateInWords(screen.date).es} tuvo ${yesCount(screen)} respuestas "sí" (${threshold} o más sugieren tendinopatía glútea), así que el programa protege el tendón.`,
         },
         { screenDate: screen.date, yesAnswers: yesCount(screen), threshold },
       ),
@@ -60,8 +61,8 @@ export function conditionOn(input: PlanInput, date: IsoDate): ConditionOnDate {
       'condition.default',
       'condition',
       {
-        en: 'The program treats a muscle strain, as diagnosed; no screen suggests a tendon problem.',
-        es: 'El programa trata una distensión muscular, según el diagnóstico; ningún cuestionario sugiere un problema del tendón.',
+        en: 'The program treats a muscle strain; no screen suggests a tendon problem.',
+        es: 'El programa trata una distensión muscular; ningún cuestionario sugiere un problema del tendón.',
       },
       { screenDate: screen?.date ?? null, yesAnswers: screen ? yesCount(screen) : null, threshold },
     ),

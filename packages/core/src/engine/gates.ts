@@ -3,7 +3,10 @@ import type { Text } from '../protocol/types.js';
 import { limbSymmetry, psfsChange } from '../summaries/outcomes.js';
 import { latestEffective, type PlanInput, resistanceTargetKg } from './context.js';
 import { between, onDate } from './history-window.js';
-import type { DataValue, RuleId } from './plan.js';
+import type { DataValue, PhaseDrop, RuleId } from './plan.js';
+
+export type { PhaseDrop } from './plan.js';
+
 import { setbacksDetectedBetween } from './setbacks.js';
 
 export interface PhaseState {
@@ -11,6 +14,8 @@ export interface PhaseState {
   startDate: IsoDate;
   ruleId: RuleId;
   discharged: boolean;
+  /** The latest significant-setback drop, carried through later phases for the 14-day rules. */
+  lastDrop: PhaseDrop | null;
 }
 
 /** Whether a gate holds on a day, with the numbers it looked at. */
@@ -71,8 +76,8 @@ export function painSubsidesGate(input: PlanInput, state: PhaseState, day: IsoDa
     signedOffBy: null,
     data: { daysInPhase, loggedDays: logged.length, worstPain, exercisePain, setbacksLast7Days: setbacks },
     text: {
-      en: `Pain settling: ${daysInPhase} of ${gate.minDaysInPhase} days in this phase; worst pain on the last ${logged.length} of ${gate.lastLoggedDays} logged days ${worstPain ?? '-'} (needs ${gate.maxWorstPain} or less); highest exercise pain ${exercisePain} (needs ${gate.maxExercisePain} or less); setbacks in ${gate.setbackFreeDays} days: ${setbacks}.`,
-      es: `Dolor que cede: ${daysInPhase} de ${gate.minDaysInPhase} días en esta fase; peor dolor en los últimos ${logged.length} de ${gate.lastLoggedDays} días registrados ${worstPain ?? '-'} (debe ser ${gate.maxWorstPain} o menos); mayor dolor en ejercicio ${exercisePain} (debe ser ${gate.maxExercisePain} o menos); recaídas en ${gate.setbackFreeDays} días: ${setbacks}.`,
+      en: `Pain settling: ${daysInPhase} of ${gate.minDaysInPhase} days at this stage; worst pain on the last ${logged.length} of ${gate.lastLoggedDays} logged days ${worstPain ?? '-'} (needs ${gate.maxWorstPain} or less); highest exercise pain ${exercisePain} (needs ${gate.maxExercisePain} or less); setbacks in ${gate.setbackFreeDays} days: ${setbacks}.`,
+      es: `Dolor que cede: ${daysInPhase} de ${gate.minDaysInPhase} días en esta etapa; peor dolor en los últimos ${logged.length} de ${gate.lastLoggedDays} días registrados ${worstPain ?? '-'} (debe ser ${gate.maxWorstPain} o menos); mayor dolor en ejercicio ${exercisePain} (debe ser ${gate.maxExercisePain} o menos); recaídas en ${gate.setbackFreeDays} días: ${setbacks}.`,
     },
   };
 }

@@ -32,8 +32,11 @@ describe('gate.rest: rest days, then walking pain of 3 or less', () => {
     expect(plan.phaseRuleId).toBe('gate.rest');
     expect(plan.phaseStartDate).toBe(day(3));
     const phaseDecision = plan.decisions.find((decision) => decision.subject === 'phase');
-    expect(phaseDecision?.text.en).toMatch(/^Phase 1/);
-    expect(phaseDecision?.text.es).toMatch(/^Fase 1/);
+    expect(phaseDecision?.text.en).toBe(
+      'Flexibility and gentle strength, since Thursday 5 March: rest days were done and walking was comfortable.',
+    );
+    expect(phaseDecision?.data.phase).toBe(1);
+    expect(phaseDecision?.text.es).toMatch(/^Flexibilidad y fuerza suave, desde el jueves 5 de marzo/);
   });
 });
 

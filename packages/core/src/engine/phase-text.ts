@@ -1,7 +1,8 @@
 import type { IsoDate } from '../calendar/calendar.js';
+import { dateInWords } from '../calendar/date-words.js';
 import type { Text } from '../protocol/types.js';
-import type { PlanInput } from './context.js';
-import { ruleDecision } from './decision.js';
+import { latestEffective, type PlanInput } from './context.js';
+import { ruleDecision, therapistDecision } from './decision.js';
 import {
   dischargeGate,
   type GateResult,
@@ -32,14 +33,17 @@ const STARTED_BECAUSE: Partial<Record<RuleId, Text>> = {
   },
   'gate.discharge': { en: 'your therapist discharged you', es: 'su fisioterapeuta le dio el alta' },
   'setback.significant': {
-    en: 'a significant setback: one phase back',
-    es: 'una recaída importante: una fase atrás',
+    en: 'your pain flared up, so the program was eased',
+    es: 'el dolor empeoró, así que el programa se suavizó',
   },
   'tendinopathy.no-rest-phase': {
     en: 'tendons need gentle loading rather than rest, so no rest phase (LEAP trial)',
     es: 'los tendones necesitan carga suave y no reposo, así que no hay fase de reposo (ensayo LEAP)',
   },
-  'therapist.phase-override': { en: 'your therapist set this phase', es: 'su fisioterapeuta fijó esta fase' },
+  'therapist.phase-override': {
+    en: 'your therapist set this stage',
+    es: 'su fisioterapeuta fijó esta etapa',
+  },
 };
 
 /** Why the program is in its phase, and what the next gate still needs. */
@@ -50,23 +54,33 @@ export function phaseDecisions(
   date: IsoDate,
 ): Decision[] {
   const phase = input.protocol.phases.find((definition) => definition.phase === state.phase);
-  const because = STARTED_BECAUSE[state.ruleId] ?? { en: state.ruleId, es: state.ruleId };
+  const because = STARTED_BECAUSE[state.ruleId] ?? { en: 'the program moved on', es: 'el programa avanzó' };
   const last = transitions.at(-1);
+  // Patients read this: the stage by its name and the date in words, never a phase number or ISO date.
+  const since = dateInWords(state.startDate);
+  const name = phase?.name ?? { en: 'your program', es: 'su programa' };
+  const text = {
+    en: `${name.en}, since ${since.en}: ${because.en}.`,
+    es: `${name.es}, desde el ${since.es}: ${because.es}.`,
+  };
+  const data = {
+    phase: state.phase,
+    phaseStartDate: state.startDate,
+    changedToday: last?.date === date,
+    author: last?.author ?? null,
+  };
+  const override =
+    state.ruleId === 'therapist.phase-override'
+      ? latestEffective(
+          input.program.phaseOverrides,
+          date,
+          (entry) => entry.effectiveFrom === state.startDate,
+        )
+      : undefined;
   const decisions: Decision[] = [
-    ruleDecision(
-      state.ruleId,
-      'phase',
-      {
-        en: `Phase ${state.phase}${phase ? ` (${phase.name.en})` : ''} since ${state.startDate}: ${because.en}.`,
-        es: `Fase ${state.phase}${phase ? ` (${phase.name.es})` : ''} desde el ${state.startDate}: ${because.es}.`,
-      },
-      {
-        phase: state.phase,
-        phaseStartDate: state.startDate,
-        changedToday: last?.date === date,
-        author: last?.author ?? null,
-      },
-    ),
+    override
+      ? therapistDecision(state.ruleId, 'phase', override, text, { ...data, author: override.author })
+      : ruleDecision(state.ruleId, 'phase', text, data),
   ];
   const next = nextGate(input, state, date);
   if (next)

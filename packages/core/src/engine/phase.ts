@@ -1,7 +1,9 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
+import type { SessionLog } from '../history/history.js';
 import { conditionOn } from './condition.js';
+import { awaitingConfirmation } from './confirmation.js';
 import { latestEffective, type PlanInput } from './context.js';
-import type { PhaseState } from './gates.js';
+import type { PhaseDrop, PhaseState } from './gates.js';
 import { painSubsidesGate, resistanceGate, restGate } from './gates.js';
 import { latestOnOrBefore } from './history-window.js';
 import type { RuleId } from './plan.js';
@@ -37,6 +39,8 @@ function anchorFor(input: PlanInput, date: IsoDate): Anchor {
       startDate: override.effectiveFrom,
       ruleId: 'therapist.phase-override',
       discharged: false,
+      // The 14-day rule still counts a drop the engine made before the therapist set the phase.
+      lastDrop: log ? lastDropOf(log) : null,
     };
     return { state, firstDay: addDays(override.effectiveFrom, 1) };
   }
@@ -47,6 +51,7 @@ function anchorFor(input: PlanInput, date: IsoDate): Anchor {
       startDate: phaseStartDate,
       ruleId: log.stamp.phaseRuleId as RuleId,
       discharged: false,
+      lastDrop: lastDropOf(log),
     };
     return { state, firstDay: addDays(log.date, 1) };
   }
@@ -55,13 +60,42 @@ function anchorFor(input: PlanInput, date: IsoDate): Anchor {
     startDate: input.program.injuryDate,
     ruleId: 'program.start',
     discharged: false,
+    lastDrop: null,
   };
   return { state, firstDay: input.program.startDate };
 }
 
+/** The drop a session's stamp carries; a stamp from before protocol 2.0 names it by its phase's rule. */
+function lastDropOf(log: SessionLog): PhaseDrop | null {
+  const { stamp } = log;
+  if (stamp.lastDrop !== undefined) return stamp.lastDrop;
+  if (stamp.phaseRuleId !== 'setback.significant') return null;
+  const fromPhase = Math.min(3, stamp.phase + 1) as PhaseDrop['phase'];
+  return { date: stamp.phaseStartDate, phase: stamp.phase, fromPhase, fromStartDate: stamp.phaseStartDate };
+}
+
+/**
+ * Whether a significant setback may drop the program today: at most one drop in `minDaysBetweenDrops`
+ * days, and never from the rest phase (exercise has not started there).
+ */
+export function dropAllowed(input: PlanInput, state: PhaseState, day: IsoDate): boolean {
+  if (state.phase === 0) return false;
+  const last = state.lastDrop;
+  return !last || daysBetween(last.date, day) >= input.protocol.pain.minDaysBetweenDrops;
+}
+
+/**
+ * The phase a significant setback drops to: one back, never below phase 1 once exercise has started
+ * (CLINICAL 6). In phase 1 the phase begins again, so its gate counts afresh from the flare.
+ */
+export function phaseAfterDrop(phase: PhaseState['phase']): PhaseState['phase'] {
+  return Math.max(1, phase - 1) as PhaseState['phase'];
+}
+
 /** The transition, if any, that happens at the start of `day`. */
 function stepDay(input: PlanInput, state: PhaseState, day: IsoDate): PhaseTransition | null {
-  if (state.discharged || redFlagStatusOn(input, day).suspended) return null;
+  if (state.discharged || awaitingConfirmation(input, day) || redFlagStatusOn(input, day).suspended)
+    return null;
   const move = (
     phase: PhaseState['phase'],
     ruleId: RuleId,
@@ -69,12 +103,20 @@ function stepDay(input: PlanInput, state: PhaseState, day: IsoDate): PhaseTransi
   ): PhaseTransition => ({
     date: day,
     from: state,
-    to: { phase, startDate: day, ruleId, discharged: false },
+    to: { phase, startDate: day, ruleId, discharged: false, lastDrop: state.lastDrop },
     ruleId,
     author,
   });
-  if (significantSetback(input, state, day).passed) {
-    return move(Math.max(0, state.phase - 1) as PhaseState['phase'], 'setback.significant');
+  if (dropAllowed(input, state, day) && significantSetback(input, state, day).passed) {
+    const phase = phaseAfterDrop(state.phase);
+    const drop = move(phase, 'setback.significant');
+    return {
+      ...drop,
+      to: {
+        ...drop.to,
+        lastDrop: { date: day, phase, fromPhase: state.phase, fromStartDate: state.startDate },
+      },
+    };
   }
   switch (state.phase) {
     case 0: {
@@ -127,7 +169,8 @@ function sameAnchor(a: Anchor, b: Anchor): boolean {
     a.state.phase === b.state.phase &&
     a.state.startDate === b.state.startDate &&
     a.state.ruleId === b.state.ruleId &&
-    a.state.discharged === b.state.discharged
+    a.state.discharged === b.state.discharged &&
+    a.state.lastDrop?.date === b.state.lastDrop?.date
   );
 }
 

@@ -9,9 +9,11 @@ import {
   todayStatus,
 } from './alerts.js';
 import { conditionOn } from './condition.js';
+import { awaitingConfirmation } from './confirmation.js';
 import type { PlanInput } from './context.js';
 import { ruleDecision } from './decision.js';
 import { screensDue } from './due.js';
+import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
@@ -19,6 +21,7 @@ import { prescribe } from './prescription.js';
 import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
 import { resistanceDay } from './schedule.js';
+import { awaitingConfirmationAlert, REVIEWING_YOUR_ANSWERS, screenTaskAlerts } from './screen-tasks.js';
 import { selectExercises } from './selection.js';
 
 /**
@@ -63,12 +66,16 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     phase: state.phase,
     phaseStartDate: state.startDate,
     phaseRuleId: state.ruleId,
+    lastPhaseDrop: state.lastDrop,
     condition,
     due: screensDue(input, date),
     education: protocol.education
       .filter((topic) => topic.emphasisedFor.includes(condition))
       .map((topic) => topic.id),
   };
+  const screenTasks = screenTaskAlerts(input, date);
+  const referral = physicianReferralAlert(input, date);
+  const standing = referral ? [...screenTasks, referral] : screenTasks;
   if (redFlag.suspended && redFlag.decision) {
     const alert = redFlagAlert(input, redFlag);
     return {
@@ -77,8 +84,28 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
       isResistanceDay: false,
       exercises: [],
       locked: [],
-      alerts: alert ? [alert] : [],
+      alerts: alert ? [alert, ...standing] : standing,
       decisions: [redFlag.decision, ...decisions],
+    };
+  }
+  if (awaitingConfirmation(input, date)) {
+    // Until the therapist confirms: education, all of it, and no exercises (CLINICAL 1).
+    const emphasised = new Set(base.education);
+    const rest = protocol.education.map((topic) => topic.id).filter((id) => !emphasised.has(id));
+    return {
+      ...base,
+      education: [...base.education, ...rest],
+      status: 'awaiting-confirmation',
+      isResistanceDay: false,
+      exercises: [],
+      locked: [],
+      alerts: [awaitingConfirmationAlert(input), ...standing],
+      decisions: [
+        ruleDecision('program.awaiting-confirmation', 'status', REVIEWING_YOUR_ANSWERS, {
+          startDate: program.startDate,
+        }),
+        conditionDecision,
+      ],
     };
   }
   if (redFlag.decision) decisions.push(redFlag.decision);
@@ -124,10 +151,12 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     ...exerciseStoppedAlerts(input, exercises, date),
     ...setbackAlerts(input, date),
     ...[
-      significantSetbackAlert(input, recentPhaseDrop(input, state, transitions, date)),
+      significantSetbackAlert(input, recentPhaseDrop(input, state, date)),
+      unsettledFlareAlert(input, state, date),
       review?.alert ?? null,
     ].filter((alert): alert is Alert => alert !== null),
     ...confirmationAlerts(input, condition, state, selection.awaitingTherapistChoice, date),
+    ...standing,
   ];
   return {
     ...base,
@@ -141,6 +170,13 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
 }
 
 /** The phase a session log done on the plan's day is stamped with, so later plans continue from it. */
-export function stampFromPlan(plan: Pick<DayPlan, 'phase' | 'phaseStartDate' | 'phaseRuleId'>): PhaseStamp {
-  return { phase: plan.phase, phaseStartDate: plan.phaseStartDate, phaseRuleId: plan.phaseRuleId };
+export function stampFromPlan(
+  plan: Pick<DayPlan, 'phase' | 'phaseStartDate' | 'phaseRuleId' | 'lastPhaseDrop'>,
+): PhaseStamp {
+  return {
+    phase: plan.phase,
+    phaseStartDate: plan.phaseStartDate,
+    phaseRuleId: plan.phaseRuleId,
+    lastDrop: plan.lastPhaseDrop,
+  };
 }

@@ -7,6 +7,7 @@ import type { Condition, ExerciseId, Frequency, PhaseNumber, Text } from '../pro
 /** Every rule the engine applies, by a stable id shown to clinicians. */
 export type RuleId =
   | 'program.start'
+  | 'program.awaiting-confirmation'
   | 'gate.rest'
   | 'gate.pain-subsides'
   | 'gate.resistance-target'
@@ -32,6 +33,11 @@ export type RuleId =
   | 'setback.next-morning'
   | 'setback.regressed-sessions'
   | 'setback.significant'
+  | 'setback.held'
+  | 'setback.unsettled-flare'
+  | 'screen.risk-factor'
+  | 'screen.therapist-review'
+  | 'therapist.physician-referral'
   | 'review.no-improvement'
   | 'red-flag.suspend'
   | 'red-flag.resumed'
@@ -39,6 +45,17 @@ export type RuleId =
   | 'therapist.dose-edit'
   | 'therapist.sign-off'
   | 'screen.due';
+
+/**
+ * A drop of one phase by the significant-setback rule. `fromStartDate`, the start of the phase it dropped
+ * from, names the flare: data arriving late may move the drop's date, never which phase it ended.
+ */
+export interface PhaseDrop {
+  date: IsoDate;
+  phase: PhaseNumber;
+  fromPhase: PhaseNumber;
+  fromStartDate: IsoDate;
+}
 
 export type DataValue = string | number | boolean | null;
 
@@ -60,6 +77,9 @@ export type AlertKind =
   | 'significant-setback'
   | 'no-improvement'
   | 'red-flag'
+  | 'risk-factor'
+  | 'therapist-review'
+  | 'physician-referral'
   | 'confirmation-needed';
 
 export type AlertSeverity = 'info' | 'warning' | RedFlagUrgency;
@@ -69,13 +89,18 @@ export interface Alert {
   key: string;
   kind: AlertKind;
   severity: AlertSeverity;
-  /** The day the triggering data belongs to. */
+  /**
+   * The day the triggering data belongs to, whenever it arrived: a plan of any later date that still
+   * shows the event gives the same key and date, so the event is filed once.
+   */
   date: IsoDate;
   exerciseId: ExerciseId | null;
   ruleId: RuleId;
   message: Text;
-  /** For significant setbacks and red flags: what to tell (or print for) the physician. */
+  /** Only when the patient is asked to see a physician (red flag, unsettled flare, therapist referral). */
   physicianMessage: Text | null;
+  /** The quiet line the patient sees once `message` has been shown; null when the message stays. */
+  statusLine: Text | null;
   /** What the therapist reads: the finding, what the engine did and what the patient was told. */
   therapistMessage: Text;
   notifyTherapist: boolean;
@@ -100,12 +125,17 @@ export interface LockedExercise {
 
 export interface ScreensDue {
   checkIn: boolean;
+  /** Tiers A and B: weekly, and after every setback. */
   redFlagScreen: boolean;
+  /** Tiers C and D: at onboarding, and after the health-change question was answered yes. */
+  historyScreen: boolean;
+  /** The monthly "has anything changed in your health?" question. */
+  healthChange: boolean;
   tendinopathyScreen: boolean;
   psfs: boolean;
 }
 
-export type ProgramStatus = 'active' | 'suspended' | 'discharged';
+export type ProgramStatus = 'awaiting-confirmation' | 'active' | 'suspended' | 'discharged';
 
 /** What the engine says about one day of one patient's program. */
 export interface DayPlan {
@@ -115,6 +145,8 @@ export interface DayPlan {
   phase: PhaseNumber;
   phaseStartDate: IsoDate;
   phaseRuleId: RuleId;
+  /** The latest significant-setback drop, stamped on session logs with the phase (ADR 0002). */
+  lastPhaseDrop: PhaseDrop | null;
   condition: Condition;
   isResistanceDay: boolean;
   exercises: readonly PlannedExercise[];

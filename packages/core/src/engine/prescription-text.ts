@@ -1,3 +1,4 @@
+import { dateInWords } from '../calendar/date-words.js';
 import type { Prescription } from '../history/history.js';
 import type { ExerciseDefinition, Text } from '../protocol/types.js';
 import { doseInWords } from '../wording/dose-words.js';
@@ -17,12 +18,19 @@ export type DoseRuleId = Extract<
   | 'pain.last-tolerated-dose'
   | 'setback.next-morning'
   | 'setback.regressed-sessions'
+  | 'setback.held'
   | 'therapist.dose-edit'
 >;
 
 type Data = Readonly<Record<string, DataValue>>;
 
+/** A date from a decision's data as patients read it ("Monday 3 March"), never an ISO date. */
+function on(value: DataValue | undefined): Text {
+  return typeof value === 'string' ? dateInWords(value) : { en: '-', es: '-' };
+}
+
 function why(ruleId: DoseRuleId, data: Data): Text {
+  const session = on(data.sessionDate);
   switch (ruleId) {
     case 'progression.start':
       return { en: 'starting dose', es: 'dosis inicial' };
@@ -44,17 +52,17 @@ function why(ruleId: DoseRuleId, data: Data): Text {
     case 'progression.not-good-day':
       return data.nextMorning === 'missing'
         ? {
-            en: `same dose: no morning pain was logged after ${data.sessionDate}, so we cannot tell it was a good day`,
-            es: `misma dosis: no se registró el dolor de la mañana siguiente al ${data.sessionDate}, así que no sabemos si fue un día bueno`,
+            en: `same dose: no morning pain was logged after ${session.en}, so we cannot tell it was a good day`,
+            es: `misma dosis: no se registró el dolor de la mañana siguiente al ${session.es}, así que no sabemos si fue un día bueno`,
           }
         : {
-            en: `same dose: pain up to ${data.highestPain} on ${data.sessionDate} or the next morning was worse (a step up needs pain ${data.maxPain} or less)`,
-            es: `misma dosis: dolor de hasta ${data.highestPain} el ${data.sessionDate} o la mañana siguiente fue peor (para subir, dolor ${data.maxPain} o menos)`,
+            en: `same dose: pain up to ${data.highestPain} on ${session.en} or the next morning was worse (a step up needs pain ${data.maxPain} or less)`,
+            es: `misma dosis: dolor de hasta ${data.highestPain} el ${session.es} o la mañana siguiente fue peor (para subir, dolor ${data.maxPain} o menos)`,
           };
     case 'progression.awaiting-next-morning':
       return {
-        en: `same dose until tomorrow morning's pain shows how ${data.sessionDate} went`,
-        es: `misma dosis hasta que el dolor de mañana muestre cómo fue el ${data.sessionDate}`,
+        en: `same dose until tomorrow morning's pain shows how ${session.en} went`,
+        es: `misma dosis hasta que el dolor de mañana muestre cómo fue el ${session.es}`,
       };
     case 'progression.double-progression':
       return data.allSetsDone
@@ -73,13 +81,18 @@ function why(ruleId: DoseRuleId, data: Data): Text {
       };
     case 'pain.last-tolerated-dose':
       return {
-        en: `pain was ${data.painScore} on ${data.sessionDate} (above ${data.stopAbove}), so back to the last dose you tolerated`,
-        es: `el dolor fue ${data.painScore} el ${data.sessionDate} (más de ${data.stopAbove}): vuelve a la última dosis que toleró`,
+        en: `pain was ${data.painScore} on ${session.en} (above ${data.stopAbove}), so back to the last dose you tolerated`,
+        es: `el dolor fue ${data.painScore} el ${session.es} (más de ${data.stopAbove}): vuelve a la última dosis que toleró`,
       };
     case 'setback.next-morning':
       return {
-        en: `pain the morning after ${data.sessionDate} was ${data.nextMorningPain} vs ${data.baselinePain} before the session (2 or more higher is a setback), so one step easier for ${data.sessions} sessions`,
-        es: `el dolor de la mañana tras el ${data.sessionDate} fue ${data.nextMorningPain} frente a ${data.baselinePain} antes de la sesión (2 o más es una recaída): un paso más fácil durante ${data.sessions} sesiones`,
+        en: `pain the morning after ${session.en} was ${data.nextMorningPain} vs ${data.baselinePain} before the session (2 or more higher is a setback), so one step easier for ${data.sessions} sessions`,
+        es: `el dolor de la mañana tras el ${session.es} fue ${data.nextMorningPain} frente a ${data.baselinePain} antes de la sesión (2 o más es una recaída): un paso más fácil durante ${data.sessions} sesiones`,
+      };
+    case 'setback.held':
+      return {
+        en: `same dose: after the setback of ${session.en} only the exercises changed in the ${data.recentDays} days before it go easier`,
+        es: `misma dosis: tras la recaída del ${session.es} solo bajan los ejercicios que cambiaron en los ${data.recentDays} días anteriores`,
       };
     case 'setback.regressed-sessions':
       return {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/calendar.js';
+import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { Prescription } from '../history/history.js';
 import { stopsForToday } from '../pain/pain-guide.js';
 import type { DoseEdit } from '../program/program.js';
@@ -22,6 +22,7 @@ import {
   type LoggedExercise,
   recentLogsOf,
 } from './recent-logs.js';
+import { regressesAfter } from './setback-regression.js';
 import { nextMorningAfter } from './setbacks.js';
 
 export interface ExercisePrescription {
@@ -82,7 +83,17 @@ function fromHistory(
     };
   }
   const morning = nextMorningAfter(input, last.session.date, date);
-  if (morning.kind === 'setback') {
+  // A setback is acted on (and cited) only while it is recent: a week-old morning no longer explains today.
+  const recentSetback =
+    morning.kind === 'setback' && morning.setback.detectedOn >= addDays(date, -(rules.setbackWindowDays - 1));
+  if (morning.kind === 'setback' && recentSetback && !regressesAfter(input, exercise.id, morning.setback)) {
+    return {
+      prescription: { ...current, regressedSessionsLeft: Math.max(0, current.regressedSessionsLeft - 1) },
+      ruleId: 'setback.held',
+      data: { sessionDate: morning.setback.sessionDate, recentDays: rules.recentProgressionDays },
+    };
+  }
+  if (morning.kind === 'setback' && recentSetback) {
     const regressed = {
       ...regressOneStep(exercise, current),
       regressedSessionsLeft: rules.setbackRegressionSessions,

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/calendar.js';
+import { dateInWords } from '../calendar/date-words.js';
 import type { ScreenAnswers } from '../history/history.js';
-import type { RedFlagItem, RedFlagUrgency } from '../protocol/protocol.js';
+import { pausesProgram, type RedFlagItem, type RedFlagUrgency } from '../protocol/protocol.js';
 import type { Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
@@ -16,22 +17,37 @@ export interface RedFlagStatus {
   decision: Decision | null;
 }
 
-function positiveItems(input: PlanInput, screen: ScreenAnswers): RedFlagItem[] {
-  return input.protocol.screens.redFlag.items.filter((item) => screen.answers[item.id] === true);
+/** The questions of `tiers` answered yes on a screen. */
+export function itemsAnsweredYes(
+  input: PlanInput,
+  screen: ScreenAnswers,
+  matches: (item: RedFlagItem) => boolean,
+): RedFlagItem[] {
+  return input.protocol.screens.redFlag.items.filter(
+    (item) => matches(item) && screen.answers[item.id] === true,
+  );
 }
 
-/** The latest red-flag screen with a yes, unless a therapist reviewed it and let the program resume. */
+function pausingItems(input: PlanInput, screen: ScreenAnswers): RedFlagItem[] {
+  return itemsAnsweredYes(input, screen, (item) => pausesProgram(item.tier));
+}
+
+/**
+ * The latest screen with a yes in tier A or B, unless a therapist reviewed it and let the program resume.
+ * Risk factors (C) and therapist-review items (D) never pause the program (CLINICAL 4a).
+ */
 export function redFlagStatusOn(input: PlanInput, date: IsoDate): RedFlagStatus {
-  const screen = latestPositiveScreen(input, date);
+  const screen = latestPausingScreen(input, date);
   if (!screen) return { suspended: false, screen: null, urgency: null, decision: null };
-  const items = positiveItems(input, screen);
-  const urgency: RedFlagUrgency = items.some((item) => item.urgency === 'emergency') ? 'emergency' : 'urgent';
+  const items = pausingItems(input, screen);
+  const urgency: RedFlagUrgency = items.some((item) => item.tier === 'emergency') ? 'emergency' : 'urgent';
   const resume = latestEffective(
     input.program.signOffs,
     date,
     (signOff) => signOff.kind === 'resume-after-red-flag' && signOff.effectiveFrom >= screen.date,
   );
-  const data = { screenDate: screen.date, items: items.map((item) => item.number).join(', '), urgency };
+  const data = { screenDate: screen.date, items: items.map((item) => item.code).join(', '), urgency };
+  const when = dateInWords(screen.date);
   if (resume) {
     return {
       suspended: false,
@@ -42,8 +58,8 @@ export function redFlagStatusOn(input: PlanInput, date: IsoDate): RedFlagStatus 
         'status',
         resume,
         {
-          en: `Your therapist reviewed the warning sign of ${screen.date} and restarted your program.`,
-          es: `Su fisioterapeuta revisó la señal de alarma del ${screen.date} y reanudó su programa.`,
+          en: `Your therapist reviewed your answer of ${when.en} and restarted your program.`,
+          es: `Su fisioterapeuta revisó su respuesta del ${when.es} y reanudó su programa.`,
         },
         data,
       ),
@@ -57,36 +73,46 @@ export function redFlagStatusOn(input: PlanInput, date: IsoDate): RedFlagStatus 
       'red-flag.suspend',
       'status',
       {
-        en: `You answered yes to warning sign ${data.items} on ${screen.date}. The program is paused until a clinician has checked you.`,
-        es: `Respondió "sí" a la señal de alarma ${data.items} el ${screen.date}. El programa queda en pausa hasta que un profesional le haya revisado.`,
+        en: `On ${when.en} you answered yes to a warning-sign question. The program is paused until your therapist has reviewed it with you.`,
+        es: `El ${when.es} respondió "sí" a una pregunta sobre señales de alarma. El programa queda en pausa hasta que su fisioterapeuta lo haya revisado con usted.`,
       },
       data,
     ),
   };
 }
 
-function hasAnyYes(answers: Readonly<Record<string, boolean>>): boolean {
-  for (const item in answers) if (answers[item] === true) return true;
-  return false;
-}
-
 /**
- * The most recent screen with at least one yes; a later all-clear screen does not lift a suspension.
+ * The most recent screen with a yes in tier A or B; a later all-clear screen does not lift a pause.
  * This is the one rule that reads the whole history rather than a window: a red flag must never fall out
  * of view until a therapist has reviewed it. Screens are weekly and the check allocates nothing.
  */
-function latestPositiveScreen(input: PlanInput, date: IsoDate): ScreenAnswers | undefined {
+function latestPausingScreen(input: PlanInput, date: IsoDate): ScreenAnswers | undefined {
   const screens = input.history.redFlagScreens;
+  const pausing = input.protocol.screens.redFlag.items.filter((item) => pausesProgram(item.tier));
   for (let index = endIndexAfter(screens, date) - 1; index >= 0; index -= 1) {
     const screen = screens[index];
-    if (screen && hasAnyYes(screen.answers)) return screen;
+    if (screen && pausing.some((item) => screen.answers[item.id] === true)) return screen;
   }
   return undefined;
+}
+
+/** Risk factors (tier C) answered yes on any screen up to `date`. */
+export function riskFactorsOn(input: PlanInput, date: IsoDate): RedFlagItem[] {
+  const found = new Map<string, RedFlagItem>();
+  const screens = input.history.redFlagScreens;
+  for (let index = 0; index < endIndexAfter(screens, date); index += 1) {
+    const screen = screens[index];
+    if (!screen) continue;
+    for (const item of itemsAnsweredYes(input, screen, (candidate) => candidate.tier === 'risk-factor'))
+      found.set(item.id, item);
+  }
+  return [...found.values()];
 }
 
 export function redFlagAlert(input: PlanInput, status: RedFlagStatus): Alert | null {
   if (!status.suspended || !status.screen || !status.urgency || !status.decision) return null;
   const message = input.protocol.screens.redFlag.messages[status.urgency];
+  const items = pausingItems(input, status.screen);
   return {
     key: `red-flag:${status.screen.date}`,
     kind: 'red-flag',
@@ -95,19 +121,30 @@ export function redFlagAlert(input: PlanInput, status: RedFlagStatus): Alert | n
     exerciseId: null,
     ruleId: 'red-flag.suspend',
     message,
-    physicianMessage: physicianSummary(input, status.screen, status.urgency),
-    therapistMessage: redFlagText(status.screen.date, positiveItems(input, status.screen), status.urgency),
+    physicianMessage: physicianSummary(status.screen, items, status.urgency),
+    // The pause stays in view until the therapist's review lifts it.
+    statusLine: null,
+    therapistMessage: redFlagText(
+      status.screen.date,
+      items,
+      status.urgency,
+      riskFactorsOn(input, status.screen.date),
+    ),
     notifyTherapist: true,
   };
 }
 
 /** What the physician reads: the date, the urgency, and each question answered yes, in full. */
-function physicianSummary(input: PlanInput, screen: ScreenAnswers, urgency: RedFlagUrgency): Text {
-  const items = positiveItems(input, screen);
+function physicianSummary(
+  screen: ScreenAnswers,
+  items: readonly RedFlagItem[],
+  urgency: RedFlagUrgency,
+): Text {
   const list = (locale: 'en' | 'es') =>
-    items.map((item) => `(${item.number}) ${item.question[locale]}`).join(' ');
+    items.map((item) => `(${item.code}) ${item.question[locale]}`).join(' ');
+  const when = dateInWords(screen.date);
   return {
-    en: `Red-flag screen of ${screen.date} (${urgency === 'emergency' ? 'emergency' : 'urgent'}): the patient answered yes to ${list('en')} The home exercise program is suspended until a clinician has reviewed this.`,
-    es: `Cuestionario de señales de alarma del ${screen.date} (${urgency === 'emergency' ? 'emergencia' : 'urgente'}): el paciente respondió "sí" a ${list('es')} El programa de ejercicios en casa está suspendido hasta que un profesional lo revise.`,
+    en: `Safety screen of ${when.en} (${urgency === 'emergency' ? 'emergency' : 'urgent'}): the patient answered yes to ${list('en')} The home exercise program is paused until a clinician has reviewed this.`,
+    es: `Cuestionario de seguridad del ${when.es} (${urgency === 'emergency' ? 'emergencia' : 'urgente'}): el paciente respondió "sí" a ${list('es')} El programa de ejercicios en casa está en pausa hasta que un profesional lo revise.`,
   };
 }

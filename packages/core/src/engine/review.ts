@@ -78,7 +78,9 @@ export function noImprovementReview(
       exerciseId: null,
       ruleId: 'review.no-improvement',
       message: text,
-      physicianMessage: text,
+      // A referral is the therapist's call after the review (CLINICAL 6), not the engine's.
+      physicianMessage: null,
+      statusLine: null,
       therapistMessage: noImprovementText({
         weeks: rules.noImprovementWeeks,
         adherencePercent: Math.round(adherence * 100),

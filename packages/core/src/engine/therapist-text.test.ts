@@ -5,9 +5,9 @@ import { simulateCourse } from '../simulation/simulate-course.js';
 import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 import type { Alert } from './plan.js';
 
-function redFlagScreen(date: string, yesNumbers: readonly number[]): ScreenAnswers {
+function redFlagScreen(date: string, yesCodes: readonly string[]): ScreenAnswers {
   const answers = Object.fromEntries(
-    protocol.screens.redFlag.items.map((item) => [item.id, yesNumbers.includes(item.number)]),
+    protocol.screens.redFlag.items.map((item) => [item.id, yesCodes.includes(item.code)]),
   );
   return { id: `rf-${date}`, date, answers };
 }
@@ -27,17 +27,17 @@ function twoSetbacksInPhaseTwo() {
 const ofKind = (alerts: readonly Alert[], kind: Alert['kind']) => alerts.find((alert) => alert.kind === kind);
 
 describe('alert.therapistMessage: the significant setback reads as a clinical finding', () => {
-  it('states the pain, the phase the program dropped to and the referral the patient was given', () => {
+  it('states the pain, the phase the program dropped to and the contact task, with no referral', () => {
     const alert = ofKind(twoSetbacksInPhaseTwo().plan(day(14)).alerts, 'significant-setback');
     expect(alert?.therapistMessage.en).toBe(
-      `Significant setback on ${day(14)}: pain 6/10 the morning after the session of ${day(13)} (baseline 1/10), 2 setbacks in 7 days; program dropped to phase 1; patient told to see the physician with the printable summary.`,
+      `Significant setback on ${day(14)}: pain 6/10 the morning after the session of ${day(13)} (baseline 1/10), 2 setbacks in 7 days; program dropped to phase 1 (never below phase 1 once exercise started). Task: contact the patient within 2 working days. Patient told calmly; no physician referral unless the flare has not settled in 14 days.`,
     );
     expect(alert?.therapistMessage.es).toContain('bajó a la fase 1');
   });
 
   it('keeps the patient-facing message apart', () => {
     const alert = ofKind(twoSetbacksInPhaseTwo().plan(day(14)).alerts, 'significant-setback');
-    expect(alert?.message.en).toContain('your physician');
+    expect(alert?.message.en).toContain('told your therapist');
     expect(alert?.therapistMessage.en).not.toMatch(/\byour?\b/i);
   });
 });
@@ -52,11 +52,21 @@ describe('alert.therapistMessage: every kind has one, in English and Spanish', (
   });
 
   it('states a red flag with its items, the suspension and where the patient was sent', () => {
-    const course = new CourseBuilder().goodDays(3, 4).add({ redFlagScreens: [redFlagScreen(day(5), [5])] });
+    const course = new CourseBuilder()
+      .goodDays(3, 4)
+      .add({ redFlagScreens: [redFlagScreen(day(5), ['B2'])] });
     const alert = ofKind(course.plan(day(5)).alerts, 'red-flag');
     expect(alert?.therapistMessage.en).toBe(
-      `Red flag (urgent) on ${day(5)}: yes to item 5; program suspended until reviewed; patient told to see a physician within 24 to 48 hours.`,
+      `Red flag (urgent) on ${day(5)}: yes to item B2; program paused until reviewed; patient told to see a physician within 24 to 48 hours.`,
     );
+  });
+
+  it('reads "red flag with risk factor" when a risk factor was answered before', () => {
+    const course = new CourseBuilder()
+      .goodDays(3, 4)
+      .add({ redFlagScreens: [redFlagScreen(day(0), ['C1']), redFlagScreen(day(5), ['B2'])] });
+    const alert = ofKind(course.plan(day(5)).alerts, 'red-flag');
+    expect(alert?.therapistMessage.en).toMatch(/^Red flag with risk factor \(C1\) \(urgent\)/);
   });
 
   it.each(EXAMPLE_COURSES.map((example) => ({ id: example.id, scenario: example.scenario })))(

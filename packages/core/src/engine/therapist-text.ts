@@ -50,10 +50,10 @@ function weeklyRiseFindings(evidence: GateResult): Text | null {
   };
 }
 
-/** A significant setback: the pain behind it, the phase the program dropped to, the referral given. */
+/** A significant setback: the pain behind it, what the engine eased, and the therapist's task. */
 export function significantSetbackText(
   input: PlanInput,
-  drop: { date: IsoDate; phase: number },
+  drop: { date: IsoDate; phase: number; fromPhase: number },
   evidence: GateResult,
 ): Text {
   const findings = [setbackFindings(input, drop.date), weeklyRiseFindings(evidence)].filter(
@@ -61,25 +61,39 @@ export function significantSetbackText(
   );
   const joined = (locale: 'en' | 'es') =>
     findings.length > 0 ? findings.map((finding) => finding[locale]).join('; ') : evidence.text[locale];
+  const restarted = drop.phase === drop.fromPhase;
   return {
-    en: `Significant setback on ${drop.date}: ${joined('en')}; program dropped to phase ${drop.phase}; patient told to see the physician with the printable summary.`,
-    es: `Recaída importante el ${drop.date}: ${joined('es')}; el programa bajó a la fase ${drop.phase}; se indicó al paciente que consulte a su médico con el resumen imprimible.`,
+    en: `Significant setback on ${drop.date}: ${joined('en')}; program ${restarted ? 'eased within' : 'dropped to'} phase ${drop.phase} (never below phase 1 once exercise started). Task: contact the patient within 2 working days. Patient told calmly; no physician referral unless the flare has not settled in ${input.protocol.pain.flareSettleDays} days.`,
+    es: `Recaída importante el ${drop.date}: ${joined('es')}; el programa ${restarted ? 'se suavizó dentro de' : 'bajó a'} la fase ${drop.phase} (nunca por debajo de la fase 1 una vez empezado el ejercicio). Tarea: contacte con el paciente en 2 días laborables. Se informó al paciente con calma; sin derivación al médico salvo que no se calme en ${input.protocol.pain.flareSettleDays} días.`,
   };
 }
 
-/** A positive red-flag screen: the items answered yes, the suspension and where the patient was sent. */
-export function redFlagText(date: IsoDate, items: readonly RedFlagItem[], urgency: RedFlagUrgency): Text {
-  const numbers = items.map((item) => item.number).join(', ');
-  const en = items.length === 1 ? `item ${numbers}` : `items ${numbers}`;
-  const es = items.length === 1 ? `la pregunta ${numbers}` : `las preguntas ${numbers}`;
+/**
+ * A positive red-flag screen: the items answered yes, the pause and where the patient was sent. With a
+ * risk factor on record it reads "red flag with risk factor" (CLINICAL 4a, tier C).
+ */
+export function redFlagText(
+  date: IsoDate,
+  items: readonly RedFlagItem[],
+  urgency: RedFlagUrgency,
+  riskFactors: readonly RedFlagItem[] = [],
+): Text {
+  const codes = items.map((item) => item.code).join(', ');
+  const en = items.length === 1 ? `item ${codes}` : `items ${codes}`;
+  const es = items.length === 1 ? `la pregunta ${codes}` : `las preguntas ${codes}`;
+  const risk = riskFactors.map((item) => item.code).join(', ');
+  const withRisk =
+    riskFactors.length > 0
+      ? { en: ` with risk factor (${risk})`, es: ` con factor de riesgo (${risk})` }
+      : { en: '', es: '' };
   return urgency === 'emergency'
     ? {
-        en: `Red flag (emergency) on ${date}: yes to ${en}; program suspended; patient told to go to an emergency department now.`,
-        es: `Señal de alarma (emergencia) el ${date}: "sí" en ${es}; programa suspendido; se indicó al paciente que acuda a urgencias de inmediato.`,
+        en: `Red flag${withRisk.en} (emergency) on ${date}: yes to ${en}; program paused; patient told to go to an emergency department now.`,
+        es: `Señal de alarma${withRisk.es} (emergencia) el ${date}: "sí" en ${es}; programa en pausa; se indicó al paciente que acuda a urgencias de inmediato.`,
       }
     : {
-        en: `Red flag (urgent) on ${date}: yes to ${en}; program suspended until reviewed; patient told to see a physician within 24 to 48 hours.`,
-        es: `Señal de alarma (urgente) el ${date}: "sí" en ${es}; programa suspendido hasta revisión; se indicó al paciente que vea a un médico en 24 a 48 horas.`,
+        en: `Red flag${withRisk.en} (urgent) on ${date}: yes to ${en}; program paused until reviewed; patient told to see a physician within 24 to 48 hours.`,
+        es: `Señal de alarma${withRisk.es} (urgente) el ${date}: "sí" en ${es}; programa en pausa hasta su revisión; se indicó al paciente que vea a un médico en 24 a 48 horas.`,
       };
 }
 

@@ -91,13 +91,37 @@ describe('a session waiting on the phone counts as done today, as the engine wil
 describe('an answer waiting on the phone is not asked for again', () => {
   const allDue = {
     date: '2026-03-10',
-    due: { checkIn: true, redFlagScreen: true, tendinopathyScreen: true, psfs: true },
+    due: {
+      checkIn: true,
+      redFlagScreen: true,
+      tendinopathyScreen: true,
+      psfs: true,
+      historyScreen: false,
+      healthChange: false,
+    },
   };
   it.each([
-    { pending: [], expected: { checkIn: true, redFlagScreen: true, tendinopathyScreen: true, psfs: true } },
+    {
+      pending: [],
+      expected: {
+        checkIn: true,
+        redFlagScreen: true,
+        tendinopathyScreen: true,
+        psfs: true,
+        historyScreen: false,
+        healthChange: false,
+      },
+    },
     {
       pending: [{ kind: 'checkIn' as const, date: '2026-03-10' }],
-      expected: { checkIn: false, redFlagScreen: true, tendinopathyScreen: true, psfs: true },
+      expected: {
+        checkIn: false,
+        redFlagScreen: true,
+        tendinopathyScreen: true,
+        psfs: true,
+        historyScreen: false,
+        healthChange: false,
+      },
     },
     {
       pending: [
@@ -105,12 +129,26 @@ describe('an answer waiting on the phone is not asked for again', () => {
         { kind: 'tendinopathyScreen' as const, date: '2026-03-10' },
         { kind: 'psfs' as const, date: '2026-03-10' },
       ],
-      expected: { checkIn: true, redFlagScreen: false, tendinopathyScreen: false, psfs: false },
+      expected: {
+        checkIn: true,
+        redFlagScreen: false,
+        tendinopathyScreen: false,
+        psfs: false,
+        historyScreen: false,
+        healthChange: false,
+      },
     },
     {
       // Yesterday's check-in is not today's.
       pending: [{ kind: 'checkIn' as const, date: '2026-03-09' }],
-      expected: { checkIn: true, redFlagScreen: true, tendinopathyScreen: true, psfs: true },
+      expected: {
+        checkIn: true,
+        redFlagScreen: true,
+        tendinopathyScreen: true,
+        psfs: true,
+        historyScreen: false,
+        healthChange: false,
+      },
     },
   ])('with $pending waiting', ({ pending, expected }) => {
     expect(dueWithPending(allDue, pending)).toEqual(expected);
@@ -119,7 +157,14 @@ describe('an answer waiting on the phone is not asked for again', () => {
   it('never makes something due that the plan does not ask for', () => {
     const nothingDue = {
       date: '2026-03-10',
-      due: { checkIn: false, redFlagScreen: false, tendinopathyScreen: false, psfs: false },
+      due: {
+        checkIn: false,
+        redFlagScreen: false,
+        tendinopathyScreen: false,
+        psfs: false,
+        historyScreen: false,
+        healthChange: false,
+      },
     };
     expect(dueWithPending(nothingDue, [{ kind: 'checkIn', date: '2026-03-10' }])).toEqual(nothingDue.due);
   });

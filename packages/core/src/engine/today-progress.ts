@@ -94,10 +94,7 @@ export function dueWithPending(
   const answered = new Set(
     pending.filter((answer) => answer.date === plan.date).map((answer) => answer.kind),
   );
-  return {
-    checkIn: plan.due.checkIn && !answered.has('checkIn'),
-    redFlagScreen: plan.due.redFlagScreen && !answered.has('redFlagScreen'),
-    tendinopathyScreen: plan.due.tendinopathyScreen && !answered.has('tendinopathyScreen'),
-    psfs: plan.due.psfs && !answered.has('psfs'),
-  };
+  const due = { ...plan.due };
+  for (const kind of answered) due[kind] = false;
+  return due;
 }

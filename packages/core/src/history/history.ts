@@ -29,7 +29,13 @@ export interface PerformedSet {
 
 export interface ExerciseLog {
   exerciseId: ExerciseId;
+  /** What the patient was shown and did: the phone's prescription when it planned offline. */
   prescription: Prescription;
+  /**
+   * The server's plan for that date when it differs from what the phone showed (offline fidelity): kept
+   * beside it, never instead of it. Absent when they agree.
+   */
+  serverPrescription?: Prescription;
   sets: readonly PerformedSet[];
   /** Pain during the exercise, 0-10. */
   painScore: number;
@@ -43,6 +49,11 @@ export interface PhaseStamp {
   phaseStartDate: IsoDate;
   /** Rule that started the phase (e.g. `gate.pain-subsides`, `setback.significant`, `therapist.phase-override`). */
   phaseRuleId: string;
+  /**
+   * The latest significant-setback drop before the session (protocol 2.0). Absent on logs stamped
+   * before it: a phase begun by `setback.significant` then stands for its own drop.
+   */
+  lastDrop?: { date: IsoDate; phase: PhaseNumber; fromPhase: PhaseNumber; fromStartDate: IsoDate } | null;
 }
 
 export interface SessionLog {

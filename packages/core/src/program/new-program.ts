@@ -10,6 +10,8 @@ export interface NewProgramInput {
   side: Side;
   timeZone: string;
   restDays?: number;
+  /** Whether a therapist must confirm it before day 1; true unless told otherwise (CLINICAL 1). */
+  requiresConfirmation?: boolean;
   /** A diagnosis the therapist records at the start, if any (the screens decide otherwise). */
   diagnosis?: { condition: Condition; author: string };
 }
@@ -23,6 +25,7 @@ export function newProgram(input: NewProgramInput): Program {
     startDate,
     side: input.side,
     timeZone: input.timeZone,
+    requiresConfirmation: input.requiresConfirmation ?? true,
     restDays: input.restDays ?? input.protocol.gates.rest.restDaysDefault,
     resistanceWeekdays: null,
     resistanceTargetKg: null,

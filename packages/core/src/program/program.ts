@@ -43,7 +43,11 @@ export type SignOffKind =
   /** The therapist confirms the neutral isometrics chosen for tendinopathy. */
   | 'tendinopathy-isometrics'
   /** The therapist has reviewed a red flag and lets the program resume. */
-  | 'resume-after-red-flag';
+  | 'resume-after-red-flag'
+  /** The therapist confirms the program before day 1, having reviewed the onboarding answers. */
+  | 'program-confirmed'
+  /** The therapist asks the patient to see their physician, with the printable summary. */
+  | 'physician-referral';
 
 export interface SignOff extends Attribution {
   kind: SignOffKind;
@@ -65,6 +69,11 @@ export interface Program {
   startDate: IsoDate;
   side: Side;
   timeZone: string;
+  /**
+   * No exercises until a therapist records a `program-confirmed` sign-off (CLINICAL 1). Programs begun
+   * before protocol 2.0 were already under way and were not asked for it.
+   */
+  requiresConfirmation: boolean;
   restDays: number;
   /** ISO weekdays of resistance sessions; null uses the protocol's default. */
   resistanceWeekdays: readonly number[] | null;

@@ -1,16 +1,23 @@
 import { EDUCATION } from './content/education.js';
 import { EXERCISES } from './content/exercises/index.js';
 import { PHASES } from './content/phases.js';
-import { RED_FLAG_ITEMS, RED_FLAG_MESSAGES, TENDINOPATHY_ITEMS } from './content/screens.js';
+import {
+  HEALTH_CHANGE_QUESTION,
+  RED_FLAG_ITEMS,
+  RED_FLAG_MESSAGES,
+  TENDINOPATHY_ITEMS,
+} from './content/screens.js';
+import { RED_FLAG_ITEMS_1_0 } from './content/screens-1-0.js';
 import type { Protocol } from './protocol.js';
 
 /**
- * The gluteus minimus protocol of CLINICAL.md. Every number is a default a therapist can change per
+ * The gluteus minimus protocol of CLINICAL.md, version 2.0: four-tier safety screen, calm setbacks that
+ * never return to rest once exercise started, alerts raised once per event. Every number is a default a therapist can change per
  * patient; the sources are cited beside each threshold in the clinical specification.
  */
 export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
   id: 'gluteus-minimus',
-  version: '1.0.0',
+  version: '2.0.0',
   name: { en: 'Gluteus minimus rehabilitation', es: 'Rehabilitación del glúteo menor' },
   exercises: EXERCISES,
   phases: PHASES,
@@ -39,10 +46,18 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
     noImprovementMinChange: 2,
     adherentShare: 0.7,
     alertShownDays: 7,
+    minDaysBetweenDrops: 14,
+    flareSettleDays: 14,
+    recentProgressionDays: 3,
   },
   resistance: { defaultWeekdays: [1, 3, 5], maxDaysPerWeek: 3 },
   screens: {
-    redFlag: { items: RED_FLAG_ITEMS, messages: RED_FLAG_MESSAGES, repeatEveryDays: 7 },
+    redFlag: {
+      items: RED_FLAG_ITEMS,
+      messages: RED_FLAG_MESSAGES,
+      repeatEveryDays: 7,
+      healthChange: { ...HEALTH_CHANGE_QUESTION, repeatEveryDays: 30 },
+    },
     tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 7 },
   },
   outcomes: {
@@ -62,4 +77,18 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
     limbSymmetryTargetPercent: 90,
   },
   education: EDUCATION,
+};
+
+/**
+ * Protocol 1.0.0 as programs written before 2.0 named it: the same content, but the screen of one list
+ * whose every yes paused the program. Kept so a stored program naming it still plans; programs move to
+ * 2.0.0 through a recorded program change.
+ */
+export const GLUTEUS_MINIMUS_PROTOCOL_1_0: Protocol = {
+  ...GLUTEUS_MINIMUS_PROTOCOL,
+  version: '1.0.0',
+  screens: {
+    ...GLUTEUS_MINIMUS_PROTOCOL.screens,
+    redFlag: { ...GLUTEUS_MINIMUS_PROTOCOL.screens.redFlag, items: RED_FLAG_ITEMS_1_0 },
+  },
 };

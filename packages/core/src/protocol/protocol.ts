@@ -41,6 +41,12 @@ export interface PainRules {
   adherentShare: number;
   /** Days a significant-setback or red-flag message stays on the patient's plan. */
   alertShownDays: number;
+  /** At most one phase drop in this many days (CLINICAL 6). */
+  minDaysBetweenDrops: number;
+  /** A flare not back to its pre-flare level after this many days prompts the physician message. */
+  flareSettleDays: number;
+  /** A next-morning setback regresses the exercises progressed in this many days before it. */
+  recentProgressionDays: number;
 }
 
 export interface ResistanceSchedule {
@@ -49,15 +55,29 @@ export interface ResistanceSchedule {
   maxDaysPerWeek: number;
 }
 
+/** The tiers of an answer that pause the program: go now (A) or see a doctor soon (B). */
 export type RedFlagUrgency = 'emergency' | 'urgent';
+
+/**
+ * The four tiers of the safety screen (CLINICAL 4a): A and B pause the program; C (risk factors) and D
+ * (therapist review) never pause it and never send anyone to a doctor, they become therapist tasks.
+ */
+export type SafetyTier = RedFlagUrgency | 'risk-factor' | 'therapist-review';
 
 export interface RedFlagItem {
   id: string;
   number: number;
-  urgency: RedFlagUrgency;
-  /** Asked again weekly and at every setback (items 1-7), or only at onboarding. */
+  /** The item's tier letter and number, as clinicians read it (A2, C4). Never shown to patients. */
+  code: string;
+  tier: SafetyTier;
+  /** Asked again weekly and at every setback (tiers A and B), or at onboarding and when health changed. */
   weekly: boolean;
   question: Text;
+}
+
+/** Whether an answer of this tier pauses the program. */
+export function pausesProgram(tier: SafetyTier): tier is RedFlagUrgency {
+  return tier === 'emergency' || tier === 'urgent';
 }
 
 export interface TendinopathyItem {
@@ -68,8 +88,11 @@ export interface TendinopathyItem {
 export interface Screens {
   redFlag: {
     items: readonly RedFlagItem[];
-    messages: Readonly<Record<RedFlagUrgency, Text>>;
+    messages: Readonly<Record<SafetyTier, Text>>;
+    /** Tiers A and B: asked again after this many days. */
     repeatEveryDays: number;
+    /** The "has anything changed in your health?" question, asked this often; a yes reopens C and D. */
+    healthChange: { id: string; question: Text; repeatEveryDays: number };
   };
   tendinopathy: { items: readonly TendinopathyItem[]; threshold: number; repeatEveryDays: number };
 }
@@ -116,4 +139,21 @@ export interface Protocol {
 export interface ProtocolRef {
   id: string;
   version: string;
+}
+
+const TIER_ORDER: readonly SafetyTier[] = ['emergency', 'urgent', 'therapist-review', 'risk-factor'];
+
+/**
+ * The most serious tier answered yes on a safety screen (A, then B, then D, then C), or null when every
+ * answer is no: what the patient is told straight after answering.
+ *
+ * @example
+ * mostSeriousTier(protocol.screens.redFlag.items, { diabetes: true }); // 'risk-factor'
+ */
+export function mostSeriousTier(
+  items: readonly RedFlagItem[],
+  answers: Readonly<Record<string, boolean>>,
+): SafetyTier | null {
+  const yes = new Set(items.filter((item) => answers[item.id] === true).map((item) => item.tier));
+  return TIER_ORDER.find((tier) => yes.has(tier)) ?? null;
 }

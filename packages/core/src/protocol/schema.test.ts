@@ -114,9 +114,9 @@ describe('parseProtocol', () => {
     { field: 'resistance.defaultWeekdays[1]', value: 1, message: /appears twice/ },
     { field: 'screens.redFlag.items[4].number', value: 1, message: /appears twice/ },
     {
-      field: 'screens.redFlag.items[0].urgency',
+      field: 'screens.redFlag.items[0].tier',
       value: 'soon',
-      message: /expected one of "emergency"\|"urgent"/,
+      message: /expected one of "emergency"\|"urgent"\|"risk-factor"\|"therapist-review"/,
     },
     { field: 'screens.redFlag.messages.urgent', value: undefined, message: /expected object/ },
     { field: 'screens.tendinopathy.threshold', value: 8, message: /number of questions/ },

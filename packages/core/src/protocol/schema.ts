@@ -116,7 +116,8 @@ const exercise = z.strictObject({
 const redFlagItem = z.strictObject({
   id: nonBlank,
   number: count,
-  urgency: z.enum(['emergency', 'urgent']),
+  code: nonBlank,
+  tier: z.enum(['emergency', 'urgent', 'risk-factor', 'therapist-review']),
   weekly: z.boolean(),
   question: text,
 });
@@ -172,6 +173,9 @@ const shape = z.strictObject({
     noImprovementMinChange: painScore,
     adherentShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1'),
     alertShownDays: count,
+    minDaysBetweenDrops: count,
+    flareSettleDays: count,
+    recentProgressionDays: count,
   }),
   resistance: z.strictObject({
     defaultWeekdays: z.array(weekday),
@@ -179,9 +183,15 @@ const shape = z.strictObject({
   }),
   screens: z.strictObject({
     redFlag: z.strictObject({
-      items: uniqueBy(redFlagItem, ['id', 'number']).min(1, 'needs at least one question'),
-      messages: z.strictObject({ emergency: text, urgent: text }),
+      items: uniqueBy(redFlagItem, ['id', 'number', 'code']).min(1, 'needs at least one question'),
+      messages: z.strictObject({
+        emergency: text,
+        urgent: text,
+        'risk-factor': text,
+        'therapist-review': text,
+      }),
       repeatEveryDays: count,
+      healthChange: z.strictObject({ id: nonBlank, question: text, repeatEveryDays: count }),
     }),
     tendinopathy: z.strictObject({
       items: uniqueBy(z.strictObject({ id: nonBlank, question: text }), ['id']),

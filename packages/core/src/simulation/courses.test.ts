@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendar.js';
+import { CALM_FLARE_MESSAGE } from '../engine/alerts.js';
 import { sortHistory } from '../history/sort-history.js';
 import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from '../protocol/gluteus-minimus.js';
 import { summariseProgram } from '../summaries/program-summary.js';
@@ -44,12 +45,30 @@ describe('worked course: a muscle strain that recovers', () => {
 describe('worked course: a strain with a setback and recovery', () => {
   const course = play(strainWithSetback(protocol));
 
-  it('drops a phase on a significant setback and tells the patient to check back with the physician', () => {
+  it('drops a phase on a significant setback and tells the patient calmly, without sending them to a doctor', () => {
     const drop = course.summary.timeline.find((segment) => segment.ruleId === 'setback.significant');
     expect(drop).toBeDefined();
     const alert = course.summary.alerts.find((candidate) => candidate.kind === 'significant-setback');
-    expect(alert?.message.en).toContain('physician');
-    expect(alert?.physicianMessage).not.toBeNull();
+    expect(alert?.message).toEqual(CALM_FLARE_MESSAGE);
+    expect(alert?.physicianMessage).toBeNull();
+  });
+
+  it('never returns to rest once exercise started, and never asks for the physician once the flare settled', () => {
+    const firstExercise = course.plans.findIndex((plan) => plan.phase >= 1);
+    expect(course.plans.slice(firstExercise).every((plan) => plan.phase >= 1)).toBe(true);
+    const physician = course.plans.flatMap((plan) =>
+      plan.alerts.filter((alert) => alert.physicianMessage !== null),
+    );
+    expect(physician).toEqual([]);
+  });
+
+  it('raises one significant-setback alert for the flare, however many days it is shown', () => {
+    const keys = new Set(
+      course.plans.flatMap((plan) =>
+        plan.alerts.filter((alert) => alert.kind === 'significant-setback').map((alert) => alert.key),
+      ),
+    );
+    expect(keys.size).toBe(1);
   });
 
   it('recovers to the phase it had before the setback', () => {

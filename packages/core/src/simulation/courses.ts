@@ -105,17 +105,35 @@ function dischargeWhenReady(day: number, date: IsoDate, phase: number, program: 
   };
 }
 
+/** The therapist confirms the program on its first day, having reviewed the onboarding answers (CLINICAL 1). */
+function confirmed(program: Program): Program {
+  return {
+    ...program,
+    signOffs: [
+      ...program.signOffs,
+      {
+        kind: 'program-confirmed',
+        author: THERAPIST,
+        effectiveFrom: program.startDate,
+        reason: 'Onboarding answers reviewed',
+      },
+    ],
+  };
+}
+
 /** A muscle strain that settles and recovers to discharge. */
 export function recoveringStrain(protocol: Protocol): CourseScenario {
   return {
     protocol,
-    program: newProgram({
-      protocol,
-      injuryDate: INJURY_DATE,
-      side: 'right',
-      timeZone: 'Europe/Madrid',
-      diagnosis: { condition: 'muscle-strain', author: THERAPIST },
-    }),
+    program: confirmed(
+      newProgram({
+        protocol,
+        injuryDate: INJURY_DATE,
+        side: 'right',
+        timeZone: 'Europe/Madrid',
+        diagnosis: { condition: 'muscle-strain', author: THERAPIST },
+      }),
+    ),
     days: COURSE_DAYS,
     report: (day) => painReport(easing(5, 1, 28, day), day),
     extras: (day, date) => ({
@@ -131,13 +149,15 @@ export function strainWithSetback(protocol: Protocol): CourseScenario {
   const flareDays = new Set([38, 41]);
   return {
     protocol,
-    program: newProgram({
-      protocol,
-      injuryDate: INJURY_DATE,
-      side: 'left',
-      timeZone: 'America/New_York',
-      diagnosis: { condition: 'muscle-strain', author: THERAPIST },
-    }),
+    program: confirmed(
+      newProgram({
+        protocol,
+        injuryDate: INJURY_DATE,
+        side: 'left',
+        timeZone: 'America/New_York',
+        diagnosis: { condition: 'muscle-strain', author: THERAPIST },
+      }),
+    ),
     days: COURSE_DAYS,
     report: (day) => {
       const pain = day >= 38 && day < 48 ? 3 : easing(5, 1, 28, day);
@@ -155,13 +175,15 @@ export function strainWithSetback(protocol: Protocol): CourseScenario {
 export function tendinopathyCourse(protocol: Protocol): CourseScenario {
   return {
     protocol,
-    program: newProgram({
-      protocol,
-      injuryDate: INJURY_DATE,
-      startDate: addDays(INJURY_DATE, 2),
-      side: 'right',
-      timeZone: 'Europe/Berlin',
-    }),
+    program: confirmed(
+      newProgram({
+        protocol,
+        injuryDate: INJURY_DATE,
+        startDate: addDays(INJURY_DATE, 2),
+        side: 'right',
+        timeZone: 'Europe/Berlin',
+      }),
+    ),
     days: COURSE_DAYS,
     report: (day) => painReport(easing(5, 2, 42, day), day),
     extras: (day, date) => ({

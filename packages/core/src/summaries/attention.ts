@@ -21,6 +21,7 @@ export interface OpenAlert {
  */
 export type AttentionReason =
   | { code: 'program-suspended'; params: { since: IsoDate | null } }
+  | { code: 'awaiting-confirmation'; params: { startDate: IsoDate } }
   | {
       code: 'alert';
       params: {
@@ -93,6 +94,9 @@ export function tierOf(reason: AttentionReason): AttentionTier {
   switch (reason.code) {
     case 'program-suspended':
       return ATTENTION_TIERS.redFlag;
+    case 'awaiting-confirmation':
+      // Near the top (CLINICAL 1): the patient has no exercises until the therapist confirms.
+      return ATTENTION_TIERS.significantSetback;
     case 'alert':
       if (reason.params.kind === 'red-flag') return ATTENTION_TIERS.redFlag;
       if (reason.params.kind === 'significant-setback') return ATTENTION_TIERS.significantSetback;
@@ -112,6 +116,8 @@ function pointsOf(reason: AttentionReason): number {
   switch (reason.code) {
     case 'program-suspended':
       return 1000;
+    case 'awaiting-confirmation':
+      return 150;
     case 'alert':
       return SEVERITY_POINTS[reason.params.severity] ?? 100;
     case 'awaiting-sign-off':
@@ -179,7 +185,18 @@ export function attentionOf(input: {
     const since = plan.decisions.find((decision) => decision.ruleId === 'red-flag.suspend')?.data.screenDate;
     reasons.push({ code: 'program-suspended', params: { since: typeof since === 'string' ? since : null } });
   }
-  reasons.push(...input.openAlerts.map(alertReason));
+  const awaiting = plan.status === 'awaiting-confirmation';
+  if (awaiting) {
+    const startDate = plan.decisions.find((decision) => decision.ruleId === 'program.awaiting-confirmation')
+      ?.data.startDate;
+    reasons.push({
+      code: 'awaiting-confirmation',
+      params: { startDate: typeof startDate === 'string' ? startDate : plan.date },
+    });
+  }
+  // The confirmation task is the reason above, not a second one.
+  const alerts = input.openAlerts.filter((alert) => alert.ruleId !== 'program.awaiting-confirmation');
+  reasons.push(...alerts.map(alertReason));
   const discharge = awaitingDischarge(plan);
   if (discharge) reasons.push(discharge);
   if (plan.status === 'active' && quietDays === null) reasons.push({ code: 'no-data-yet', params: {} });

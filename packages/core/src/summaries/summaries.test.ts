@@ -126,6 +126,11 @@ describe('program summary', () => {
   });
 });
 
+/** Tiers A and B answered no: what the weekly screen asks. */
+const WEEKLY_ALL_NO = Object.fromEntries(
+  protocol.screens.redFlag.items.filter((item) => item.weekly).map((item) => [item.id, false]),
+);
+
 describe('screen.due: what to ask today', () => {
   it.each([
     {
@@ -155,7 +160,7 @@ describe('screen.due: what to ask today', () => {
   ])('with $name', (row) => {
     const course = new CourseBuilder();
     if (row.lastScreen !== null)
-      course.add({ redFlagScreens: [{ id: 'r', date: day(20 - row.lastScreen), answers: {} }] });
+      course.add({ redFlagScreens: [{ id: 'r', date: day(20 - row.lastScreen), answers: WEEKLY_ALL_NO }] });
     if (row.lastPsfs !== null) course.add({ psfs: [psfs(day(20 - row.lastPsfs), [3])] });
     expect(course.plan(day(20)).due).toMatchObject(row.expected);
   });

@@ -29,6 +29,8 @@ export function buildProgram(overrides: ProgramOverrides = {}): Program {
     injuryDate: fields.injuryDate ?? INJURY,
     side: fields.side ?? 'right',
     timeZone: fields.timeZone ?? 'Europe/Madrid',
+    // Most rules are tested on a program under way; the confirmation tests ask for it explicitly.
+    requiresConfirmation: fields.requiresConfirmation ?? false,
     ...(fields.startDate ? { startDate: fields.startDate } : {}),
     ...(diagnosis ? { diagnosis } : {}),
   });

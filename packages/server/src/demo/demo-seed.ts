@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
+  alertsBetween,
   courseEndingOn,
+  EMPTY_HISTORY,
   GLUTEUS_MINIMUS_PROTOCOL,
   type History,
+  newProgram,
   recoveringStrain,
   type SimulatedCourse,
   simulateCourse,
@@ -60,7 +63,13 @@ async function storeHistory(
   }
 }
 
-/** Alerts the course raised; those older than a week are marked reviewed, as a therapist would have. */
+/**
+ * Days after which a demo alert counts as reviewed at the time: James Carter's flare (10 days before
+ * today) stays open for the therapist to call him, the bad morning before it was already looked at.
+ */
+const REVIEWED_AFTER_DAYS = 10;
+
+/** Alerts the course raised; older ones are marked reviewed, as a therapist would have. */
 async function storeAlerts(
   repos: Repositories,
   patientId: string,
@@ -70,7 +79,7 @@ async function storeAlerts(
 ) {
   for (const plan of course.plans) await repos.alerts.upsert(patientId, plan.alerts);
   for (const alert of await repos.alerts.listForPatient(patientId)) {
-    if (alert.date < addDays(today, -7))
+    if (alert.date < addDays(today, -REVIEWED_AFTER_DAYS))
       await repos.alerts.acknowledge(alert.id, therapistId, 'Reviewed at the time (demo data)');
   }
 }
@@ -87,10 +96,80 @@ async function member(
   return user;
 }
 
+const WAITING = { key: 'waiting', name: 'Rosa Martín', timeZone: 'Europe/Madrid' } as const;
+
 /**
- * Seeds a demo clinic: an admin, a therapist and three patients several weeks into their programs
- * (one recovering, one after a setback, one with tendinopathy), played by the engine's course
- * simulator so every stored log carries the plan it followed.
+ * A patient who answered the onboarding questions yesterday with one risk factor (diabetes) and waits
+ * for the therapist to confirm the program (CLINICAL 1): education and no exercises until then.
+ */
+async function seedWaitingPatient(
+  repos: Repositories,
+  clinicId: string,
+  therapist: { id: string; name: string },
+  passwordHash: string,
+): Promise<DemoLogin> {
+  const protocol = GLUTEUS_MINIMUS_PROTOCOL;
+  const today = todayIn(WAITING.timeZone);
+  const yesterday = addDays(today, -1);
+  const program = newProgram({
+    protocol,
+    injuryDate: addDays(today, -4),
+    startDate: yesterday,
+    side: 'left',
+    timeZone: WAITING.timeZone,
+    diagnosis: { condition: 'muscle-strain', author: therapist.name },
+  });
+  const answers = (yes: string) =>
+    Object.fromEntries(protocol.screens.redFlag.items.map((item) => [item.id, item.id === yes]));
+  const history: History = {
+    ...EMPTY_HISTORY,
+    checkIns: [{ id: 'c', date: yesterday, nextMorningPain: 3, worstPain24h: 4, walkingPain: 2 }],
+    redFlagScreens: [{ id: 'r', date: yesterday, answers: answers('diabetes') }],
+    tendinopathyScreens: [
+      {
+        id: 't',
+        date: yesterday,
+        answers: Object.fromEntries(protocol.screens.tendinopathy.items.map((item) => [item.id, false])),
+      },
+    ],
+    psfs: [{ id: 'p', date: yesterday, activities: [{ name: 'Climbing stairs', score: 4 }] }],
+  };
+  const account = await repos.accounts.createUser({
+    email: `${WAITING.key}@${DEMO_DOMAIN}`,
+    name: WAITING.name,
+    role: 'patient',
+    clinicId,
+  });
+  await repos.accounts.setPassword(account.id, passwordHash);
+  const patientId = await repos.patients.create({
+    clinicId,
+    userId: account.id,
+    therapistId: therapist.id,
+    name: WAITING.name,
+    timeZone: WAITING.timeZone,
+  });
+  await repos.programs.append(patientId, {
+    version: 1,
+    program,
+    kind: 'created',
+    reason: 'Demo program',
+    authorId: therapist.id,
+    authorName: therapist.name,
+  });
+  await storeHistory(repos, patientId, history, therapist);
+  await repos.alerts.upsert(patientId, alertsBetween({ protocol, program, history }, yesterday, today));
+  return {
+    role: `patient (${WAITING.key})`,
+    name: WAITING.name,
+    email: account.email,
+    password: DEMO_PASSWORD,
+  };
+}
+
+/**
+ * Seeds a demo clinic: an admin, a therapist and four patients: three several weeks into their programs
+ * (one recovering, one after a flare, one with tendinopathy), played by the engine's course simulator so
+ * every stored log carries the plan it followed, and one with a risk factor waiting for confirmation.
  */
 export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -136,5 +215,6 @@ export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
       password: DEMO_PASSWORD,
     });
   }
+  logins.push(await seedWaitingPatient(repos, clinic.id, therapist, passwordHash));
   return logins;
 }

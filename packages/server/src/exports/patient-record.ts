@@ -8,7 +8,8 @@ import { type History, type IsoDate, isIsoDate, type Program, type Protocol } fr
 export interface PatientRecord {
   patient: { id: string; name: string };
   clinic: { name: string };
-  therapist: { name: string };
+  /** The therapist's name and how a physician reaches them (the account's email). */
+  therapist: { name: string; email: string };
   protocol: Protocol;
   program: Program;
   history: History;

@@ -1,6 +1,8 @@
 import {
   addDays,
+  alertsOfPlans,
   type DayPlan,
+  firstDateToFile,
   type HistoryAddition,
   type IsoDate,
   planDay,
@@ -100,19 +102,21 @@ export class Planner {
   }
 
   /**
-   * The state after one record is stored on top of `state`, and the plan of `today` from it. Nothing is
-   * kept yet: `keep` files it under the data version the store answered.
+   * The state after one record is stored on top of `state`, the plans from the record's date to `today`
+   * from it (one walk), and the alerts those plans raise: data that arrives late still alerts once, on
+   * the date it belongs to (CLINICAL 6). Nothing is kept yet: `keep` files it under the data version the
+   * store answered.
    */
   advance(state: PlanningState, addition: HistoryAddition, today: IsoDate) {
     const next: PlanningState = { ...state, history: withRecord(state.history, addition) };
-    const plan = planDay({
-      protocol: next.protocol,
-      program: next.program,
-      history: next.history,
-      date: today,
-    });
+    const input = { protocol: next.protocol, program: next.program, history: next.history };
+    const earliest = firstDateToFile(state.history, addition.entry.date, next.program.startDate);
+    const from = earliest < today ? earliest : today;
+    const plans = planDays(input, from, today);
+    const plan = plans.at(-1) ?? planDay({ ...input, date: today });
+    const alerts = alertsOfPlans(plans);
     const keep = (dataVersion: number) =>
-      this.#cache?.advance(state, dataVersion, next, addition.entry.date, [plan]);
-    return { next, plan, keep };
+      this.#cache?.advance(state, dataVersion, next, addition.entry.date, plans);
+    return { next, plan, alerts, keep };
   }
 }

@@ -8,7 +8,8 @@ export interface ProgramVersionRow {
   program: Program;
   kind: string;
   reason: string;
-  authorId: string;
+  /** Null for a change the system made (migration 0008). */
+  authorId: string | null;
   authorName: string;
   createdAt: Date;
 }

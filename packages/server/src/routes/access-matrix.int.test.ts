@@ -340,7 +340,8 @@ describe.each(testDatabaseKinds())('access to another patient and another clinic
     const program = await test.request(`/api/v1/patients/${target.patientId}/program`, {
       cookie: clinicA.therapist.cookie,
     });
-    expect(((await program.json()) as { version: number }).version).toBe(1);
+    // Version 1 as created, version 2 the therapist's confirmation (CLINICAL 1); no intruder added one.
+    expect(((await program.json()) as { version: number }).version).toBe(2);
     const history = await test.repos.history.load(target.patientId);
     expect([
       history.checkIns.length,

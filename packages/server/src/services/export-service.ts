@@ -27,7 +27,7 @@ export async function patientRecord(repos: Repositories, patient: PatientRow): P
   return {
     patient: { id: patient.id, name: patient.name },
     clinic: { name: clinic?.name ?? '' },
-    therapist: { name: therapist?.name ?? '' },
+    therapist: { name: therapist?.name ?? '', email: therapist?.email ?? '' },
     protocol: state.protocol,
     program: state.program,
     history: state.history,
@@ -60,7 +60,12 @@ export function exportDocument(
   return withPatient(context, patientId, `export.${kind}`, READERS, async (patient) => {
     const record = await patientRecord(context.repos, patient);
     const date = options.date ?? todayIn(patient.timeZone);
-    const locale = localeOf(options.locale, context.actor.locale);
+    // The physician summary is the patient's to take along: in their language unless asked otherwise.
+    const patientLocale =
+      kind === 'physician-summary'
+        ? (await context.repos.accounts.findUser(patient.userId))?.locale
+        : undefined;
+    const locale = localeOf(options.locale, patientLocale ?? context.actor.locale);
     const createdAt = new Date();
     return asProblem<Buffer | object>(() => {
       if (kind === 'handout') return handoutPdf({ record, from: date, locale, createdAt });

@@ -1,13 +1,20 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from '@hono/zod-openapi';
 import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '@minimus/contract';
 import {
   type CheckIn,
+  type ExerciseId,
   type ExerciseLog,
   type IsoDate,
+  isOnLadder,
   logDateProblem,
+  type Prescription,
+  type Program,
+  type Protocol,
   type PsfsEntry,
   type ScreenAnswers,
   type SessionLog,
+  sessionLogProblem,
   stampFromPlan,
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
@@ -30,6 +37,43 @@ function checkDate(write: PatientWrite, earliest: IsoDate, date: IsoDate): void 
 }
 
 /**
+ * What a log records of the dose (offline fidelity): the prescription the phone showed, when it sent one
+ * that lies on the exercise's ladder (or is the server's own), with the server's plan beside it where the
+ * two differ; otherwise the server's plan.
+ */
+/** Whether a shown dose is one a therapist set for this exercise (a dose edit may lie off the ladder). */
+function setByTherapist(program: Program, exerciseId: ExerciseId, shown: Prescription): boolean {
+  return program.doseEdits.some(
+    (edit) =>
+      edit.exerciseId === exerciseId &&
+      (edit.sets ?? shown.sets) === shown.sets &&
+      (edit.reps ?? shown.reps) === shown.reps &&
+      (edit.holdSeconds ?? shown.holdSeconds) === shown.holdSeconds &&
+      (edit.loadKg ?? shown.loadKg) === shown.loadKg,
+  );
+}
+
+function prescriptionsOf(
+  { protocol, program }: { protocol: Protocol; program: Program },
+  exerciseId: ExerciseId,
+  planned: Prescription,
+  shown: Prescription | undefined,
+  index: number,
+): Pick<ExerciseLog, 'prescription' | 'serverPrescription'> {
+  if (!shown || isDeepStrictEqual(shown, planned)) return { prescription: planned };
+  const definition = protocol.exercises.find((candidate) => candidate.id === exerciseId);
+  if (!definition || !(isOnLadder(definition, shown) || setByTherapist(program, exerciseId, shown))) {
+    throw new AppError('validation_failed', undefined, [
+      {
+        path: `exercises.${index}.shownPrescription`,
+        message: 'is not a dose of this exercise: it lies on none of its ladder rungs or load steps',
+      },
+    ]);
+  }
+  return { prescription: shown, serverPrescription: planned };
+}
+
+/**
  * Stores a session log stamped with the phase and each exercise's prescription from the plan of its
  * own date (ADR 2), so later plans continue from what the patient really did.
  */
@@ -41,6 +85,9 @@ export function recordSessionLog(
   return writeForPatient(context, patientId, 'session-log.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.startDate, input.date);
     const plan = write.plan(input.date);
+    const prescribed = (id: string) => plan.exercises.find((item) => item.exerciseId === id)?.prescription;
+    const bounds = sessionLogProblem(write.state.protocol, input.exercises, prescribed);
+    if (bounds) throw new AppError('validation_failed', undefined, [bounds]);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
       const planned = plan.exercises.find((item) => item.exerciseId === exercise.exerciseId);
       if (!planned) {
@@ -51,7 +98,15 @@ export function recordSessionLog(
           },
         ]);
       }
-      return { ...exercise, prescription: planned.prescription };
+      const { shownPrescription, ...logged } = exercise;
+      const prescriptions = prescriptionsOf(
+        write.state,
+        exercise.exerciseId,
+        planned.prescription,
+        shownPrescription,
+        index,
+      );
+      return { ...logged, ...prescriptions };
     });
     const entry: SessionLog = {
       id: write.newId,
@@ -86,8 +141,11 @@ export function recordScreen(
 ): Promise<Stored<ScreenAnswers>> {
   return writeForPatient(context, patientId, `screen.${kind}.create`, WRITERS, (write): DeviceWrite => {
     const { screens } = write.state.protocol;
-    const items = kind === 'red-flag' ? screens.redFlag.items : screens.tendinopathy.items;
-    const unknown = Object.keys(input.answers).filter((id) => !items.some((item) => item.id === id));
+    const ids =
+      kind === 'red-flag'
+        ? [...screens.redFlag.items.map((item) => item.id), screens.redFlag.healthChange.id]
+        : screens.tendinopathy.items.map((item) => item.id);
+    const unknown = Object.keys(input.answers).filter((id) => !ids.includes(id));
     if (unknown.length > 0) {
       throw new AppError(
         'validation_failed',

@@ -51,6 +51,7 @@ async function registerPatient(
     injuryDate: input.injuryDate,
     side: input.side,
     timeZone: input.timeZone,
+    requiresConfirmation: true,
     ...(input.restDays !== undefined ? { restDays: input.restDays } : {}),
     ...(input.condition ? { diagnosis: { condition: input.condition, author: context.actor.name } } : {}),
   });

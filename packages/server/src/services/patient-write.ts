@@ -68,7 +68,7 @@ export async function writeForPatient<T>(
         patientId: patient.id,
         expectedDataVersion: dataVersion,
         record: write.record,
-        alerts: advanced.plan.alerts,
+        alerts: advanced.alerts,
         audit: {
           actorId: actor.userId,
           actorRole: actor.role,

@@ -59,6 +59,24 @@ async function appendChange(
     throw new AppError('conflict', 'The program changed at the same time; reload it and try again');
 }
 
+/** What confirming a program acknowledges: the confirmation task and the onboarding answers (CLINICAL 1). */
+const ACKNOWLEDGED_BY_CONFIRMATION = new Set(['confirmation-needed', 'risk-factor', 'therapist-review']);
+
+/**
+ * Confirming the program acknowledges the open alerts it answers: the task to confirm, and the risk
+ * factors and review items of the onboarding screen, each with the confirmation's reason as its note.
+ */
+async function acknowledgeOnboarding(context: UseCaseContext, patientId: string, reason: string) {
+  const open = (await context.repos.alerts.listForPatient(patientId)).filter(
+    (row) =>
+      row.status === 'open' &&
+      ACKNOWLEDGED_BY_CONFIRMATION.has(row.kind) &&
+      (row.kind !== 'confirmation-needed' || row.key === 'confirm:program'),
+  );
+  for (const row of open)
+    await context.repos.alerts.acknowledge(row.id, context.actor.userId, `Program confirmed: ${reason}`);
+}
+
 /** A therapist's change becomes a new program version with its author and reason. */
 export function changeProgram(
   context: UseCaseContext,
@@ -67,6 +85,8 @@ export function changeProgram(
 ): Promise<ProgramView> {
   return withPatient(context, patientId, `program.change.${change.kind}`, ['therapist'], async (patient) => {
     await appendChange(context, patient, change);
+    if (change.kind === 'sign-off' && change.signOff === 'program-confirmed')
+      await acknowledgeOnboarding(context, patient.id, change.reason);
     await refreshAfterChange(context.repos, patient);
     return present(await context.repos.programs.history(patientId));
   });

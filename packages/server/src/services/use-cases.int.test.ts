@@ -127,7 +127,7 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
   });
 
   it('versions every program change with its author and reason', async () => {
-    const patient = await buildPatient(test, clinic);
+    const patient = await buildPatient(test, clinic, { confirmed: false });
     const change = await test.request(`/api/v1/patients/${patient.id}/program/changes`, {
       cookie: clinic.therapist.cookie,
       body: { kind: 'rest-days', restDays: 5, reason: 'Large tear on the scan' },
@@ -156,7 +156,7 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
   });
 
   it('moves the program to a new time zone as a new version', async () => {
-    const patient = await buildPatient(test, clinic, { timeZone: 'Europe/Madrid' });
+    const patient = await buildPatient(test, clinic, { timeZone: 'Europe/Madrid', confirmed: false });
     const moved = await test.request(`/api/v1/patients/${patient.id}`, {
       method: 'PATCH',
       cookie: clinic.therapist.cookie,
@@ -206,7 +206,7 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
       note: 'Called the patient; GP appointment today',
       acknowledgedBy: clinic.therapist.id,
       acknowledgedByName: clinic.therapist.name,
-      therapistMessage: { en: expect.stringMatching(/^Red flag \(emergency\) on .*program suspended/) },
+      therapistMessage: { en: expect.stringMatching(/^Red flag \(emergency\) on .*program paused/) },
     });
     const reread = (await (
       await test.request(`/api/v1/patients/${patient.id}/alerts`, { cookie: clinic.admin.cookie })

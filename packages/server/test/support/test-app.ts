@@ -101,6 +101,8 @@ export async function buildPatient(
     side: 'left' | 'right';
     timeZone: string;
     condition: string;
+    /** Whether the therapist confirms the program from its first day (CLINICAL 1); true unless told. */
+    confirmed: boolean;
   }> = {},
 ) {
   const email = `${unique('patient')}@example.org`;
@@ -118,6 +120,19 @@ export async function buildPatient(
   if (created.status !== 201)
     throw new Error(`patient create failed: ${created.status} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
+  if (overrides.confirmed !== false) {
+    const confirmed = await test.request(`/api/v1/patients/${id}/program/changes`, {
+      cookie: clinic.therapist.cookie,
+      body: {
+        kind: 'sign-off',
+        signOff: 'program-confirmed',
+        reason: 'Onboarding answers reviewed',
+        effectiveFrom: overrides.injuryDate ?? '2026-01-05',
+      },
+    });
+    if (confirmed.status !== 201)
+      throw new Error(`program confirmation failed: ${confirmed.status} ${await confirmed.text()}`);
+  }
   const invitation = await test.request(`/api/v1/patients/${id}/invitations`, {
     method: 'POST',
     cookie: clinic.therapist.cookie,

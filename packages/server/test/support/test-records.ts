@@ -24,7 +24,7 @@ export const protocol = GLUTEUS_MINIMUS_PROTOCOL;
 const PEOPLE = {
   patient: { id: 'patient-1', name: 'Lucía Fernández Núñez' },
   clinic: { name: 'Clínica Ejemplo, Fisioterapia' },
-  therapist: { name: 'Dr. Alba Ruiz, PT' },
+  therapist: { name: 'Dr. Alba Ruiz, PT', email: 'alba.ruiz@clinic.example' },
 } as const;
 
 function calmDay(day: number, skipEvery: number): DayReport {
@@ -101,7 +101,7 @@ export function withHistory(record: PatientRecord, changes: Partial<History>): P
 /** A calm patient who, on 2026-03-20, answers yes to the urgent red flag of constant pain at night. */
 export function redFlagRecord(): PatientRecord {
   const record = calmRecord({ days: 30 });
-  const item = protocol.screens.redFlag.items.find((candidate) => candidate.urgency === 'urgent');
+  const item = protocol.screens.redFlag.items.find((candidate) => candidate.tier === 'urgent');
   if (!item) throw new Error('the protocol has no urgent red flag');
   return withHistory(record, {
     redFlagScreens: [

@@ -15,6 +15,8 @@ export function attentionReasonText(reason: AttentionReason, locale: Locale): st
             date: formatShortDate(reason.params.since, locale),
           })
         : translateClinic(locale, 'attention.programSuspended');
+    case 'awaiting-confirmation':
+      return translateClinic(locale, 'attention.awaitingConfirmation');
     case 'alert':
       return reason.params.message[locale];
     case 'awaiting-sign-off':

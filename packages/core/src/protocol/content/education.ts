@@ -74,8 +74,8 @@ export const EDUCATION: readonly EducationTopic[] = [
         es: 'El programa tiene cuatro fases: reposo, flexibilidad y fuerza suave, trabajo de fuerza añadido y recuperación de toda la fuerza. Pasa a la siguiente cuando se cumplen unas condiciones claras, que la aplicación le muestra, o cuando su fisioterapeuta lo decide.',
       },
       {
-        en: 'After a good day the exercises get a little harder. After a bad day they stay the same or ease back. If pain keeps rising, the program steps back a phase and your therapist is told.',
-        es: 'Después de un buen día, los ejercicios se hacen un poco más exigentes. Después de un mal día, se mantienen o se suavizan. Si el dolor sigue aumentando, el programa vuelve a la fase anterior y se avisa a su fisioterapeuta.',
+        en: 'After a good day the exercises get a little harder. After a bad day they stay the same or ease back. If pain keeps rising, the program eases to an earlier stage (never back to rest once you have started exercising) and your therapist is told.',
+        es: 'Después de un buen día, los ejercicios se hacen un poco más exigentes. Después de un mal día, se mantienen o se suavizan. Si el dolor sigue aumentando, el programa vuelve a una etapa anterior (nunca al reposo una vez empezados los ejercicios) y se avisa a su fisioterapeuta.',
       },
       {
         en: 'Strength exercises follow a simple rule: when you manage 2 extra repetitions in two sessions in a row without extra pain, a little weight is added and the repetitions start lower again.',
@@ -91,16 +91,16 @@ export const EDUCATION: readonly EducationTopic[] = [
     title: { en: 'When to stop and see a doctor', es: 'Cuándo parar y ver a un médico' },
     paragraphs: [
       {
-        en: 'Go to an emergency department now if, after a fall, you cannot put weight on the leg; if the hip is hot, red or swollen or you have a fever; if you have numbness around the genitals or new bladder or bowel problems; or if the leg turns cold, pale or blue.',
-        es: 'Vaya ahora a urgencias si, tras una caída, no puede apoyar la pierna; si la cadera está caliente, roja o hinchada o tiene fiebre; si nota adormecimiento alrededor de los genitales o problemas nuevos con la orina o las heces; o si la pierna se queda fría, pálida o azulada.',
+        en: 'Go to an emergency department now if, after a fall, you cannot put weight on the leg; if the hip is hot, red or swollen, or you have a fever or feel very unwell together with new or quickly worsening hip pain; if you have numbness around the genitals or new bladder or bowel problems; if the leg turns cold, pale or blue; or if you suddenly become breathless or have chest pain.',
+        es: 'Vaya ahora a urgencias si, tras una caída, no puede apoyar la pierna; si la cadera está caliente, roja o hinchada, o tiene fiebre o se encuentra muy mal junto con un dolor de cadera nuevo o que empeora rápidamente; si nota adormecimiento alrededor de los genitales o problemas nuevos con la orina o las heces; si la pierna se queda fría, pálida o azulada; o si de repente le falta el aire o tiene dolor en el pecho.',
       },
       {
         en: 'See a doctor within 24 to 48 hours if the pain is constant at night or at rest, if it gets worse quickly, or if you get new numbness, tingling or weakness in one leg.',
         es: 'Vaya al médico en 24 a 48 horas si el dolor es constante por la noche o en reposo, si empeora rápidamente, o si nota adormecimiento, hormigueo o debilidad nuevos en una pierna.',
       },
       {
-        en: 'Check back with your doctor if you have repeated setbacks, or no real improvement after 8 weeks of doing the exercises regularly. The app can print a summary for them.',
-        es: 'Vuelva a consultar a su médico si tiene retrocesos repetidos, o ninguna mejoría real tras 8 semanas haciendo los ejercicios con regularidad. La aplicación puede imprimir un resumen para el médico.',
+        en: 'Flare-ups are common during recovery and usually settle; the program eases and your therapist is told. Check back with your doctor if a flare-up has not settled within 2 weeks, or if your therapist asks you to. The app can print a summary for them.',
+        es: 'Los empeoramientos son frecuentes durante la recuperación y suelen calmarse; el programa se suaviza y se avisa a su fisioterapeuta. Vuelva a consultar a su médico si un empeoramiento no se ha calmado en 2 semanas, o si su fisioterapeuta se lo pide. La aplicación puede imprimir un resumen para el médico.',
       },
     ],
     emphasisedFor: [],

@@ -7,7 +7,7 @@ import { clinic, patient } from './clinic.js';
 export interface AttentionDay {
   date: IsoDate;
   phase: number;
-  status: 'active' | 'suspended' | 'discharged';
+  status: 'awaiting-confirmation' | 'active' | 'suspended' | 'discharged';
   adherence7d: number | null;
   reasons: AttentionReason[];
 }

@@ -52,9 +52,8 @@ export const programVersion = pgTable(
     program: jsonb('program').$type<Program>().notNull(),
     kind: text('kind').notNull(),
     reason: text('reason').notNull(),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => user.id),
+    /** Null for a change the system made (a protocol upgrade, migration 0008); its name is kept. */
+    authorId: text('author_id').references(() => user.id),
     authorName: text('author_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

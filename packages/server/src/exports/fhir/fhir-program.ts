@@ -102,7 +102,12 @@ export function conditionResource(
   };
 }
 
-const STATUS = { active: 'active', suspended: 'on-hold', discharged: 'completed' } as const;
+const STATUS = {
+  'awaiting-confirmation': 'draft',
+  active: 'active',
+  suspended: 'on-hold',
+  discharged: 'completed',
+} as const;
 const FHIR_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 function timing(record: PatientRecord, exercise: PlannedExercise): Timing {

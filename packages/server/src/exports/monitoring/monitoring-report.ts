@@ -71,6 +71,9 @@ function noAlerts(): Record<AlertKind, number> {
     setback: 0,
     'exercise-stopped': 0,
     'no-improvement': 0,
+    'risk-factor': 0,
+    'therapist-review': 0,
+    'physician-referral': 0,
     'confirmation-needed': 0,
   };
 }

@@ -8,6 +8,7 @@ const WORDS = {
   setback: { en: 'Setback', es: 'Recaída' },
   suspended: { en: 'suspended', es: 'suspendido' },
   discharged: { en: 'discharged', es: 'alta' },
+  'awaiting-confirmation': { en: 'to confirm', es: 'por confirmar' },
 } as const;
 
 const PHASE_COLOURS = ['#bcccdc', '#829ab1', '#486581', '#243b53'] as const;

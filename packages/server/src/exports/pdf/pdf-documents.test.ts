@@ -53,14 +53,24 @@ describe('handoutData', () => {
 });
 
 describe('physicianSummaryData', () => {
-  it('reports the setbacks, the drop in stage and what the physician should look at', () => {
+  it('reports the setbacks and the drop in stage, and asks nothing of the physician once the flare settled', () => {
     const data = physicianSummaryData(setback, '2026-05-24', 'en');
     expect(data.side).toBe('left');
     expect(data.setbacks.map((alert) => alert.kind)).toContain('significant-setback');
-    expect(data.physicianMessages.length).toBeGreaterThan(0);
+    expect(data.physicianMessages).toEqual([]);
     const phases = data.timeline.map((band) => band.phase);
     expect(phases.some((phase, index) => index > 0 && phase < (phases[index - 1] ?? 0))).toBe(true);
     expect(data.summary.psfs?.change).toBeGreaterThan(0);
+  });
+
+  it('holds the contents CLINICAL 6 lists: who recorded the condition, doses, 4 weeks of pain, contact', () => {
+    const data = physicianSummaryData(setback, '2026-05-24', 'es');
+    expect(data.conditionSource).toMatch(/^registrada por /);
+    expect(data.doses.length).toBeGreaterThan(0);
+    expect(data.recentPain).toHaveLength(28);
+    expect(data.recentPain.at(-1)?.date).toBe('2026-05-24');
+    expect(data.recentPain.some((entry) => entry.worstPain24h !== null)).toBe(true);
+    expect(data.therapistEmail).toBe('alba.ruiz@clinic.example');
   });
 
   it('words a plain setback clinically, never as the message to the patient', () => {
@@ -73,9 +83,11 @@ describe('physicianSummaryData', () => {
 
   it('shows a red flag answered yes with its question, and the program as suspended', () => {
     const data = physicianSummaryData(redFlagRecord(), '2026-03-24', 'es');
-    const question = protocol.screens.redFlag.items.find((item) => item.urgency === 'urgent')?.question.es;
+    const item = protocol.screens.redFlag.items.find((candidate) => candidate.tier === 'urgent');
     expect(data.status).toBe('suspended');
-    expect(data.redFlagAnswers).toEqual([{ date: '2026-03-20', questions: [question] }]);
+    expect(data.redFlagAnswers).toEqual([
+      { date: '2026-03-20', questions: [`(${item?.code}) ${item?.question.es}`] },
+    ]);
     expect(data.redFlagAlerts).toHaveLength(1);
     expect(data.timeline.at(-1)?.status).toBe('suspended');
   });

@@ -60,12 +60,17 @@ describe('the physician summary, as printed', () => {
       await physicianSummaryPdf({ record, asOf: '2026-05-24', locale: 'en', createdAt }),
     );
     const text = pages.join(' ');
+    // A flare that settled asks nothing of the physician (protocol 2.0), so there is no "why" notice.
+    expect(text).not.toContain('Why you are receiving this');
     const sections = [
       'Summary for the physician',
-      'Why you are receiving this',
+      'Contact: Dr. Alba Ruiz, PT, alba.ruiz@clinic.example',
+      'Condition: recorded by',
+      'Current stage and doses',
+      'Pain, last 4 weeks (0–10)',
       'Course of pain and program stages',
       'Setbacks',
-      'Red flags',
+      'Safety screen',
       'Adherence',
       'Outcome measures',
     ];
@@ -92,7 +97,7 @@ describe('the physician summary, as printed', () => {
     const text = pages.join(' ');
     const data = physicianSummaryData(record, '2026-03-24', 'es');
     expect(text).toContain('Resumen para el médico');
-    expect(text).toContain('Señales de alarma');
+    expect(text).toContain('Cuestionario de seguridad');
     expect(text).toContain(`2026-03-20, Respondió sí: ${data.redFlagAnswers[0]?.questions[0]}`);
   });
 

@@ -1,10 +1,15 @@
 import {
   type Alert,
+  addDays,
   type Condition,
+  type DayPlan,
+  dateInWords,
   daysBetween,
+  doseInWords,
   type IsoDate,
   type Locale,
   type PainBand,
+  PRINT_WORDING,
   type ProgramSummary,
   painBands,
   planDay,
@@ -29,7 +34,15 @@ export interface ListedAlert {
 
 export interface RedFlagAnswer {
   date: IsoDate;
+  /** Each question answered yes, after its tier code (A and B pause the program, C risk factors). */
   questions: string[];
+}
+
+/** One day of the last four weeks: the worst pain in 24 h and the next-morning pain, where logged. */
+export interface PainDay {
+  date: IsoDate;
+  worstPain24h: number | null;
+  nextMorningPain: number | null;
 }
 
 /** What the physician summary shows, in one language, computed from the program's course. */
@@ -39,6 +52,13 @@ export interface PhysicianSummaryData {
   patientName: string;
   clinicName: string;
   therapistName: string;
+  therapistEmail: string;
+  /** Who recorded the condition: the therapist's diagnosis, or the screen that suggests it. */
+  conditionSource: string;
+  /** Today's exercises with their doses, written out. */
+  doses: string[];
+  /** The last 28 days up to `asOf`, oldest first. */
+  recentPain: PainDay[];
   injuryDate: IsoDate;
   programStart: IsoDate;
   daysInProgram: number;
@@ -74,9 +94,49 @@ function redFlagAnswers(record: PatientRecord, asOf: IsoDate, locale: Locale): R
       date: screen.date,
       questions: Object.entries(screen.answers)
         .filter(([, yes]) => yes)
-        .map(([id]) => items.find((item) => item.id === id)?.question[locale] ?? id),
+        .flatMap(([id]) => {
+          const item = items.find((candidate) => candidate.id === id);
+          return item ? [`(${item.code}) ${item.question[locale]}`] : [];
+        }),
     }))
     .filter((screen) => screen.questions.length > 0);
+}
+
+const SOURCE_WORDS = {
+  en: {
+    therapist: (author: string, date: string) => `recorded by ${author} on ${date}`,
+    screen: (date: string) => `suggested by the patient's hip screen of ${date}, not yet confirmed`,
+    none: 'no diagnosis recorded; the program treats a muscle strain',
+  },
+  es: {
+    therapist: (author: string, date: string) => `registrada por ${author} el ${date}`,
+    screen: (date: string) => `sugerida por el cuestionario de cadera del ${date}, aún sin confirmar`,
+    none: 'sin diagnóstico registrado; el programa trata una distensión muscular',
+  },
+} as const;
+
+function conditionSource(plan: DayPlan, locale: Locale): string {
+  const decision = plan.decisions.find((candidate) => candidate.subject === 'condition');
+  const words = SOURCE_WORDS[locale];
+  const when = (value: unknown) => (typeof value === 'string' ? dateInWords(value)[locale] : '-');
+  if (decision?.source === 'therapist' && decision.author)
+    return words.therapist(decision.author, when(decision.data.effectiveFrom));
+  if (decision?.ruleId === 'condition.tendinopathy-screen')
+    return words.screen(when(decision.data.screenDate));
+  return words.none;
+}
+
+function recentPain(record: PatientRecord, asOf: IsoDate): PainDay[] {
+  const from = addDays(asOf, -27);
+  return Array.from({ length: 28 }, (_, index) => {
+    const date = addDays(from, index);
+    const checkIn = record.history.checkIns.find((entry) => entry.date === date);
+    return {
+      date,
+      worstPain24h: checkIn?.worstPain24h ?? null,
+      nextMorningPain: checkIn?.nextMorningPain ?? null,
+    };
+  });
 }
 
 function alertLists(
@@ -126,12 +186,21 @@ export function physicianSummaryData(
     protocol.phases.find((definition) => definition.phase === phase)?.name[locale] ?? String(phase);
   const timeline = summary.timeline.map((segment) => ({ ...segment, phaseName: phaseName(segment.phase) }));
   const today = planDay({ protocol, program, history, date: asOf });
+  const nameOf = (id: string) =>
+    protocol.exercises.find((exercise) => exercise.id === id)?.name[locale] ?? id;
   return {
     locale,
     asOf,
     patientName: record.patient.name,
     clinicName: record.clinic.name,
     therapistName: record.therapist.name,
+    therapistEmail: record.therapist.email,
+    conditionSource: conditionSource(today, locale),
+    doses: today.exercises.map(
+      (exercise) =>
+        `${nameOf(exercise.exerciseId)}: ${doseInWords(exercise.prescription, locale, PRINT_WORDING)}`,
+    ),
+    recentPain: recentPain(record, asOf),
     injuryDate: program.injuryDate,
     programStart: program.startDate,
     daysInProgram: Math.max(0, daysBetween(program.startDate, asOf) + 1),

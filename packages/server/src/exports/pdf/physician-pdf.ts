@@ -13,6 +13,7 @@ import {
   pdfBytes,
 } from './pdf-document.js';
 import { type PhysicianSummaryData, physicianSummaryData } from './physician-data.js';
+import { recentPainLines } from './physician-recent.js';
 import {
   drawAdherence,
   drawKeyFacts,
@@ -27,9 +28,17 @@ export const PHYSICIAN_WORDS = {
   therapist: { en: 'Physical therapist', es: 'Fisioterapeuta' },
   why: { en: 'Why you are receiving this', es: 'Por qué recibe este informe' },
   course: { en: 'Course of pain and program stages', es: 'Evolución del dolor y fases del programa' },
+  conditionSource: { en: 'Condition', es: 'Afección' },
+  contact: { en: 'Contact', es: 'Contacto' },
+  doses: { en: 'Current stage and doses', es: 'Fase actual y dosis' },
+  noDoses: { en: 'No exercises prescribed today.', es: 'Hoy no hay ejercicios prescritos.' },
+  recentPain: { en: 'Pain, last 4 weeks (0–10)', es: 'Dolor, últimas 4 semanas (0–10)' },
   setbacks: { en: 'Setbacks', es: 'Recaídas' },
   noSetbacks: { en: 'No setback recorded.', es: 'No se ha registrado ninguna recaída.' },
-  redFlags: { en: 'Red flags', es: 'Señales de alarma' },
+  redFlags: {
+    en: 'Safety screen (A, B: pause the program; C: risk factors)',
+    es: 'Cuestionario de seguridad (A, B: pausan el programa; C: factores de riesgo)',
+  },
   noRedFlags: {
     en: (screens: number) => `No red-flag question answered yes (${screens} screens).`,
     es: (screens: number) => `Ninguna pregunta de alarma respondida con sí (${screens} cribados).`,
@@ -54,6 +63,7 @@ function header(doc: PDFKit.PDFDocument, data: PhysicianSummaryData): void {
     name: data.patientName,
     details: [
       `${data.clinicName}  ·  ${PHYSICIAN_WORDS.therapist[locale]}: ${data.therapistName}  ·  ${PHYSICIAN_WORDS.prepared[locale]} ${data.asOf}`,
+      `${PHYSICIAN_WORDS.contact[locale]}: ${data.therapistName}, ${data.therapistEmail || data.clinicName}`,
     ],
   });
 }
@@ -100,7 +110,16 @@ export async function physicianSummaryPdf(input: {
   });
   header(doc, data);
   drawKeyFacts(doc, data);
+  doc.font('body').fontSize(9).fillColor(COLOURS.ink);
+  doc.text(`${PHYSICIAN_WORDS.conditionSource[locale]}: ${data.conditionSource}.`, PAGE.margin, doc.y, {
+    width: CONTENT_WIDTH,
+  });
+  doc.moveDown(0.4);
   if (data.physicianMessages.length > 0) drawNotice(doc, PHYSICIAN_WORDS.why[locale], data.physicianMessages);
+  heading(doc, `${PHYSICIAN_WORDS.doses[locale]}: ${data.phaseName}`);
+  drawListOrNone(doc, data.doses, PHYSICIAN_WORDS.noDoses[locale], COLOURS.muted);
+  heading(doc, PHYSICIAN_WORDS.recentPain[locale]);
+  drawListOrNone(doc, recentPainLines(data, locale), '', COLOURS.muted);
   heading(doc, PHYSICIAN_WORDS.course[locale]);
   drawPainChart(
     doc,

@@ -21,6 +21,10 @@ const WORDS = {
     active: { en: 'active', es: 'activo' },
     suspended: { en: 'suspended', es: 'suspendido' },
     discharged: { en: 'discharged', es: 'alta' },
+    'awaiting-confirmation': {
+      en: "awaiting the therapist's confirmation",
+      es: 'pendiente de confirmación del fisioterapeuta',
+    },
   },
   overall: {
     en: (percent: string) => `Sessions done over the whole program: ${percent}.`,

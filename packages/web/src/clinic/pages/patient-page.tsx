@@ -16,6 +16,7 @@ import { useClinicI18n } from '../i18n/i18n.js';
 import { SendByEmail } from '../notifications/email-invitation.js';
 import { AlertsSection } from '../patient-record/alerts-section.js';
 import { ChartsSection } from '../patient-record/charts-section.js';
+import { ConfirmProgram } from '../patient-record/confirm-program.js';
 import { ExportsSection } from '../patient-record/exports-section.js';
 import { OutcomeScoresSection } from '../patient-record/outcome-scores-section.js';
 import type { PatientRecord } from '../patient-record/patient-record.js';
@@ -39,6 +40,7 @@ async function loadRecord(patientId: string): Promise<PatientRecord> {
 
 /** One patient: where the program stands and why, the charts, the logs, the alerts and the exports. */
 export function PatientPage(props: { patientId: string }) {
+  const { me } = useClinicSession();
   const [state, reload] = useAsync(`patient:${props.patientId}`, () => loadRecord(props.patientId));
   if (state.kind === 'loading') return <Loading />;
   if (state.kind === 'failed') return <ErrorNotice error={state.error} onRetry={reload} />;
@@ -46,6 +48,9 @@ export function PatientPage(props: { patientId: string }) {
   return (
     <div class="stack">
       <PatientHeader record={record} />
+      {record.plan.status === 'awaiting-confirmation' && me.user.role === 'therapist' && (
+        <ConfirmProgram patientId={record.profile.id} alerts={record.alerts} onConfirmed={reload} />
+      )}
       <SectionLinks />
       <AlertsSection alerts={record.alerts} onChanged={reload} />
       <ChartsSection record={record} />

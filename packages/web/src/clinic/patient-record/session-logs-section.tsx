@@ -77,7 +77,15 @@ function ExerciseCells(props: { exercise: ExerciseLog }) {
   return (
     <>
       <td>{name ?? exercise.exerciseId}</td>
-      <td>{prescribed}</td>
+      <td>
+        {prescribed}
+        {exercise.serverPrescription && (
+          <span class="muted" data-testid="server-prescription">
+            {' '}
+            {t('logs.serverPlan', { dose: doseInWords(exercise.serverPrescription, locale, CLINIC_WORDING) })}
+          </span>
+        )}
+      </td>
       <td>
         {done || '–'}
         {exercise.stoppedEarly && <span class="tag tag-alert"> {t('logs.stopped')}</span>}

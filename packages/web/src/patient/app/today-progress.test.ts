@@ -81,7 +81,14 @@ describe('dueToday', () => {
   });
   const plan = buildDayPlan([], {
     date: '2026-03-02',
-    due: { checkIn: true, redFlagScreen: true, tendinopathyScreen: false, psfs: true },
+    due: {
+      checkIn: true,
+      redFlagScreen: true,
+      tendinopathyScreen: false,
+      psfs: true,
+      historyScreen: false,
+      healthChange: false,
+    },
   });
 
   it('no longer asks for a check-in or screen queued on this phone today', () => {
@@ -92,6 +99,8 @@ describe('dueToday', () => {
       redFlagScreen: false,
       tendinopathyScreen: false,
       psfs: true,
+      historyScreen: false,
+      healthChange: false,
     });
   });
 

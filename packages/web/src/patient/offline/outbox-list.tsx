@@ -1,4 +1,4 @@
-import { formatDay } from '../../shared/dates.js';
+import { dateInWords } from '@minimus/core';
 import { useI18n } from '../i18n/i18n.js';
 import { useSyncState } from './sync.js';
 
@@ -15,7 +15,7 @@ export function OutboxList() {
           .sort((a, b) => a.createdAt - b.createdAt)
           .map((item) => (
             <li key={item.clientId} class={item.status === 'failed' ? 'status-red' : undefined}>
-              {t(`outbox.kind.${item.kind}`)} · {formatDay(item.body.date, locale)}
+              {t(`outbox.kind.${item.kind}`)} · {dateInWords(item.body.date)[locale]}
               {item.status === 'failed' && ` · ${t('outbox.refused', { reason: item.error ?? '' })}`}
             </li>
           ))}

@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { markOnboarded, needsOnboarding } from './onboarding-state.js';
 
 function due(redFlagScreen: boolean, tendinopathyScreen: boolean, psfs: boolean) {
-  return { due: { checkIn: false, redFlagScreen, tendinopathyScreen, psfs } };
+  return {
+    due: {
+      checkIn: false,
+      redFlagScreen,
+      historyScreen: false,
+      healthChange: false,
+      tendinopathyScreen,
+      psfs,
+    },
+  };
 }
 
 const NOTHING_STORED = { done: false };

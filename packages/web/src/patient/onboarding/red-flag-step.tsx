@@ -1,4 +1,4 @@
-import type { Protocol, RedFlagUrgency } from '@minimus/core';
+import { mostSeriousTier, type Protocol, type RedFlagUrgency, type SafetyTier } from '@minimus/core';
 import { useState } from 'react';
 import { localToday, newClientId } from '../../shared/dates.js';
 import { usePatientSession } from '../app/session.js';
@@ -7,14 +7,13 @@ import { enqueue } from '../offline/sync.js';
 import { protocolText } from '../ui/protocol-text.js';
 import { allAnswered, YesNoList } from '../ui/yes-no-list.js';
 
-/** The most urgent message among the items answered yes, or null when all are no. */
-export function redFlagUrgency(
-  protocol: Protocol,
-  answers: Readonly<Record<string, boolean>>,
-): RedFlagUrgency | null {
-  const yes = protocol.screens.redFlag.items.filter((item) => answers[item.id] === true);
-  if (yes.some((item) => item.urgency === 'emergency')) return 'emergency';
-  return yes.length > 0 ? 'urgent' : null;
+type Asked = 'all' | 'weekly' | 'history';
+
+/** The safety questions a screen asks: all at onboarding, tiers A and B weekly, C and D when health changed. */
+function askedItems(protocol: Protocol, asked: Asked) {
+  const items = protocol.screens.redFlag.items;
+  if (asked === 'all') return items;
+  return items.filter((item) => (asked === 'weekly' ? item.weekly : !item.weekly));
 }
 
 export function RedFlagMessage(props: { urgency: RedFlagUrgency }) {
@@ -31,15 +30,34 @@ export function RedFlagMessage(props: { urgency: RedFlagUrgency }) {
   );
 }
 
-/** The red-flag questions; any yes suspends the program and shows the emergency or urgent message. */
-export function RedFlagStep(props: { weeklyOnly: boolean; onClear: () => void }) {
+/** A risk factor or an item for review: the therapist will look at it; the program carries on. */
+function NotedMessage(props: { tier: SafetyTier; onContinue: () => void }) {
+  const { locale, t } = useI18n();
+  const { protocol } = usePatientSession();
+  return (
+    <section class="stack" data-testid="screen-noted">
+      <h1>{t('redFlag.noted')}</h1>
+      <p class="notice notice-info">{protocolText(protocol.screens.redFlag.messages[props.tier], locale)}</p>
+      <button type="button" class="button primary big" onClick={props.onContinue}>
+        {t('common.continue')}
+      </button>
+    </section>
+  );
+}
+
+/**
+ * The safety questions (CLINICAL 4a): a yes in tier A or B pauses the program with the emergency or
+ * urgent message; a yes in tier C or D only tells the therapist, and the patient carries on.
+ */
+export function RedFlagStep(props: { asked: Asked; onClear: () => void }) {
   const { t } = useI18n();
   const { protocol, patientId } = usePatientSession();
-  const items = protocol.screens.redFlag.items.filter((item) => !props.weeklyOnly || item.weekly);
+  const items = askedItems(protocol, props.asked);
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [problem, setProblem] = useState(false);
-  const [urgency, setUrgency] = useState<RedFlagUrgency | null>(null);
-  if (urgency) return <RedFlagMessage urgency={urgency} />;
+  const [tier, setTier] = useState<SafetyTier | null>(null);
+  if (tier === 'emergency' || tier === 'urgent') return <RedFlagMessage urgency={tier} />;
+  if (tier) return <NotedMessage tier={tier} onContinue={props.onClear} />;
   return (
     <form
       class="stack"
@@ -51,8 +69,8 @@ export function RedFlagStep(props: { weeklyOnly: boolean; onClear: () => void })
           date: localToday(),
           answers,
         });
-        const found = redFlagUrgency(protocol, answers);
-        if (found) setUrgency(found);
+        const found = mostSeriousTier(items, answers);
+        if (found) setTier(found);
         else props.onClear();
       }}
     >
@@ -65,6 +83,36 @@ export function RedFlagStep(props: { weeklyOnly: boolean; onClear: () => void })
         </p>
       )}
       <button type="submit" class="button primary big">
+        {t('common.continue')}
+      </button>
+    </form>
+  );
+}
+
+/** The monthly "has anything changed in your health?" question; a yes asks the history questions again. */
+export function HealthChangeStep(props: { onAnswered: (changed: boolean) => void }) {
+  const { t } = useI18n();
+  const { protocol, patientId } = usePatientSession();
+  const question = protocol.screens.redFlag.healthChange;
+  const [answers, setAnswers] = useState<Record<string, boolean>>({});
+  const changed = answers[question.id];
+  return (
+    <form
+      class="stack"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (changed === undefined) return;
+        await enqueue(patientId, 'screens/red-flag', {
+          clientId: newClientId(),
+          date: localToday(),
+          answers: { [question.id]: changed },
+        });
+        props.onAnswered(changed);
+      }}
+    >
+      <h1>{t('healthChange.title')}</h1>
+      <YesNoList items={[question]} answers={answers} onChange={setAnswers} />
+      <button type="submit" class="button primary big" disabled={changed === undefined}>
         {t('common.continue')}
       </button>
     </form>

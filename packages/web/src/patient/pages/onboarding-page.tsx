@@ -22,7 +22,7 @@ export function OnboardingPage() {
       <p class="step" aria-live="polite">
         {t('onboarding.step', { step, total: TOTAL_STEPS })}
       </p>
-      {step === 1 && <RedFlagStep weeklyOnly={false} onClear={() => setStep(2)} />}
+      {step === 1 && <RedFlagStep asked="all" onClear={() => setStep(2)} />}
       {step === 2 && <TendinopathyStep onDone={() => setStep(3)} />}
       {step === 3 && <PsfsForm onDone={() => setStep(4)} />}
       {step === 4 && (

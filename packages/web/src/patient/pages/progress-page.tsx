@@ -85,7 +85,7 @@ function Summary(props: { summary: ProgramSummary }) {
   const describe = (segment: PhaseSegment) => {
     const phase = protocol.phases.find((candidate) => candidate.phase === segment.phase);
     const name = phase ? protocolText(phase.name, locale) : String(segment.phase);
-    return segment.status === 'active' ? name : `${name} (${segment.status})`;
+    return segment.status === 'active' ? name : `${name} (${t(`progress.status.${segment.status}`)})`;
   };
   return (
     <>

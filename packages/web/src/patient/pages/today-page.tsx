@@ -1,6 +1,6 @@
-import { type Alert, APP_WORDING, type DayPlan, doseInWords } from '@minimus/core';
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { formatDay, localToday } from '../../shared/dates.js';
+import { type Alert, APP_WORDING, type DayPlan, dateInWords, doseInWords } from '@minimus/core';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { localToday } from '../../shared/dates.js';
 import { navigate } from '../../shared/router.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
@@ -14,6 +14,7 @@ import { useSyncState } from '../offline/sync.js';
 import { needsOnboarding } from '../onboarding/onboarding-state.js';
 import { savedSessionFor } from '../player/session-storage.js';
 import { ReminderPrompt } from '../reminders/reminder-prompt.js';
+import { alertsToShow, markAlertsSeen } from '../today/seen-alerts.js';
 import { DueList } from '../today/today-due.js';
 import { protocolText } from '../ui/protocol-text.js';
 
@@ -24,7 +25,8 @@ const ExerciseStill = lazy(() =>
 
 function AlertNotice(props: { alert: Alert; patientId: string }) {
   const { locale, t } = useI18n();
-  const tone = props.alert.severity === 'info' ? 'info' : 'bad';
+  // Only a warning sign is an alarm; a flare or a setback is told calmly (CLINICAL 6).
+  const tone = props.alert.kind === 'red-flag' ? 'bad' : 'info';
   return (
     <div class={`notice notice-${tone}`} role={tone === 'bad' ? 'alert' : undefined}>
       <p>{protocolText(props.alert.message, locale)}</p>
@@ -36,6 +38,49 @@ function AlertNotice(props: { alert: Alert; patientId: string }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The plan's alerts: each message once, then its quiet status line (CLINICAL 6). */
+function AlertNotices(props: { plan: DayPlan; patientId: string }) {
+  const { locale } = useI18n();
+  const { plan, patientId } = props;
+  // Decided once per plan, so remembering them below does not turn the message into its status line.
+  const shown = useMemo(() => alertsToShow(plan.alerts, patientId), [plan.alerts, patientId]);
+  useEffect(() => markAlertsSeen(plan.alerts, patientId), [plan.alerts, patientId]);
+  return (
+    <>
+      {shown.map((entry) =>
+        entry.kind === 'message' ? (
+          <AlertNotice key={entry.alert.key} alert={entry.alert} patientId={patientId} />
+        ) : (
+          <p key={entry.alert.key} class="status-line" data-testid="alert-status-line">
+            {entry.alert.statusLine ? protocolText(entry.alert.statusLine, locale) : null}
+          </p>
+        ),
+      )}
+    </>
+  );
+}
+
+/** Before the therapist confirms the program: education, and no exercises (CLINICAL 1). */
+function AwaitingConfirmation(props: { plan: DayPlan }) {
+  const { locale, t } = useI18n();
+  const reviewing = props.plan.decisions.find(
+    (decision) => decision.ruleId === 'program.awaiting-confirmation',
+  );
+  return (
+    <section class="stack" data-testid="awaiting-confirmation">
+      <h1>{t('today.title')}</h1>
+      <p class="phase">{dateInWords(props.plan.date)[locale]}</p>
+      <p class="notice notice-info">
+        {reviewing ? protocolText(reviewing.text, locale) : t('today.awaitingConfirmation')}
+      </p>
+      <DueList due={props.plan.due} />
+      <Link href="/learn" class="button primary big">
+        {t('today.learn')}
+      </Link>
+    </section>
   );
 }
 
@@ -120,16 +165,14 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
   return (
     <section class="stack">
       <h1>{t('today.title')}</h1>
-      <p class="phase">{formatDay(plan.date, locale)}</p>
+      <p class="phase">{dateInWords(plan.date)[locale]}</p>
       {(props.fromDevice || !sync.online) && <p class="notice notice-info">{t('today.offlinePlan')}</p>}
       <p class="phase">
-        {t('today.phase', { phase: plan.phase, name: phase ? protocolText(phase.name, locale) : '' })}
+        {t('today.stage', { name: phase ? protocolText(phase.name, locale) : '' })}
         {' · '}
         {plan.isResistanceDay ? t('today.resistanceDay') : t('today.restDay')}
       </p>
-      {plan.alerts.map((alert) => (
-        <AlertNotice key={alert.key} alert={alert} patientId={props.patientId} />
-      ))}
+      <AlertNotices plan={plan} patientId={props.patientId} />
       <DueList due={dueToday(plan, sync.items)} />
       <h2>{t('today.exercises')}</h2>
       {plan.exercises.length === 0 ? <p>{t('today.nothing')}</p> : <ExerciseList plan={plan} />}
@@ -168,6 +211,7 @@ export function TodayPage() {
   const { plan, fromDevice } = loaded.value;
   if (needsOnboarding(plan, patientId, onboarding)) return <GoTo path="/onboarding" />;
   if (plan.status === 'suspended') return <Suspended plan={plan} patientId={patientId} />;
+  if (plan.status === 'awaiting-confirmation') return <AwaitingConfirmation plan={plan} />;
   if (plan.status === 'discharged')
     return (
       <section class="stack">

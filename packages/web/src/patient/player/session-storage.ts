@@ -1,8 +1,11 @@
-import type { ExerciseLog, IsoDate } from '@minimus/core';
+import type { ExerciseLog, IsoDate, Prescription } from '@minimus/core';
 import type { PlayerState } from './machine.js';
 
 /** One exercise finished in this session, as the session log will carry it. */
-export type FinishedExercise = Pick<ExerciseLog, 'exerciseId' | 'sets' | 'painScore' | 'stoppedEarly'>;
+export type FinishedExercise = Pick<ExerciseLog, 'exerciseId' | 'sets' | 'painScore' | 'stoppedEarly'> & {
+  /** The dose this phone showed, sent with the log so the therapist reads what the patient followed. */
+  shownPrescription?: Prescription;
+};
 
 /**
  * A session in progress, saved after every step so closing the app (or a flat battery) resumes it where it

@@ -58,6 +58,7 @@ export function useSession(initial: SavedSession): SessionControls {
           sets: performedSets(state, dose),
           painScore: state.painScore ?? 0,
           stoppedEarly: state.stoppedEarly || state.stoppedForToday,
+          shownPrescription: planned.prescription,
         },
       ];
       const next = { ...current, finished, index: current.index + 1, player: initialPlayerState() };

@@ -8,7 +8,10 @@ export function DueList(props: { due: ScreensDue }) {
   const { due } = props;
   const items = [
     due.checkIn && { href: '/check-in', label: t('checkIn.title') },
-    (due.redFlagScreen || due.tendinopathyScreen) && { href: '/re-screen', label: t('reScreen.title') },
+    (due.redFlagScreen || due.tendinopathyScreen || due.healthChange || due.historyScreen) && {
+      href: '/re-screen',
+      label: t('reScreen.title'),
+    },
     due.psfs && { href: '/psfs', label: t('psfs.due') },
   ].filter((item): item is { href: string; label: string } => Boolean(item));
   if (items.length === 0) return null;
