@@ -80,6 +80,8 @@ describe.runIf(browserAvailable)('the clinic admin in the clinician app', () => 
     await tomas.request('POST', `/api/v1/invitations/${token}/accept`, { password: 'tomas-password-123' });
 
     await page.getByRole('button', { name: 'Deactivate Tomás Vidal' }).click();
+    // Deactivating asks first.
+    await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
     await page.getByRole('button', { name: 'Reactivate Tomás Vidal' }).waitFor();
     const again = new ApiSession(clinic.demo.url);
     await expect(again.signIn('tomas@clinic.test', 'tomas-password-123')).rejects.toThrow(/401/);

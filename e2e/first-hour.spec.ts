@@ -150,7 +150,7 @@ describe.runIf(browserAvailable)('the first hour of a new installation', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const nico = page.getByRole('row', { name: /Nico Notyet/ });
     await nico.getByText('Invitation not used yet').waitFor();
-    await nico.getByRole('button', { name: 'Make a new invitation link for Nico Notyet' }).click();
+    await nico.getByRole('button', { name: 'New link for Nico Notyet' }).click();
     await page.getByRole('heading', { name: 'Invitation for Nico Notyet' }).waitFor();
     expect(await page.getByRole('img', { name: /Nico Notyet/ }).count()).toBe(1);
     await screenshot(page, 'clinic-invitation-unused');

@@ -154,7 +154,7 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
     const context = await phoneContext(app.browser, 'es-ES');
     const page = await context.newPage();
     await page.goto(invitation.invitationUrl);
-    await page.getByRole('heading', { name: 'Te damos la bienvenida a Minimus' }).waitFor();
+    await page.getByRole('heading', { name: 'Le damos la bienvenida a Minimus' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expectAccessible(page, 'invitation (es)');
     await acceptInvitation(page, invitation.invitationUrl);

@@ -32,8 +32,8 @@ async function answerAll(
 /** Opens the invitation link and sets the password; lands on onboarding. */
 export async function acceptInvitation(page: Page, invitationUrl: string, shot?: string): Promise<void> {
   await page.goto(invitationUrl);
-  await page.getByLabel(/Choose a password|Elige una contraseña/).fill(PATIENT_PASSWORD);
-  await page.getByLabel(/Repeat the password|Repite la contraseña/).fill(PATIENT_PASSWORD);
+  await page.getByLabel(/Choose a password|Elija una contraseña/).fill(PATIENT_PASSWORD);
+  await page.getByLabel(/Repeat the password|Repita la contraseña/).fill(PATIENT_PASSWORD);
   if (shot) await screenshot(page, shot);
   await page.getByRole('button', { name: /Create my account|Crear mi cuenta/ }).click();
   await page.waitForURL('**/onboarding');

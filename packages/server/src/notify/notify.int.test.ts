@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MailSink, startMailSink } from '../../test/support/mail-sink.js';
 import { type PushSink, startPushSink } from '../../test/support/push-sink.js';
@@ -177,7 +177,7 @@ describe.each(testDatabaseKinds())('reaching people on %s', (kind) => {
       .select({ urgency: therapistNotification.urgency, kind: alert.kind })
       .from(therapistNotification)
       .innerJoin(alert, eq(alert.id, therapistNotification.alertId))
-      .where(eq(alert.patientId, screened.id));
+      .where(and(eq(alert.patientId, screened.id), eq(alert.kind, 'red-flag')));
     expect(queued).toEqual({ urgency: 'immediate', kind: 'red-flag' });
     // The alert that tells the patient "your therapist has been told" and the notification were
     // inserted by one transaction (the same xmin).
@@ -248,13 +248,29 @@ describe.each(testDatabaseKinds())('reaching people on %s', (kind) => {
         notifyTherapist: true,
       });
     }
+    // Every patient waiting for this therapist's notice is in the one digest: these two, and the earlier
+    // tests' new patients, whose programs wait for confirmation (protocol 2.0).
+    const waiting = await test.deps.db
+      .selectDistinct({ patientId: alert.patientId })
+      .from(therapistNotification)
+      .innerJoin(alert, eq(alert.id, therapistNotification.alertId))
+      .where(
+        and(
+          eq(therapistNotification.therapistId, clinic.therapist.id),
+          eq(therapistNotification.urgency, 'digest'),
+          isNull(therapistNotification.dispatchedAt),
+        ),
+      );
+    expect(waiting.map((row) => row.patientId)).toEqual(expect.arrayContaining([first.id, second.id]));
     const early = await notifier.tick(new Date('2027-05-03T20:00:00Z'));
     expect(early.digests).toBe(0);
     const due = await notifier.tick(new Date('2027-05-03T21:00:00Z'));
     expect(due.digests).toBe(1);
     const again = await notifier.tick(new Date('2027-05-03T21:05:00Z'));
     expect(again.digests).toBe(0);
-    await until(async () => mailsTo(clinic.therapist.email).some((m) => m.subject.startsWith('2 patients')));
+    await until(async () =>
+      mailsTo(clinic.therapist.email).some((m) => m.subject.startsWith(`${waiting.length} patients`)),
+    );
   });
 
   it('sends by Web Push first, the payload decrypting at the push service, and forgets gone subscriptions', async () => {

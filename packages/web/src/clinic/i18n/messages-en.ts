@@ -32,7 +32,7 @@ export const CLINIC_MESSAGES_EN = {
   'list.adherence7d': 'Sessions done, last 7 days',
   'list.invitationUnused': 'Invitation not used yet',
   'list.resend': 'New link',
-  'list.resendFor': 'Make a new invitation link for {name}',
+  'list.resendFor': 'New link for {name}',
   'list.nothing': 'Nothing to act on',
   'list.noData': 'None yet',
   'list.openAlerts': 'Open alerts: {count}',

@@ -35,7 +35,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'list.adherence7d': 'Sesiones hechas, últimos 7 días',
   'list.invitationUnused': 'Invitación aún sin usar',
   'list.resend': 'Enlace nuevo',
-  'list.resendFor': 'Crear un enlace de invitación nuevo para {name}',
+  'list.resendFor': 'Enlace nuevo para {name}',
   'list.nothing': 'Nada que hacer',
   'list.noData': 'Aún ninguno',
   'list.openAlerts': 'Alertas abiertas: {count}',

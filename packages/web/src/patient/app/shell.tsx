@@ -27,7 +27,7 @@ export function Shell(props: { path: string; signedIn: boolean; children: Compon
       <header class="top">
         <span class="brand">
           <LogoMark />
-          {t('app.name')}
+          <span class="brand-name">{t('app.name')}</span>
         </span>
         {props.signedIn && <SyncBadge />}
         <LanguageSwitch />
