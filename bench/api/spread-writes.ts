@@ -46,6 +46,13 @@ async function registerPatient(send: Send, base: string, cookie: string, index: 
     timeZone: 'UTC',
   });
   const { id } = (await created.json()) as { id: string };
+  // The therapist confirms the program from its first day, as protocol 2.0 asks before exercises start.
+  await post(send, base, `/api/v1/patients/${id}/program/changes`, cookie, {
+    kind: 'sign-off',
+    signOff: 'program-confirmed',
+    reason: 'Onboarding answers reviewed',
+    effectiveFrom: isoDaysAgo(DAYS + 6),
+  });
   const checkIn = { clientId: randomUUID(), date: isoDaysAgo(DAYS + 2), walkingPain: 1 };
   await post(send, base, `/api/v1/patients/${id}/check-ins`, cookie, {
     ...checkIn,

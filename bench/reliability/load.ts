@@ -83,7 +83,15 @@ async function registerPatient(therapist: string): Promise<Patient> {
     timeZone: 'UTC',
   });
   const { id } = (await created.json()) as { id: string };
-  const invitation = await post(`/api/v1/patients/${id}/invitations`, therapist, undefined);
+  // The therapist confirms the program from its first day, as protocol 2.0 asks before exercises start.
+  await post(`/api/v1/patients/${id}/program/changes`, therapist, {
+    kind: 'sign-off',
+    signOff: 'program-confirmed',
+    reason: 'Onboarding answers reviewed',
+    effectiveFrom: isoDay(30),
+  });
+  const invitation = await post(`/api/v1/patients/${id}/invitations`, therapist, { sendEmail: false });
+  if (!invitation.ok) throw new Error(`invitation: ${invitation.status} ${await invitation.text()}`);
   const token = ((await invitation.json()) as { url: string }).url.split('/').at(-1) ?? '';
   const accepted = await post(`/api/v1/invitations/${token}/accept`, '', {
     password: 'load test password 1',
