@@ -150,16 +150,25 @@ export async function startNotifier(options: NotifierOptions): Promise<Notifier>
       })),
     );
     const digests = await dueDigests(db, at);
+    let queuedDigests = 0;
     for (const digest of digests) {
-      await queueMessage(digestMessage(digest));
+      const message = digestMessage(digest);
+      // Today's digest has gone out already (an alert came in after it, within the catch-up window):
+      // these wait, undispatched, for tomorrow's rather than being marked sent without being in one.
+      const sent = await boss.getJobById(QUEUES.message, jobId('message', message.key), {
+        includeArchive: true,
+      });
+      if (sent) continue;
+      await queueMessage(message);
       await markDispatched(db, digest.notificationIds);
+      queuedDigests += 1;
     }
     const alerts = await pendingImmediate(db);
     for (const id of alerts) await queueAlertDispatch(id);
     return {
       reminders: reminders.length,
       weeklyNotes: notes.length,
-      digests: digests.length,
+      digests: queuedDigests,
       alerts: alerts.length,
     };
   };

@@ -268,6 +268,32 @@ describe.each(testDatabaseKinds())('reaching people on %s', (kind) => {
     expect(due.digests).toBe(1);
     const again = await notifier.tick(new Date('2027-05-03T21:05:00Z'));
     expect(again.digests).toBe(0);
+    // An alert that comes in just after today's digest waits for tomorrow's, never marked sent unsent.
+    await test.deps.db.insert(alert).values({
+      patientId: first.id,
+      key: `test-late:${randomUUID()}`,
+      kind: 'setback',
+      severity: 'warning',
+      date: '2027-05-03',
+      ruleId: 'setback.test',
+      message: { en: 'x', es: 'x' },
+      therapistMessage: { en: 'x', es: 'x' },
+      notifyTherapist: true,
+    });
+    const late = await notifier.tick(new Date('2027-05-03T21:10:00Z'));
+    expect(late.digests).toBe(0);
+    const pending = await test.deps.db
+      .select({ id: therapistNotification.id })
+      .from(therapistNotification)
+      .where(
+        and(
+          eq(therapistNotification.therapistId, clinic.therapist.id),
+          isNull(therapistNotification.dispatchedAt),
+        ),
+      );
+    expect(pending).toHaveLength(1);
+    const tomorrow = await notifier.tick(new Date('2027-05-04T21:00:00Z'));
+    expect(tomorrow.digests).toBe(1);
     await until(async () =>
       mailsTo(clinic.therapist.email).some((m) => m.subject.startsWith(`${waiting.length} patients`)),
     );
