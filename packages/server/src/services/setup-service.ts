@@ -2,9 +2,11 @@ import type { SetupInput, SetupStatus } from '@minimus/contract';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/app-error.js';
-import { EmailTakenError } from '../repositories/account-repository.js';
+import { accountRepository, EmailTakenError } from '../repositories/account-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
 import { transaction } from '../repositories/transaction.js';
+
+const SET_UP_ALREADY = 'This installation is set up already; sign in instead';
 
 /** Whether this installation still waits for its first account (then `/` offers to create the clinic). */
 export async function setupStatus(repos: Pick<Repositories, 'accounts'>): Promise<SetupStatus> {
@@ -21,11 +23,14 @@ export async function createFirstClinic(
   input: SetupInput,
   requestId: string | null,
 ): Promise<{ email: string }> {
+  // Refused before the costly hash once set up, so the closed route cannot be used to burn CPU.
+  if (!(await setupStatus({ accounts: accountRepository(db) })).needed)
+    throw new AppError('conflict', SET_UP_ALREADY);
   const passwordHash = await hashPassword(input.password);
   return transaction(db)(async (repos) => {
     await repos.accounts.holdFirstRunLock();
-    if ((await repos.accounts.countUsers()) > 0)
-      throw new AppError('conflict', 'This installation is set up already; sign in instead');
+    // Checked again under the lock: another setup may have finished while this one hashed.
+    if ((await repos.accounts.countUsers()) > 0) throw new AppError('conflict', SET_UP_ALREADY);
     const clinic = await repos.accounts.createClinic(input.clinicName);
     const admin = await repos.accounts
       .createUser({ email: input.email, name: input.adminName, role: 'admin', clinicId: clinic.id })

@@ -1,4 +1,10 @@
-import { daysWithoutExercise, type IsoDate, type PhaseSegment, type ProgramSummary } from '@minimus/core';
+import {
+  daysWithoutExercise,
+  type IsoDate,
+  type PhaseSegment,
+  type ProgramSummary,
+  type PsfsChange,
+} from '@minimus/core';
 import { LineChart } from '../../shared/charts/line-chart.js';
 import { painChartBands } from '../../shared/charts/pain-bands.js';
 import { PhaseTimeline } from '../../shared/charts/phase-timeline.js';
@@ -42,13 +48,13 @@ function PainTrend(props: { summary: ProgramSummary; formatDate: (date: IsoDate)
 
 /**
  * The PSFS change in plain words: better or worse by how much since when, and whether it is a change
- * that matters (the protocol's minimal important change).
+ * that matters, as core judged it against the protocol's minimal important change (`size`).
  */
-function psfsInWords(change: number, mic: number, since: string, t: Translate): string {
-  const points = Math.abs(change).toFixed(1);
-  if (Math.abs(change) < 0.05) return t('progress.psfsSame', { date: since });
-  if (change < 0) return t('progress.psfsWorse', { change: points, date: since });
-  return change >= mic
+function psfsInWords(change: PsfsChange, mic: number, since: string, t: Translate): string {
+  const points = Math.abs(change.change).toFixed(1);
+  if (Math.abs(change.change) < 0.05) return t('progress.psfsSame', { date: since });
+  if (change.change < 0) return t('progress.psfsWorse', { change: points, date: since });
+  return change.size === 'medium' || change.size === 'large'
     ? t('progress.psfsBetterClear', { change: points, date: since })
     : t('progress.psfsBetter', { change: points, date: since, mic });
 }
@@ -67,7 +73,7 @@ function Psfs(props: { summary: ProgramSummary; formatDate: (date: IsoDate) => s
         micPoints={mic}
         labels={[props.formatDate(change.baselineDate), props.formatDate(change.latestDate)]}
       />
-      <p>{psfsInWords(change.change, mic, formatLongDay(change.baselineDate, locale), t)}</p>
+      <p>{psfsInWords(change, mic, formatLongDay(change.baselineDate, locale), t)}</p>
     </>
   );
 }
