@@ -7,3 +7,4 @@ export { startNotifier } from './notify/notifier.js';
 export { PlanningCache } from './repositories/planning-cache.js';
 export { createRepositories } from './repositories/repositories.js';
 export { openRuntime } from './runtime/runtime.js';
+export { refreshAttention } from './services/attention-snapshot.js';

@@ -1,26 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import type { PsfsEntry, SessionLog } from '../history/history.js';
-import { reminderDecision, weeklyNoteFacts } from './nudges.js';
-
-const EXERCISES = [{}] as unknown as Parameters<typeof reminderDecision>[0]['exercises'];
+import { reminderDayOf, reminderDecision, weeklyNoteFacts } from './nudges.js';
 
 describe('the daily exercise reminder', () => {
   it.each([
-    { status: 'active', exercises: EXERCISES, logged: 0, expected: { send: true } },
-    { status: 'active', exercises: EXERCISES, logged: 1, expected: { send: false, reason: 'session-done' } },
-    { status: 'active', exercises: [], logged: 0, expected: { send: false, reason: 'no-session-due' } },
-    { status: 'suspended', exercises: [], logged: 0, expected: { send: false, reason: 'program-suspended' } },
+    { status: 'active', sessionDue: true, logged: 0, expected: { send: true } },
+    { status: 'active', sessionDue: true, logged: 1, expected: { send: false, reason: 'session-done' } },
+    { status: 'active', sessionDue: false, logged: 0, expected: { send: false, reason: 'no-session-due' } },
     {
       status: 'suspended',
-      exercises: EXERCISES,
+      sessionDue: false,
       logged: 0,
       expected: { send: false, reason: 'program-suspended' },
     },
-    { status: 'discharged', exercises: [], logged: 0, expected: { send: false, reason: 'program-ended' } },
-  ] as const)('$status with $exercises.length exercise(s) and $logged logged: $expected', (row) => {
-    expect(reminderDecision({ status: row.status, exercises: row.exercises }, row.logged)).toEqual(
+    {
+      status: 'suspended',
+      sessionDue: true,
+      logged: 0,
+      expected: { send: false, reason: 'program-suspended' },
+    },
+    {
+      status: 'discharged',
+      sessionDue: false,
+      logged: 0,
+      expected: { send: false, reason: 'program-ended' },
+    },
+  ] as const)('$status, session due $sessionDue, $logged logged: $expected', (row) => {
+    expect(reminderDecision({ status: row.status, sessionDue: row.sessionDue }, row.logged)).toEqual(
       row.expected,
     );
+  });
+});
+
+describe("the reminder's view of a day's plan", () => {
+  it.each([
+    { status: 'active', exercises: [{}], expected: { status: 'active', sessionDue: true } },
+    { status: 'active', exercises: [], expected: { status: 'active', sessionDue: false } },
+    { status: 'suspended', exercises: [], expected: { status: 'suspended', sessionDue: false } },
+  ] as const)('$status with $exercises.length exercise(s) is $expected', (row) => {
+    const plan = { status: row.status, exercises: row.exercises } as unknown as Parameters<
+      typeof reminderDayOf
+    >[0];
+    expect(reminderDayOf(plan)).toEqual(row.expected);
   });
 });
 

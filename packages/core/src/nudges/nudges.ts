@@ -7,21 +7,29 @@ export type ReminderDecision =
   | { send: true }
   | { send: false; reason: 'program-suspended' | 'program-ended' | 'no-session-due' | 'session-done' };
 
+/** What the reminder needs of a day's plan: the program's status and whether a session is due. */
+export interface ReminderDay {
+  status: DayPlan['status'];
+  sessionDue: boolean;
+}
+
+/** The reminder's view of a day's plan. */
+export function reminderDayOf(plan: Pick<DayPlan, 'status' | 'exercises'>): ReminderDay {
+  return { status: plan.status, sessionDue: plan.exercises.length > 0 };
+}
+
 /**
  * The daily reminder goes out only on a day with a session to do: never while the program is
  * suspended (a red flag or the therapist paused it), never after discharge, and not once the day's
  * session is logged.
  *
  * @example
- * reminderDecision({ status: 'suspended', exercises: [] }, 0); // { send: false, reason: 'program-suspended' }
+ * reminderDecision({ status: 'suspended', sessionDue: false }, 0); // { send: false, reason: 'program-suspended' }
  */
-export function reminderDecision(
-  plan: Pick<DayPlan, 'status' | 'exercises'>,
-  sessionsLoggedToday: number,
-): ReminderDecision {
-  if (plan.status === 'suspended') return { send: false, reason: 'program-suspended' };
-  if (plan.status === 'discharged') return { send: false, reason: 'program-ended' };
-  if (plan.exercises.length === 0) return { send: false, reason: 'no-session-due' };
+export function reminderDecision(day: ReminderDay, sessionsLoggedToday: number): ReminderDecision {
+  if (day.status === 'suspended') return { send: false, reason: 'program-suspended' };
+  if (day.status === 'discharged') return { send: false, reason: 'program-ended' };
+  if (!day.sessionDue) return { send: false, reason: 'no-session-due' };
   if (sessionsLoggedToday > 0) return { send: false, reason: 'session-done' };
   return { send: true };
 }

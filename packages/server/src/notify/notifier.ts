@@ -3,17 +3,18 @@ import type { ChangeFeed } from '../db/change-feed.js';
 import type { OpenDatabase } from '../db/database.js';
 import type { Logger } from '../http/logger.js';
 import type { Repositories } from '../repositories/repositories.js';
+import { keepAttentionCurrent } from '../services/patient-list.js';
 import { jobId, QUEUES, startJobQueue } from './job-queue.js';
 import { smtpMailChannel } from './mail-channel.js';
 import {
   type Channels,
   type DeliveryEnvironment,
   DeliveryFailed,
-  deliverMessage,
+  deliverBatch,
   type MessageJob,
 } from './message-delivery.js';
 import { type NotificationRepository, notificationRepository } from './notification-repository.js';
-import { type PatientMessageJob, sendPatientMessage } from './patient-messages.js';
+import { type PatientMessageJob, sendPatientMessages } from './patient-messages.js';
 import { vapidKeys, webPushChannel } from './push-channel.js';
 import {
   dueDigests,
@@ -26,7 +27,7 @@ import { alertMessage, digestMessage } from './therapist-messages.js';
 
 export interface NotifierOptions {
   database: OpenDatabase;
-  repos: Pick<Repositories, 'patients' | 'planner'>;
+  repos: Pick<Repositories, 'patients' | 'planner' | 'attention' | 'alerts'>;
   publicUrl: string;
   mail: { smtpUrl: string; from: string } | null;
   logger: Logger;
@@ -55,17 +56,53 @@ export interface Notifier {
   /** Queues one message (once per key: queueing the same key again is a no-op). */
   queueMessage(job: MessageJob): Promise<void>;
   /** Queues everything due at `at`: reminders, weekly notes, digests, and any immediate alert left over. */
-  tick(at: Date): Promise<{ reminders: number; weeklyNotes: number; digests: number; alerts: number }>;
+  tick(at: Date): Promise<{
+    reminders: number;
+    weeklyNotes: number;
+    digests: number;
+    alerts: number;
+    /** Patients whose attention row was recomputed (changed data, or days about to run out). */
+    attentionRefreshed: number;
+  }>;
   boss: PgBoss;
   stop(): Promise<void>;
 }
 
 const INSERT_BATCH = 1000;
 
+/**
+ * Attention rows a tick recomputes at most (each is one history read and about 15 plans): enough for a
+ * clinic's writes of a minute at its busiest, small enough that a tick on the embedded database takes
+ * about a second.
+ */
+const ATTENTION_REFRESH_PER_TICK = 100;
+
 async function insertJobs(boss: PgBoss, jobs: PgBoss.JobInsert[]): Promise<void> {
   for (let start = 0; start < jobs.length; start += INSERT_BATCH) {
     await boss.insert(jobs.slice(start, start + INSERT_BATCH));
   }
+}
+
+/** Fails the jobs of a batch whose run was rejected (to be retried); pg-boss completes the rest. */
+function settleBatch<T extends object>(
+  boss: PgBoss,
+  queue: string,
+  logger: Logger,
+  run: (data: T[]) => Promise<PromiseSettledResult<unknown>[]>,
+) {
+  return async (jobs: PgBoss.Job<T>[]) => {
+    const outcomes = await run(jobs.map((job) => job.data));
+    await Promise.all(
+      jobs.map(async (job, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.status !== 'rejected') return;
+        const error: unknown = outcome.reason;
+        const message = error instanceof Error ? error.message : String(error);
+        if (!(error instanceof DeliveryFailed)) logger.error('job failed', { queue, error: message });
+        await boss.fail(queue, job.id, { error: message });
+      }),
+    );
+  };
 }
 
 /** Runs a batch of jobs concurrently; a job that fails is failed alone (to be retried), the rest complete. */
@@ -75,19 +112,7 @@ function eachJob<T extends object>(
   logger: Logger,
   run: (data: T) => Promise<unknown>,
 ) {
-  return async (jobs: PgBoss.Job<T>[]) => {
-    await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          await run(job.data);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (!(error instanceof DeliveryFailed)) logger.error('job failed', { queue, error: message });
-          await boss.fail(queue, job.id, { error: message });
-        }
-      }),
-    );
-  };
+  return settleBatch<T>(boss, queue, logger, (batch) => Promise.allSettled(batch.map(run)));
 }
 
 function channelsFor(options: NotifierOptions, keys: { publicKey: string; privateKey: string }): Channels {
@@ -165,7 +190,9 @@ export async function startNotifier(options: NotifierOptions): Promise<Notifier>
     }
     const alerts = await pendingImmediate(db);
     for (const id of alerts) await queueAlertDispatch(id);
+    const attentionRefreshed = await keepAttentionCurrent(options.repos, at, ATTENTION_REFRESH_PER_TICK);
     return {
+      attentionRefreshed,
       reminders: reminders.length,
       weeklyNotes: notes.length,
       digests: queuedDigests,
@@ -174,17 +201,19 @@ export async function startNotifier(options: NotifierOptions): Promise<Notifier>
   };
 
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? 200;
   if (options.work !== false) {
     await boss.work<MessageJob>(
       QUEUES.message,
       { ...polling, batchSize },
-      eachJob(boss, QUEUES.message, logger, (job) => deliverMessage(job, env)),
+      settleBatch(boss, QUEUES.message, logger, (jobs: MessageJob[]) => deliverBatch(jobs, env)),
     );
     await boss.work<PatientMessageJob>(
       QUEUES.reminder,
       { ...polling, batchSize },
-      eachJob(boss, QUEUES.reminder, logger, (job) => sendPatientMessage(job, options.repos, env)),
+      settleBatch(boss, QUEUES.reminder, logger, (jobs: PatientMessageJob[]) =>
+        sendPatientMessages(jobs, db, options.repos, env),
+      ),
     );
     await boss.work<{ notificationId: string }>(
       QUEUES.alertDispatch,

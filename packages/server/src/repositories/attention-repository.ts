@@ -161,6 +161,23 @@ export function attentionRepository(db: Database) {
     },
 
     /**
+     * Patients of every clinic whose attention must be computed again before their next reminder:
+     * their data or alerts changed, they have none yet, or their stored days end before tomorrow in
+     * their zone. At most `limit`, the longest waiting first.
+     */
+    async toRefresh(now: Date, limit: number): Promise<string[]> {
+      const at = now.toISOString();
+      const result = await db.execute(sql`
+        select patient_id::text as id from patient_attention
+         where data_version <> wanted_data_version or alerts_version <> wanted_alerts_version
+            or horizon_start is null
+            or horizon_start + cardinality(scores) - 1 <= (${at}::timestamptz at time zone time_zone)::date + 1
+         order by computed_at nulls first
+         limit ${limit}`);
+      return rowsOf(result).map((row) => String(row.id));
+    },
+
+    /**
      * One page of the clinic's list, most in need of attention first (score, then name, then id),
      * read in that order from an index. `rank` is the place in this list, filter and search applied.
      */

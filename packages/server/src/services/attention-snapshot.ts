@@ -7,6 +7,7 @@ import {
   type History,
   type IsoDate,
   type OpenAlert,
+  reminderDayOf,
 } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { AlertRow } from '../repositories/alert-repository.js';
@@ -22,6 +23,9 @@ import { todayIn } from './plans.js';
  * when the list is next read; each write starts a new horizon.
  */
 export const HORIZON_DAYS = 8;
+
+/** What computing and storing a patient's attention reads and writes. */
+export type AttentionRepos = Pick<Repositories, 'attention' | 'planner' | 'alerts'>;
 
 function lastDataDate(history: History): IsoDate | null {
   const dates = [
@@ -54,7 +58,7 @@ export function openAlertsOf(alerts: readonly AlertRow[]): OpenAlert[] {
  * The plans a horizon from `today` needs, its days and their 7-day adherence windows, planned in one
  * walk, by date.
  */
-function horizonPlans(state: PlanningState, today: IsoDate, repos: Repositories) {
+function horizonPlans(state: PlanningState, today: IsoDate, repos: Pick<Repositories, 'planner'>) {
   const windowStart = laterDate(addDays(today, -6), state.program.startDate);
   const from = windowStart < today ? windowStart : today;
   const days = daysBetween(from, today) + HORIZON_DAYS;
@@ -87,7 +91,14 @@ export function attentionDay(
   });
   return {
     score: attention.score,
-    day: { date, phase: plan.phase, status: plan.status, adherence7d: adherence, reasons: attention.reasons },
+    day: {
+      date,
+      phase: plan.phase,
+      status: plan.status,
+      adherence7d: adherence,
+      reasons: attention.reasons,
+      sessionDue: reminderDayOf(plan).sessionDue,
+    },
   };
 }
 
@@ -97,7 +108,7 @@ export function attentionDay(
  * Returns false when the patient has no program to plan from.
  */
 export async function refreshAttention(
-  repos: Repositories,
+  repos: AttentionRepos,
   patientId: string,
   now = new Date(),
 ): Promise<boolean> {

@@ -2,7 +2,7 @@ import type { PatientListItem, PatientListPage } from '@minimus/contract';
 import { AppError } from '../http/app-error.js';
 import type { AttentionListRow, ListCursor, PatientFilter } from '../repositories/attention-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
-import { refreshAttention } from './attention-snapshot.js';
+import { type AttentionRepos, refreshAttention } from './attention-snapshot.js';
 import { withRole } from './patient-access.js';
 import type { UseCaseContext } from './request-context.js';
 
@@ -84,9 +84,19 @@ export async function refreshAllStaleAttention(repos: Repositories, now: Date): 
   return computed;
 }
 
+/**
+ * Recomputes the snapshots of any clinic that are out of date or about to run out of days, at most
+ * `limit` of them, the longest waiting first. The per-minute tick calls it, so the clinic's list and
+ * the patients' reminders mostly find their rows current instead of planning from the history while
+ * someone waits.
+ */
+export async function keepAttentionCurrent(repos: AttentionRepos, now: Date, limit: number): Promise<number> {
+  return refreshPatients(repos, await repos.attention.toRefresh(now, limit), now);
+}
+
 /** Recomputes the given patients' snapshots, a few at once; returns how many could be computed. */
 async function refreshPatients(
-  repos: Repositories,
+  repos: AttentionRepos,
   patientIds: readonly string[],
   now: Date,
 ): Promise<number> {

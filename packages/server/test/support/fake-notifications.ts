@@ -1,5 +1,7 @@
 import {
   DEFAULT_PREFERENCE,
+  type DeliveryClaim,
+  type DeliveryOutcome,
   type DeliveryRow,
   type NotificationRepository,
   type PreferenceRow,
@@ -10,8 +12,24 @@ export function fakeNotifications(): NotificationRepository {
   const preferences = new Map<string, PreferenceRow>();
   const subscriptions = new Map<string, { userId: string; endpoint: string; p256dh: string; auth: string }>();
   const deliveries = new Map<string, DeliveryRow>();
+  const claim = (entry: DeliveryClaim, answered: Set<string>) => {
+    if (answered.has(entry.key) || deliveries.get(entry.key)?.status === 'sent') return false;
+    answered.add(entry.key);
+    deliveries.set(entry.key, { id: entry.key, detail: null, at: new Date(), status: 'sending', ...entry });
+    return true;
+  };
+  const finish = (key: string, outcome: DeliveryOutcome) => {
+    const row = deliveries.get(key);
+    if (row)
+      deliveries.set(key, {
+        ...row,
+        status: outcome.status,
+        detail: outcome.status === 'failed' ? outcome.detail : null,
+      });
+  };
   return {
     recipient: async () => null,
+    recipients: async () => [],
     clinicName: async () => null,
     preference: async (userId) =>
       preferences.get(userId) ?? { userId, updatedAt: new Date(0), ...DEFAULT_PREFERENCE },
@@ -24,6 +42,10 @@ export function fakeNotifications(): NotificationRepository {
       [...subscriptions.values()]
         .filter((row) => row.userId === userId)
         .map((row) => ({ ...row, id: row.endpoint, createdAt: new Date(0) })),
+    subscriptionsOf: async (userIds) =>
+      [...subscriptions.values()]
+        .filter((row) => userIds.includes(row.userId))
+        .map((row) => ({ ...row, id: row.endpoint, createdAt: new Date(0) })),
     async subscribe(userId, target) {
       subscriptions.set(target.endpoint, { userId, ...target });
     },
@@ -33,19 +55,14 @@ export function fakeNotifications(): NotificationRepository {
     async forgetSubscription(endpoint) {
       subscriptions.delete(endpoint);
     },
-    async claimDelivery(entry) {
-      if (deliveries.get(entry.key)?.status === 'sent') return false;
-      deliveries.set(entry.key, { id: entry.key, detail: null, at: new Date(), status: 'sending', ...entry });
-      return true;
+    claimDelivery: async (entry) => claim(entry, new Set()),
+    claimDeliveries: async (entries) => {
+      const answered = new Set<string>();
+      return entries.map((entry) => claim(entry, answered));
     },
-    async finishDelivery(key, outcome) {
-      const row = deliveries.get(key);
-      if (row)
-        deliveries.set(key, {
-          ...row,
-          status: outcome.status,
-          detail: outcome.status === 'failed' ? outcome.detail : null,
-        });
+    finishDelivery: async (key, outcome) => finish(key, outcome),
+    finishDeliveries: async (finished) => {
+      for (const { key, outcome } of finished) finish(key, outcome);
     },
     recentDeliveries: async () => [...deliveries.values()],
   };

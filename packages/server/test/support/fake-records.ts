@@ -172,6 +172,7 @@ export function fakeAttention(store: FakeStore): AttentionRepository {
       if (!newer) store.attention.set(snapshot.patientId, snapshot);
     },
     due: notHere('the list of stale snapshots'),
+    toRefresh: notHere('the list of snapshots to recompute'),
     page: notHere("the clinic's paged patient list"),
   };
 }

@@ -20,7 +20,10 @@ await startNotifier({
   logger: createLogger('warn'),
   cron: false,
   pollingIntervalSeconds: 0.5,
+  // A killed instance's jobs are taken over after 3 s here (5 minutes in the app), so a fetched batch
+  // must be done well within that: 50 jobs rather than the app's 200.
   expireInSeconds: 3,
+  batchSize: 50,
   maintenanceIntervalSeconds: 1,
 });
 process.stdout.write('ready\n');

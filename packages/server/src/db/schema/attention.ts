@@ -10,6 +10,11 @@ export interface AttentionDay {
   status: 'awaiting-confirmation' | 'active' | 'suspended' | 'discharged';
   adherence7d: number | null;
   reasons: AttentionReason[];
+  /**
+   * Whether the day's plan has exercises to do, so a reminder can be decided without the engine.
+   * Absent in rows computed before reminders read it (those reminders plan the day instead).
+   */
+  sessionDue?: boolean;
 }
 
 /**
