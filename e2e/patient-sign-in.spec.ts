@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiSession, invitePatient } from './harness/api.js';
 import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
-import { expectAccessible, PATIENT_PASSWORD } from './harness/patient-flows.js';
+import {
+  acceptInvitation,
+  completeOnboarding,
+  expectAccessible,
+  PATIENT_PASSWORD,
+} from './harness/patient-flows.js';
 import { usePatientApp } from './harness/suites.js';
 
 describe.runIf(browserAvailable)("the patient app's sign-in, the form the clinic shares", () => {
@@ -43,5 +48,40 @@ describe.runIf(browserAvailable)("the patient app's sign-in, the form the clinic
       'Learn',
       'Settings',
     ]);
+  });
+
+  it('takes a returning patient on a new phone straight to Today, their activities from the server', async () => {
+    const email = 'rosa@example.test';
+    const { invitationUrl } = await invitePatient(
+      app.server.url,
+      { email: app.server.adminEmail, password: app.server.adminPassword },
+      { name: 'Rosa Returning', email, injuryDate: new Date().toISOString().slice(0, 10), side: 'left' },
+    );
+    const firstPhone = await phoneContext(app.browser);
+    const first = await firstPhone.newPage();
+    await acceptInvitation(first, invitationUrl);
+    await completeOnboarding(first);
+    await firstPhone.close();
+
+    // A new phone: nothing stored in the browser, only the account on the server.
+    const page = await (await phoneContext(app.browser)).newPage();
+    await page.goto(`${app.server.url}/`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PATIENT_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Safety questions' }).count(), 'no onboarding again').toBe(
+      0,
+    );
+    expect(await page.getByText(/Step \d of \d/).count()).toBe(0);
+    await screenshot(page, 'patient-returning-new-phone');
+    // Rating the activities again: the names typed on the first phone come from the server.
+    await page.goto(`${app.server.url}/psfs`);
+    const activity = page.getByLabel('Activity 1', { exact: true });
+    await activity.waitFor();
+    expect(await activity.inputValue()).toBe('Climbing stairs');
+    await expectAccessible(page, 'activities on a new phone');
   });
 });
