@@ -41,6 +41,9 @@ describe.runIf(browserAvailable)('the first hour of a new installation', () => {
     await page.getByRole('button', { name: 'Create the clinic' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/clinic'));
     await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+    // A new clinic's list says what comes next rather than showing an empty table.
+    await page.getByText("No patients yet. The clinic's therapists add and invite their patients.").waitFor();
+    await screenshot(page, 'clinic-empty-list');
 
     // Setup is closed for good: the page sends visitors to sign in, and the API refuses.
     const later = await (await desktopContext(browser)).newPage();

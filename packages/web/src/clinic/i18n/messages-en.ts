@@ -37,6 +37,9 @@ export const CLINIC_MESSAGES_EN = {
   'list.noData': 'None yet',
   'list.openAlerts': 'Open alerts: {count}',
   'list.empty': 'No patient matches.',
+  'list.noPatientsYet':
+    'No patients yet. Add your first patient below: they get an invitation to set up the app.',
+  'list.noPatientsYetAdmin': "No patients yet. The clinic's therapists add and invite their patients.",
   'list.monitoring': 'Download the 30-day remote-monitoring report (CSV)',
   'filter.all': 'All patients',
   'filter.attention': 'Needing attention',

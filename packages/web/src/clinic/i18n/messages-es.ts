@@ -40,6 +40,10 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'list.noData': 'Aún ninguno',
   'list.openAlerts': 'Alertas abiertas: {count}',
   'list.empty': 'Ningún paciente coincide.',
+  'list.noPatientsYet':
+    'Todavía no hay pacientes. Añada el primero abajo: recibirá una invitación para configurar la aplicación.',
+  'list.noPatientsYetAdmin':
+    'Todavía no hay pacientes. Los terapeutas de la clínica añaden e invitan a sus pacientes.',
   'list.monitoring': 'Descargar el informe de monitorización de 30 días (CSV)',
   'filter.all': 'Todos los pacientes',
   'filter.attention': 'Necesitan atención',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EmptyState } from '../../shared/ui/empty-state.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import {
@@ -63,6 +64,7 @@ export function PatientListPage() {
           first={state.value}
           query={query}
           filter={filter}
+          canAdd={me.user.role === 'therapist'}
         />
       )}
       {me.user.role === 'therapist' && (
@@ -78,7 +80,7 @@ export function PatientListPage() {
 }
 
 /** The first page, and the next ones as the therapist asks for them. */
-function PatientPages(props: { first: PatientPage; query: string; filter: PatientFilter }) {
+function PatientPages(props: { first: PatientPage; query: string; filter: PatientFilter; canAdd: boolean }) {
   const { t } = useClinicI18n();
   const [more, setMore] = useState<{ items: PatientListItem[]; cursor: string | null; error: unknown }>({
     items: [],
@@ -100,7 +102,16 @@ function PatientPages(props: { first: PatientPage; query: string; filter: Patien
   const { cursor } = more;
   return (
     <>
-      <PatientTable patients={[...props.first.items, ...more.items]} />
+      <PatientTable
+        patients={[...props.first.items, ...more.items]}
+        empty={
+          props.query !== '' || props.filter !== 'all'
+            ? 'list.empty'
+            : props.canAdd
+              ? 'list.noPatientsYet'
+              : 'list.noPatientsYetAdmin'
+        }
+      />
       {more.error !== null && cursor && <ErrorNotice error={more.error} onRetry={() => showMore(cursor)} />}
       {cursor && (
         <p>
@@ -113,7 +124,11 @@ function PatientPages(props: { first: PatientPage; query: string; filter: Patien
   );
 }
 
-function PatientTable(props: { patients: readonly PatientListItem[] }) {
+function PatientTable(props: {
+  patients: readonly PatientListItem[];
+  /** What to say when there is nobody to show. */
+  empty: 'list.empty' | 'list.noPatientsYet' | 'list.noPatientsYetAdmin';
+}) {
   const { t, locale } = useClinicI18n();
   const [link, setLink] = useState<{ name: string; invitation: InvitationLink } | null>(null);
   const [linkError, setLinkError] = useState<unknown>(null);
@@ -121,7 +136,7 @@ function PatientTable(props: { patients: readonly PatientListItem[] }) {
     setLinkError(null);
     invitePatient(patient.id).then((invitation) => setLink({ name: patient.name, invitation }), setLinkError);
   };
-  if (props.patients.length === 0) return <p>{t('list.empty')}</p>;
+  if (props.patients.length === 0) return <EmptyState picture="people">{t(props.empty)}</EmptyState>;
   return (
     <>
       {link && <InvitationCard name={link.name} invitation={link.invitation} />}

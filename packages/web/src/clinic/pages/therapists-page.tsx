@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EmptyState } from '../../shared/ui/empty-state.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { fetchTherapists, inviteTherapist, setTherapistActive, type Therapist } from '../api.js';
@@ -32,7 +33,7 @@ function TherapistTable(props: { therapists: readonly Therapist[]; onChanged: ()
     setConfirming(null);
     setTherapistActive(therapist.id, !therapist.active).then(props.onChanged, setError);
   };
-  if (props.therapists.length === 0) return <p>{t('therapists.none')}</p>;
+  if (props.therapists.length === 0) return <EmptyState picture="people">{t('therapists.none')}</EmptyState>;
   return (
     <>
       <div class="table-scroll">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EmptyState } from '../../shared/ui/empty-state.js';
 import { ErrorNotice } from '../../shared/ui/notices.js';
 import { type AlertView, acknowledgeAlert } from '../api.js';
 import { useClinicSession } from '../app-session.js';
@@ -13,7 +14,7 @@ export function AlertsSection(props: { alerts: readonly AlertView[]; onChanged: 
   return (
     <section class="panel" aria-labelledby="alerts">
       <h2 id="alerts">{t('alerts.title', { count: open.length })}</h2>
-      {props.alerts.length === 0 && <p>{t('alerts.none')}</p>}
+      {props.alerts.length === 0 && <EmptyState picture="checklist">{t('alerts.none')}</EmptyState>}
       <ul class="alert-list">
         {open.map((alert) => (
           <AlertItem key={alert.id} alert={alert} onChanged={props.onChanged} />

@@ -1,5 +1,6 @@
 import { CLINIC_WORDING, doseInWords, type ExerciseLog, type SessionLog, trafficLight } from '@minimus/core';
 import { useState } from 'react';
+import { EmptyState } from '../../shared/ui/empty-state.js';
 import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { formatShortDate } from '../ui/format.js';
@@ -17,7 +18,7 @@ export function SessionLogsSection(props: { logs: readonly SessionLog[] }) {
     <section class="panel" aria-labelledby="session-logs">
       <h2 id="session-logs">{t('logs.title')}</h2>
       {logs.length === 0 ? (
-        <p>{t('logs.none')}</p>
+        <EmptyState picture="notebook">{t('logs.none')}</EmptyState>
       ) : (
         <div class="table-scroll">
           <table class="data">

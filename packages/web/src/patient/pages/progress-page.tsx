@@ -10,6 +10,7 @@ import { painChartBands } from '../../shared/charts/pain-bands.js';
 import { PhaseTimeline } from '../../shared/charts/phase-timeline.js';
 import { PsfsChart } from '../../shared/charts/psfs-chart.js';
 import { formatDay, formatLongDay } from '../../shared/dates.js';
+import { EmptyState } from '../../shared/ui/empty-state.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { fetchSummary } from '../api.js';
@@ -100,7 +101,7 @@ function Summary(props: { summary: ProgramSummary }) {
         {summary.pain.length > 0 ? (
           <PainTrend summary={summary} formatDate={formatDate} />
         ) : (
-          <p>{t('progress.noData')}</p>
+          <EmptyState picture="chart">{t('progress.noData')}</EmptyState>
         )}
       </section>
       <section aria-labelledby="adherence-title">

@@ -1,5 +1,6 @@
 import type { DosePoint, ExerciseId, IsoDate } from '@minimus/core';
 import { LineChart } from '../../shared/charts/line-chart.js';
+import { EmptyState } from '../../shared/ui/empty-state.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { protocolText } from '../ui/protocol-text.js';
@@ -11,7 +12,7 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
   const byExercise = new Map<ExerciseId, DosePoint[]>();
   for (const dose of props.doses)
     byExercise.set(dose.exerciseId, [...(byExercise.get(dose.exerciseId) ?? []), dose]);
-  if (byExercise.size === 0) return <p>{t('progress.noData')}</p>;
+  if (byExercise.size === 0) return <EmptyState picture="notebook">{t('progress.noData')}</EmptyState>;
   return (
     <>
       {[...byExercise].map(([exerciseId, doses]) => {
