@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActionIcon } from '../../shared/ui/action-icon.js';
 import { EmptyState } from '../../shared/ui/empty-state.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
@@ -72,6 +73,7 @@ export function PatientListPage() {
       )}
       <p>
         <a href={exportLinks('', locale).monitoring} download>
+          <ActionIcon name="download" />
           {t('list.monitoring')}
         </a>
       </p>

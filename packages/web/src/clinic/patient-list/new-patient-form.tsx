@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { localToday } from '../../shared/dates.js';
+import { ActionIcon } from '../../shared/ui/action-icon.js';
 import { ErrorNotice } from '../../shared/ui/notices.js';
 import { createPatient, type InvitationLink, invitePatient, type NewPatient } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
@@ -97,6 +98,7 @@ export function NewPatientForm(props: { onCreated: () => void }) {
         <SendByEmail checked={sendEmail} onChange={setSendEmail} />
         <div class="form-end">
           <button type="submit" class="button primary" disabled={busy}>
+            <ActionIcon name="addPerson" />
             {t('invite.submit')}
           </button>
         </div>

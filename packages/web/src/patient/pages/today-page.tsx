@@ -2,6 +2,7 @@ import { type Alert, APP_WORDING, type DayPlan, dateInWords, doseInWords } from 
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { localToday } from '../../shared/dates.js';
 import { navigate } from '../../shared/router.js';
+import { ActionIcon } from '../../shared/ui/action-icon.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { physicianSummaryUrl } from '../api.js';
@@ -178,6 +179,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
       {plan.exercises.length === 0 ? <p>{t('today.nothing')}</p> : <ExerciseList plan={plan} />}
       {left.length > 0 ? (
         <Link href="/session" class="button primary big">
+          <ActionIcon name="start" />
           {resumable ? t('today.resume') : t('today.start')}
         </Link>
       ) : (

@@ -1,4 +1,5 @@
 import type { ScreensDue } from '@minimus/core';
+import { ActionIcon, type ActionIconName } from '../../shared/ui/action-icon.js';
 import { Link } from '../app/shell.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -6,22 +7,25 @@ import { useI18n } from '../i18n/i18n.js';
 export function DueList(props: { due: ScreensDue }) {
   const { t } = useI18n();
   const { due } = props;
-  const items = [
-    due.checkIn && { href: '/check-in', label: t('checkIn.title') },
+  const items: (false | { href: string; label: string; icon: ActionIconName })[] = [
+    due.checkIn && { href: '/check-in', label: t('checkIn.title'), icon: 'morning' },
     (due.redFlagScreen || due.tendinopathyScreen || due.healthChange || due.historyScreen) && {
       href: '/re-screen',
       label: t('reScreen.title'),
+      icon: 'safety',
     },
-    due.psfs && { href: '/psfs', label: t('psfs.due') },
-  ].filter((item): item is { href: string; label: string } => Boolean(item));
-  if (items.length === 0) return null;
+    due.psfs && { href: '/psfs', label: t('psfs.due'), icon: 'activities' },
+  ];
+  const shown = items.filter((item) => item !== false);
+  if (shown.length === 0) return null;
   return (
     <section class="due" aria-labelledby="due-title">
       <h2 id="due-title">{t('today.due')}</h2>
       <ul>
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={item.href}>
             <Link href={item.href} class="button secondary">
+              <ActionIcon name={item.icon} />
               {item.label}
             </Link>
           </li>
