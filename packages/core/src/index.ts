@@ -28,6 +28,7 @@ export * from './protocol/registry.js';
 export * from './protocol/render-text.js';
 export * from './protocol/schema.js';
 export * from './protocol/types.js';
+export * from './rep-tracking/index.js';
 export * from './simulation/course-report.js';
 export * from './simulation/courses.js';
 export * from './simulation/shift-course.js';
