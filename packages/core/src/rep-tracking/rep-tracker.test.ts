@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIDELYING_ABDUCTION_CAMERA as RULE } from '../protocol/content/exercises/camera-rules.js';
-import { FRAME_MS, type Movement, movementReadings } from './movement.test-support.js';
+import { FRAME_MS, type Movement, movementReadings } from '../testing/movement-readings.js';
 import { countedReps, heldNowMs, NEW_REP_TRACKER, stepRepTracker, trackReps } from './rep-tracker.js';
 
 const LYING = { posture: 'lying', restDegrees: -6 } as const;

@@ -4,4 +4,5 @@
  */
 export * from './builders.js';
 export * from './figure-body-points.js';
+export * from './movement-readings.js';
 export * from './plan-builders.js';

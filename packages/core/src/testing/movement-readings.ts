@@ -1,8 +1,8 @@
 import type { Pose } from '../figures/skeleton.js';
-import { type FigureShot, figureBodyPoints } from '../testing/figure-body-points.js';
-import type { BodyPoints } from './body-points.js';
-import { readLeg } from './leg-reading.js';
-import type { TimedReading } from './rep-tracker.js';
+import type { BodyPoints } from '../rep-tracking/body-points.js';
+import { readLeg } from '../rep-tracking/leg-reading.js';
+import type { TimedReading } from '../rep-tracking/rep-tracker.js';
+import { type FigureShot, figureBodyPoints } from './figure-body-points.js';
 
 /** A stretch of a set: the leg at rest, or one lift to `peakDegrees` with the pose changes it brings. */
 export type Movement =
