@@ -11,7 +11,7 @@ export const STANDING_REST: Pose = STANDING_POSE;
 /** A phone on the floor in front of a side-lying patient, and one about 2 m from a standing patient. */
 export const CAMERA_VIEWS = {
   lying: { yaw: 0, pitch: 4, centre: [-8, 25, 0], scale: 1 },
-  standing: { yaw: 0, pitch: 4, centre: [0, 88, 0], scale: 1 },
+  standing: { yaw: 0, pitch: 4, centre: [0, 90, 0], scale: 0.82 },
 } as const satisfies Record<string, View>;
 
 export interface FigureShot {
