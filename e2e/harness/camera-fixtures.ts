@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { poseFrame } from '@minimus/core';
 import { CAMERA_VIEWS, SIDE_LYING_REST, STANDING_REST } from '@minimus/core/testing';
 import { decodePng, encodePng } from './png.js';
-import { rasterise } from './raster.js';
+import { type Palette, rasterise } from './raster.js';
 import { y4mVideo } from './y4m.js';
 
 export const CAMERA_POSTURES = ['lying', 'standing'] as const;
@@ -31,6 +31,17 @@ export interface CameraSequence {
 
 const FRAMES_PER_SECOND = 10;
 const WIDTH_PIXELS = 480;
+/**
+ * A person rather than a diagram: skin-toned limbs, dark clothes on the trunk would need more shapes, so
+ * the whole body is one skin tone, the far side darker, on a grey floor; no highlighted leg.
+ */
+const PERSON: Palette = {
+  floor: { fill: '#8a8f96', stroke: null, width: 0 },
+  body: { fill: '#d9a27e', stroke: '#6b4a36', width: 0.6 },
+  work: { fill: '#d9a27e', stroke: '#6b4a36', width: 0.6 },
+  'body-far': { fill: '#b07e5e', stroke: '#5a3c2a', width: 0.6 },
+  'work-far': { fill: '#b07e5e', stroke: '#5a3c2a', width: 0.6 },
+};
 const PLANS: Record<CameraPosture, { rest: number; lifts: number[]; partial: number[] }> = {
   lying: { rest: -6, lifts: [20, 30, 40], partial: [6] },
   standing: { rest: 0, lifts: [25, 32, 40], partial: [7] },
@@ -80,7 +91,7 @@ export function writeCameraFixtures(): { posture: CameraPosture; pictures: numbe
         posture === 'lying' ? 'side-lying' : 'standing',
         CAMERA_VIEWS[posture],
       );
-      const png = encodePng(rasterise(frame, WIDTH_PIXELS));
+      const png = encodePng(rasterise(frame, WIDTH_PIXELS, PERSON));
       bytes += png.length;
       writeFileSync(new URL(pictureName(degrees), folder(posture)), png);
     }

@@ -2,7 +2,7 @@
  * Paints a figure frame into RGB pixels without a browser: convex outlines filled scanline by scanline,
  * strokes as round-ended bands, drawn at twice the size and averaged down so edges are smooth.
  */
-import { FIGURE_PAINT, type FigureFrame } from '@minimus/core';
+import { FIGURE_PAINT, type FigureFrame, type Tone } from '@minimus/core';
 
 export interface RgbImage {
   width: number;
@@ -80,12 +80,15 @@ function shrink(image: RgbImage, factor: number): RgbImage {
   return { width, height, pixels };
 }
 
+/** Colours by tone; by default the figures' own. */
+export type Palette = Partial<Record<Tone, { fill: string | null; stroke: string | null; width: number }>>;
+
 /** The frame painted `width` pixels wide (the height follows the frame's proportions). */
-export function rasterise(frame: FigureFrame, width: number): RgbImage {
+export function rasterise(frame: FigureFrame, width: number, palette: Palette = {}): RgbImage {
   const scale = (width / frame.width) * OVERSAMPLE;
   const image = blank(width * OVERSAMPLE, Math.round((width * frame.height) / frame.width) * OVERSAMPLE);
   for (const shape of frame.shapes) {
-    const paint = FIGURE_PAINT[shape.tone];
+    const paint = palette[shape.tone] ?? FIGURE_PAINT[shape.tone];
     const points = shape.points.map(([x, y]) => [x * scale, y * scale] as const);
     if (shape.closed && paint.fill) fillPolygon(image, points, rgb(paint.fill));
     if (!paint.stroke) continue;

@@ -23,8 +23,12 @@ export interface SeenJoint {
 /** One frame's joints as the pose model saw them; a joint it did not find is missing. */
 export type BodyPoints = Readonly<Partial<Record<TrackedJoint, SeenJoint>>>;
 
-/** A joint below this confidence counts as not seen. */
-export const MIN_JOINT_SCORE = 0.25;
+/**
+ * A joint below this confidence counts as not seen. Low, because MoveNet-Lightning gives a still,
+ * well-placed body as little as 0.15-0.25 (measured on the test videos); a stray joint is then caught by
+ * the tracker's smoothing and its lift and return thresholds.
+ */
+export const MIN_JOINT_SCORE = 0.15;
 
 /** The joints without which no angle is read: both shoulders, hips and knees. */
 export const REQUIRED_JOINTS: readonly TrackedJoint[] = [
