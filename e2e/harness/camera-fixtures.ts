@@ -43,15 +43,19 @@ const PERSON: Palette = {
   'work-far': { fill: '#b07e5e', stroke: '#5a3c2a', width: 0.6 },
 };
 const PLANS: Record<CameraPosture, { rest: number; lifts: number[]; partial: number[] }> = {
-  lying: { rest: -6, lifts: [20, 30, 40], partial: [6] },
-  standing: { rest: 0, lifts: [25, 32, 40], partial: [7] },
+  lying: { rest: -6, lifts: [25, 32, 40], partial: [6] },
+  // Standing, MoveNet-Lightning reads a lifted leg low (25 degrees read as 14, short of a repetition).
+  standing: { rest: 0, lifts: [30, 36, 42], partial: [7] },
 };
 
 const folder = (posture: CameraPosture) => new URL(`../fixtures/camera/${posture}/`, import.meta.url);
 const pictureName = (degrees: number) =>
   `hip${degrees < 0 ? 'm' : 'p'}${String(Math.abs(degrees)).padStart(2, '0')}.png`;
 
-/** Angles frame by frame: still, then each lift up (0.8 s), held (0.8 s), down (0.8 s) and a rest. */
+/**
+ * Angles frame by frame: still for 3.5 s (the model loads and the resting angle settles), then each
+ * lift up (0.8 s), held (0.8 s), down (0.8 s) and a rest of a second.
+ */
 function angles(posture: CameraPosture): number[] {
   const { rest, lifts, partial } = PLANS[posture];
   const still = (frames: number) => Array.from({ length: frames }, () => rest);
@@ -63,7 +67,7 @@ function angles(posture: CameraPosture): number[] {
     ...ramp(peak).reverse(),
     ...still(10),
   ];
-  return [...still(20), ...lifts.flatMap(lift), ...partial.flatMap(lift), ...still(15)];
+  return [...still(35), ...lifts.flatMap(lift), ...partial.flatMap(lift), ...still(15)];
 }
 
 export function cameraSequence(posture: CameraPosture): CameraSequence {

@@ -20,12 +20,9 @@ const performedSet = z.strictObject({
   reps: z.number().int().min(0).max(500).nullable(),
   holdSeconds: z.number().min(0).max(600).nullable(),
   loadKg: z.number().min(0).max(200),
-  camera: cameraCount
-    .optional()
-    .meta({
-      description:
-        "What the phone's camera counted (reps and peak angles only; frames never leave the phone)",
-    }),
+  camera: cameraCount.optional().meta({
+    description: "What the phone's camera counted (reps and peak angles only; frames never leave the phone)",
+  }),
 });
 
 export const sessionLogInput = z

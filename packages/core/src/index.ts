@@ -34,6 +34,7 @@ export * from './simulation/courses.js';
 export * from './simulation/shift-course.js';
 export * from './simulation/simulate-course.js';
 export * from './summaries/attention.js';
+export * from './summaries/camera-counts.js';
 export * from './summaries/outcome-ranges.js';
 export * from './summaries/outcomes.js';
 export * from './summaries/program-summary.js';

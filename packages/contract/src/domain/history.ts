@@ -36,7 +36,7 @@ const cameraCount = z
   .meta({
     id: 'CameraCount',
     description:
-      "What the phone's camera counted in a set: its repetitions and each one's peak leg angle (degrees, a within-patient trend of about +/- 5 degrees, not a range-of-motion measurement). Frames are never sent.",
+      "What the phone's camera counted in a set: its repetitions and each one's peak leg angle (degrees from the trunk's line; a within-patient trend, not a range-of-motion measurement). Frames are never sent.",
   });
 
 const performedSet = z.object({
