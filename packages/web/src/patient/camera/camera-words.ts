@@ -46,7 +46,8 @@ const CAMERA_WORDS: Catalogue<CameraWord> = {
     failed: 'No se pudo abrir la cámara. Puede usar el temporizador.',
     reps: '{count} contadas',
     held: 'Mantenida arriba: {seconds} s',
-    peaks: 'Ángulo más alto de la pierna cada vez (una guía de su propio progreso, no una medición): {angles}',
+    peaks:
+      'Ángulo más alto de la pierna cada vez (una guía de su propio progreso, no una medición): {angles}',
     setDone: 'Serie terminada',
     useTimer: 'Usar el temporizador',
     preview: 'Imagen de la cámara, visible solo en este teléfono',
