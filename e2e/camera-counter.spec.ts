@@ -1,7 +1,20 @@
-import { type CameraRule, countedReps, GLUTEUS_MINIMUS_PROTOCOL, readLeg, trackReps } from '@minimus/core';
+import {
+  bodySeen,
+  type CameraRule,
+  countedReps,
+  GLUTEUS_MINIMUS_PROTOCOL,
+  readLeg,
+  trackReps,
+} from '@minimus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable } from './harness/browser.js';
-import { browserFilming, filmJoints } from './harness/camera-browser.js';
+import { browserAvailable, launchBrowser } from './harness/browser.js';
+import {
+  browserFilming,
+  filmJoints,
+  lookAtPhotograph,
+  SAMPLE_PHOTOGRAPH,
+  STANDING_FIGURE_CROP,
+} from './harness/camera-browser.js';
 import type { CameraPosture } from './harness/camera-fixtures.js';
 import { buildWebApp, type RunningServer, startServer } from './harness/server.js';
 
@@ -63,4 +76,43 @@ describe.runIf(browserAvailable)("the camera counter on the figure model's test 
       }
     },
   );
+});
+
+describe.runIf(browserAvailable)('the camera counter on a real photograph', () => {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    await buildWebApp();
+    server = await startServer();
+  });
+  afterAll(async () => server?.stop());
+
+  it("finds the standing figure in the pose model's sample photograph, upright with the legs down", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.route('**/sample-photograph.jpg', (route) => route.fulfill({ path: SAMPLE_PHOTOGRAPH }));
+      await page.goto(`${server?.url}/`);
+      const points = await lookAtPhotograph(
+        page,
+        `${server?.url}/sample-photograph.jpg`,
+        STANDING_FIGURE_CROP,
+      );
+      const reading = readLeg(points);
+      console.log(
+        `sample photograph, standing figure: leg angle ${reading?.abductionDegrees.toFixed(1)} deg`,
+      );
+      expect(bodySeen(points)).toBe(true);
+      const { leftShoulder, rightShoulder, leftHip, rightHip, leftKnee, rightKnee } = points;
+      for (const [above, below] of [
+        [leftShoulder, leftHip],
+        [rightShoulder, rightHip],
+        [leftHip, leftKnee],
+        [rightHip, rightKnee],
+      ])
+        expect(above?.at[1] ?? Number.POSITIVE_INFINITY).toBeLessThan(below?.at[1] ?? 0);
+      expect(Math.abs(reading?.abductionDegrees ?? 90)).toBeLessThan(15);
+    } finally {
+      await browser.close();
+    }
+  });
 });

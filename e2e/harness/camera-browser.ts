@@ -1,10 +1,11 @@
 import { readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BodyPoints } from '@minimus/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from './browser.js';
 import { assembleCameraVideo, type CameraPosture, type CameraSequence } from './camera-fixtures.js';
+import { CHROMIUM_PATH } from './chromium-path.js';
 
 const WEB_DIST = new URL('../../packages/web/dist/', import.meta.url).pathname;
 
@@ -84,4 +85,36 @@ export async function filmJoints(
   );
   if (filmed.backend !== 'wasm') console.log(`the page said: ${problems.join(' | ')}`);
   return filmed;
+}
+
+/** Human's own sample photograph, shipped in its package: a grid of real pictures of people. */
+export const SAMPLE_PHOTOGRAPH = join(
+  dirname(dirname(createRequire(import.meta.url).resolve('@vladmandic/human'))),
+  'assets/samples.jpg',
+);
+
+const LOOK_AT_PHOTOGRAPH = `async ({ chunk, url, crop }) => {
+  const { loadPoseModel } = await import(chunk);
+  const model = await loadPoseModel();
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = crop.width * 3;
+  canvas.height = crop.height * 3;
+  canvas.getContext('2d').drawImage(image, crop.x, crop.y, crop.width, crop.height, 0, 0, canvas.width, canvas.height);
+  return model.see(canvas, false);
+}`;
+
+/** Where the standing figure is in the photograph (the grid's first picture), in its pixels. */
+export const STANDING_FIGURE_CROP = { x: 0, y: 0, width: 150, height: 150 } as const;
+
+/** The joints the model finds in one part of the photograph, enlarged three times. */
+export async function lookAtPhotograph(
+  page: Page,
+  url: string,
+  crop: { x: number; y: number; width: number; height: number },
+): Promise<BodyPoints> {
+  const argument = JSON.stringify({ chunk: poseModelChunk(), url, crop });
+  return page.evaluate(`(${LOOK_AT_PHOTOGRAPH})(${argument})`);
 }

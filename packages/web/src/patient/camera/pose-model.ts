@@ -6,13 +6,16 @@
 import { type BodyPoints, TRACKED_JOINTS, type TrackedJoint } from '@minimus/core';
 import { Human } from '@vladmandic/human';
 
+/** What the model can look at: the camera's video, or a picture (the tests' photograph). */
+export type PoseSource = HTMLVideoElement | HTMLImageElement | HTMLCanvasElement;
+
 export interface PoseModel {
   /**
    * The joints seen in the current video frame, laid on a square. Lying, the frame is turned a quarter
    * first: the model expects an upright body. The points stay in that square (the readings are angles
    * and ratios, the same in any turn).
    */
-  see(source: HTMLVideoElement | HTMLImageElement, lying: boolean): Promise<BodyPoints>;
+  see(source: PoseSource, lying: boolean): Promise<BodyPoints>;
   /** Which backend runs the model, for the bench. */
   backend: string;
 }
@@ -30,15 +33,13 @@ type Quarter = 0 | 1 | -1;
  * The frame on a square canvas, centred and turned by `quarter`: the model takes a square input, and a
  * wide frame squeezed into it makes a lifted leg look closer to the other than it is.
  */
-function squareFrame(
-  source: HTMLVideoElement | HTMLImageElement,
-  canvas: HTMLCanvasElement,
-  quarter: Quarter,
-): HTMLCanvasElement {
+function squareFrame(source: PoseSource, canvas: HTMLCanvasElement, quarter: Quarter): HTMLCanvasElement {
   const [width, height] =
     source instanceof HTMLVideoElement
       ? [source.videoWidth, source.videoHeight]
-      : [source.naturalWidth, source.naturalHeight];
+      : source instanceof HTMLImageElement
+        ? [source.naturalWidth, source.naturalHeight]
+        : [source.width, source.height];
   const side = Math.max(width, height);
   canvas.width = side;
   canvas.height = side;
@@ -83,7 +84,7 @@ export async function loadPoseModel(): Promise<PoseModel> {
   await human.load();
   const canvas = document.createElement('canvas');
   let quarter: 1 | -1 = 1;
-  const detect = async (source: HTMLVideoElement | HTMLImageElement, lying: boolean) => {
+  const detect = async (source: PoseSource, lying: boolean) => {
     if (!lying) return human.detect(squareFrame(source, canvas, 0));
     const result = await human.detect(squareFrame(source, canvas, quarter));
     if ((result.body[0]?.score ?? 0) >= UNSURE_BODY) return result;
