@@ -3,7 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './chromium-path.js';
+
+export { CHROMIUM_PATH };
+
 const SCREENSHOTS = new URL('../screenshots/', import.meta.url).pathname;
 
 /** Browser tests run wherever Chromium is; in CI (CI=true) its absence is a failure, not a skip. */

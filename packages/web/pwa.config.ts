@@ -27,7 +27,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-    globIgnores: ['clinic/**', 'clinician.html'],
+    globIgnores: ['clinic/**', 'clinician.html', 'pose/**'],
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [
       /^\/clinic(\/|$)/,
@@ -41,6 +41,13 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // Web Push: the handler that shows a notification and opens its page lives beside the worker.
     importScripts: ['/push-handler.js'],
     runtimeCaching: [
+      {
+        // The camera counter's model, wasm and code: fetched only when the patient first uses the camera,
+        // then kept for offline use. Their names are fixed per release (the code's carry a hash).
+        urlPattern: /\/pose\//,
+        handler: 'CacheFirst',
+        options: { cacheName: 'minimus-pose', expiration: { maxEntries: 12 } },
+      },
       {
         // A RegExp, not a function: workbox serialises the options into the generated service worker.
         urlPattern: API_READS,

@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { poseFiles } from './pose-files.config';
 import { preactAliases } from './preact-aliases.config';
 import { pwaOptions } from './pwa.config';
 
 /** The patient app. `/api` goes to the server in development; the server serves `dist` in production. */
 export default defineConfig({
   resolve: { alias: preactAliases },
-  plugins: [VitePWA(pwaOptions)],
+  plugins: [VitePWA(pwaOptions), poseFiles()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -20,11 +21,17 @@ export default defineConfig({
         // core code the patient app needs sits in a shared chunk, so the page's chunk stays clinic-only.
         entryFileNames: (chunk) =>
           chunk.name === 'clinician' ? 'clinic/[name]-[hash].js' : 'assets/[name]-[hash].js',
+        // The pose model's code (loaded only when the camera counter is used) goes to pose/, beside its
+        // model and wasm files: not precached, kept by the service worker once used.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/src/clinic/')) &&
-          chunk.moduleIds.every((id) => id.includes('/src/clinic/') || id.includes('/packages/core/src/'))
-            ? 'clinic/[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+          chunk.moduleIds.some((id) => id.includes('/@vladmandic/human/'))
+            ? 'pose/[name]-[hash].js'
+            : chunk.moduleIds.some((id) => id.includes('/src/clinic/')) &&
+                chunk.moduleIds.every(
+                  (id) => id.includes('/src/clinic/') || id.includes('/packages/core/src/'),
+                )
+              ? 'clinic/[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
       // @minimus/core is pure by design (no I/O, no globals): modules the app does not use, such as the
       // protocol schema and its validator, can be dropped whole instead of riding on the first load.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeScoreInput, strengthTestInput } from './records.js';
+import { outcomeScoreInput, sessionLogInput, strengthTestInput } from './records.js';
 
 const strengthTest = {
   date: '2026-03-10',
@@ -44,5 +44,45 @@ describe('measured values fit the database columns', () => {
   it('says the range of the instrument when a total is above it', () => {
     const result = outcomeScoreInput.safeParse({ date: '2026-03-10', instrument: 'LEFS', total: 90 });
     expect(result.error?.issues[0]?.message).toBe('LEFS totals run from 0 to 80');
+  });
+});
+
+describe("a session log's camera counts", () => {
+  const logWith = (camera: unknown) => ({
+    clientId: '7b0f2c1e-4d3a-4c5b-9e8f-1a2b3c4d5e6f',
+    date: '2026-03-10',
+    baselinePain: 2,
+    exercises: [
+      {
+        exerciseId: 'sidelying-abduction',
+        sets: [{ reps: 10, holdSeconds: null, loadKg: 0, camera }],
+        painScore: 2,
+        stoppedEarly: false,
+      },
+    ],
+  });
+
+  it.each([
+    { what: 'one peak angle per counted rep', camera: { reps: 2, peakDegrees: [31.2, 29.8] }, ok: true },
+    { what: 'no reps counted', camera: { reps: 0, peakDegrees: [] }, ok: true },
+    { what: 'fewer angles than reps', camera: { reps: 3, peakDegrees: [31.2] }, ok: false },
+    { what: 'an angle beyond what a leg can show', camera: { reps: 1, peakDegrees: [400] }, ok: false },
+    {
+      what: 'a picture',
+      camera: { reps: 1, peakDegrees: [30], frame: 'data:image/png;base64,AAAA' },
+      ok: false,
+    },
+  ])('with $what is accepted: $ok', ({ camera, ok }) => {
+    expect(sessionLogInput.safeParse(logWith(camera)).success).toBe(ok);
+  });
+
+  it('may be left out (the set was done with the timer)', () => {
+    const { sets, ...exercise } = logWith(undefined).exercises[0] ?? { sets: [] };
+    const log = {
+      ...logWith(undefined),
+      exercises: [{ ...exercise, sets: [{ reps: 10, holdSeconds: null, loadKg: 0 }] }],
+    };
+    expect(sets).toHaveLength(1);
+    expect(sessionLogInput.safeParse(log).success).toBe(true);
   });
 });

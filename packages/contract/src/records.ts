@@ -3,10 +3,26 @@ import { z } from 'zod';
 import { clientId, exerciseId, isoDate, painScore } from './common.js';
 import { prescription } from './domain/history.js';
 
+/** A leg angle the camera can report: from hanging straight down (-90) to straight up the trunk (180). */
+const legAngle = z.number().min(-90).max(180);
+
+const cameraCount = z
+  .strictObject({
+    reps: z.number().int().min(0).max(500),
+    peakDegrees: z.array(legAngle).max(500),
+  })
+  .refine((count) => count.peakDegrees.length === count.reps, {
+    path: ['peakDegrees'],
+    message: 'must give one peak angle per counted repetition',
+  });
+
 const performedSet = z.strictObject({
   reps: z.number().int().min(0).max(500).nullable(),
   holdSeconds: z.number().min(0).max(600).nullable(),
   loadKg: z.number().min(0).max(200),
+  camera: cameraCount.optional().meta({
+    description: "What the phone's camera counted (reps and peak angles only; frames never leave the phone)",
+  }),
 });
 
 export const sessionLogInput = z

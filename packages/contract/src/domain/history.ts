@@ -28,10 +28,22 @@ export const prescription = z
   })
   .meta({ id: 'Prescription', description: 'The dose a plan prescribed for one exercise' });
 
+const cameraCount = z
+  .object({
+    reps: z.number().int(),
+    peakDegrees: z.array(z.number()).readonly(),
+  })
+  .meta({
+    id: 'CameraCount',
+    description:
+      "What the phone's camera counted in a set: its repetitions and each one's peak leg angle (degrees from the trunk's line; a within-patient trend, not a range-of-motion measurement). Frames are never sent.",
+  });
+
 const performedSet = z.object({
   reps: z.number().int().nullable(),
   holdSeconds: z.number().nullable(),
   loadKg: z.number(),
+  camera: cameraCount.optional(),
 });
 
 const exerciseLog = z.object({

@@ -1,10 +1,11 @@
 import type { Side } from '../program/program.js';
 import { bodyShapes, type DepthShape } from './body-shapes.js';
-import { camera, FIGURE_VIEWBOX } from './camera.js';
+import { camera, FIGURE_VIEWBOX, type View } from './camera.js';
 import { FIGURES } from './library/index.js';
 import { motionArrow } from './motion-arrow.js';
 import { stagePose, stageSkeleton } from './pose-at.js';
 import { effortShapes, floorShape, propShapes } from './prop-shapes.js';
+import { type BodyPreset, type Pose, skeleton } from './skeleton.js';
 import type { FigureChoice, FigureFrame, FigureShape, FigureStage, Prop } from './types.js';
 
 /**
@@ -77,6 +78,19 @@ export function figureFrame(
     shapes: finish(shapes, side === 'left'),
     working: stage.working === 'both' ? 'both' : side,
   };
+}
+
+/**
+ * The body alone in `pose`, laid out as `preset` and seen from `view`, on its floor: a picture whose
+ * joint angles are known exactly, for testing what a camera makes of it.
+ *
+ * @example
+ * poseFrame({ ...STANDING_POSE, hipAbdW: 30 }, 'standing', view).working // 'right'
+ */
+export function poseFrame(pose: Pose, preset: BodyPreset, view: View): FigureFrame {
+  const seen = camera(view);
+  const shapes = [floorShape(seen, view.centre), ...bodyShapes(skeleton(pose, preset), seen, 'W')];
+  return { ...FIGURE_VIEWBOX, shapes: finish(shapes, false), working: 'right' };
 }
 
 /** SVG path data of a shape (M, L and Z only), for `<path d>` on screen and `doc.path` in print. */

@@ -25,6 +25,17 @@ export interface PerformedSet {
   reps: number | null;
   holdSeconds: number | null;
   loadKg: number;
+  /**
+   * What the phone's camera counted in this set, when the patient used it: its repetitions (the set's
+   * `reps` is what the patient confirmed) and each one's peak leg angle, a within-patient trend only.
+   */
+  camera?: CameraCount;
+}
+
+export interface CameraCount {
+  reps: number;
+  /** Peak angle of the leg from the trunk's line, per counted repetition, degrees. */
+  peakDegrees: readonly number[];
 }
 
 export interface ExerciseLog {

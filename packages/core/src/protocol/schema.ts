@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hasNoConsecutiveWeekdays } from '../engine/schedule.js';
 import { PHASE_NUMBERS } from './phase-number.js';
 import type { Protocol } from './protocol.js';
-import { type Dose, type DoseStep, EXERCISE_IDS, type ExerciseDefinition } from './types.js';
+import { type Dose, type DoseStep, EXERCISE_IDS, type ExerciseDefinition, FORM_CHECKS } from './types.js';
 
 /** Where a protocol breaks a rule, e.g. `exercises[3].defaultDose.sets`; '' is the whole document. */
 export interface ProtocolIssue {
@@ -90,6 +90,28 @@ const loadOption = z.strictObject({
   safetyNote: text.nullable(),
 });
 
+const formRule = z.strictObject({
+  check: z.enum(FORM_CHECKS),
+  thresholdDegrees: z.number().min(5).max(90),
+  frames: count,
+  cue: text,
+});
+
+const cameraRule = z
+  .strictObject({
+    posture: z.enum(['lying', 'standing']),
+    placement: text,
+    liftDegrees: z.number().min(5).max(90),
+    lowerDegrees: z.number().min(0).max(90),
+    restFrames: count,
+    restSpreadDegrees: positive,
+    formRules: uniqueBy(formRule, ['check']),
+  })
+  .refine((rule) => rule.lowerDegrees < rule.liftDegrees, {
+    path: ['lowerDegrees'],
+    message: 'must be below liftDegrees, or a lift would never end',
+  });
+
 const exercise = z.strictObject({
   id: z.enum(EXERCISE_IDS),
   name: text,
@@ -111,6 +133,7 @@ const exercise = z.strictObject({
   frequency: z.enum(['daily', 'resistance-days']),
   evidence: nonBlank,
   figure: nonBlank,
+  camera: cameraRule.optional(),
 });
 
 const redFlagItem = z.strictObject({

@@ -116,4 +116,38 @@ export interface ExerciseDefinition {
   evidence: string;
   /** Identifier of the animated figure the apps draw for it. */
   figure: string;
+  /** How the phone's camera may count this exercise, when it can (a leg lifted and lowered). */
+  camera?: CameraRule;
+}
+
+/** What the camera can see going wrong during a lift, each checked against the resting position. */
+export const FORM_CHECKS = ['trunk-rolling-back', 'hip-flexing-forward', 'knee-bending'] as const;
+export type FormCheck = (typeof FORM_CHECKS)[number];
+
+/** A form cue: shown once per set when its measure passes `thresholdDegrees` for `frames` frames running. */
+export interface FormRule {
+  check: FormCheck;
+  thresholdDegrees: number;
+  frames: number;
+  cue: Text;
+}
+
+/**
+ * How the phone's camera counts an exercise: where the phone goes, the lift (above the patient's own
+ * resting angle) that starts a repetition, the return that ends it, and the form cues to watch for.
+ * The angles are a within-patient trend (about +/- 5 degrees on test figures), never a range of motion.
+ */
+export interface CameraRule {
+  /** `lying`: the body lies across a landscape picture, so the frame is turned a quarter before detection. */
+  posture: 'lying' | 'standing';
+  /** Where to put the phone, in the patient's words. */
+  placement: Text;
+  /** A repetition starts when the leg rises this far above the resting angle ... */
+  liftDegrees: number;
+  /** ... and ends when it comes back within this of it: a lift short of `liftDegrees` is not counted. */
+  lowerDegrees: number;
+  /** Frames in a row, with the leg steady within `restSpreadDegrees`, that set the resting angle. */
+  restFrames: number;
+  restSpreadDegrees: number;
+  formRules: readonly FormRule[];
 }

@@ -3,4 +3,6 @@
  * changed only where a test says so. Never imported by production code.
  */
 export * from './builders.js';
+export * from './figure-body-points.js';
+export * from './movement-readings.js';
 export * from './plan-builders.js';

@@ -1,10 +1,13 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 
-/** Scripts only from our own origin; inline styles are allowed because the API docs page needs them. */
+/**
+ * Scripts only from our own origin; inline styles are allowed because the API docs page needs them.
+ * WebAssembly may be compiled (never JavaScript from strings): the camera counter's pose model runs on it.
+ */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -17,6 +17,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.mp3': 'audio/mpeg',
   '.wav': 'audio/wav',
+  // The camera counter's backend: browsers compile wasm while it downloads only when it says so.
+  '.wasm': 'application/wasm',
 };
 
 /** The web app's production build, beside this package in the workspace. */

@@ -87,6 +87,53 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     expect((await logs.json()) as unknown[]).toHaveLength(1);
   });
 
+  it("keeps the camera's counts and peak angles with a set, and refuses them without one angle per rep", async () => {
+    const patient = await buildPatient(test, clinic, {
+      injuryDate: '2026-01-05',
+      condition: 'muscle-strain',
+    });
+    const date = '2026-01-12';
+    await test.request(`/api/v1/patients/${patient.id}/check-ins`, {
+      cookie: patient.cookie,
+      body: {
+        clientId: randomUUID(),
+        date: '2026-01-11',
+        nextMorningPain: 1,
+        worstPain24h: 2,
+        walkingPain: 1,
+      },
+    });
+    const [exercise] = (await planOf(patient.id, patient.cookie, date)).exercises;
+    if (!exercise) throw new Error(`no exercise planned on ${date}`);
+    const logWith = (camera: unknown) => ({
+      clientId: randomUUID(),
+      date,
+      baselinePain: 2,
+      exercises: [
+        {
+          exerciseId: exercise.exerciseId,
+          sets: [{ reps: 3, holdSeconds: exercise.prescription.holdSeconds, loadKg: 0, camera }],
+          painScore: 2,
+          stoppedEarly: false,
+        },
+      ],
+    });
+    const send = (camera: unknown) =>
+      test.request(`/api/v1/patients/${patient.id}/session-logs`, {
+        cookie: patient.cookie,
+        body: logWith(camera),
+      });
+    const refused = await send({ reps: 2, peakDegrees: [31.2] });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect((await send({ reps: 2, peakDegrees: [31.2, 28.4] })).status).toBe(201);
+    const logs = await test.request(`/api/v1/patients/${patient.id}/session-logs?from=${date}&to=${date}`, {
+      cookie: clinic.therapist.cookie,
+    });
+    const [stored] = (await logs.json()) as { exercises: { sets: { camera?: unknown }[] }[] }[];
+    expect(stored?.exercises[0]?.sets[0]?.camera).toEqual({ reps: 2, peakDegrees: [31.2, 28.4] });
+  });
+
   it('stores one record when the same write arrives twice at once', async () => {
     const patient = await buildPatient(test, clinic);
     const body = {

@@ -15,6 +15,7 @@ import { useClinicSession } from '../app-session.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { SendByEmail } from '../notifications/email-invitation.js';
 import { AlertsSection } from '../patient-record/alerts-section.js';
+import { CameraSection } from '../patient-record/camera-section.js';
 import { ChartsSection } from '../patient-record/charts-section.js';
 import { ConfirmProgram } from '../patient-record/confirm-program.js';
 import { ExportsSection } from '../patient-record/exports-section.js';
@@ -56,6 +57,7 @@ export function PatientPage(props: { patientId: string }) {
       <ChartsSection record={record} />
       <TimelineSection record={record} />
       <SessionLogsSection logs={record.logs} />
+      <CameraSection logs={record.logs} />
       <OutcomeScoresSection patientId={record.profile.id} />
       <ExportsSection patientId={record.profile.id} />
     </div>

@@ -91,7 +91,7 @@ function Session(props: {
           initial={session.player}
           sound={sound}
           onProgress={progress}
-          onDone={({ state, dose }) => completeExercise(planned, state, dose)}
+          onDone={({ state, dose, camera }) => completeExercise(planned, state, dose, camera)}
         />
       )}
       {session.finished.length > 0 && (

@@ -134,3 +134,30 @@ describe('pain after the exercise', () => {
     expect(state.painScore).toBeNull();
   });
 });
+
+describe('sets counted by the camera', () => {
+  const dose = buildDose({ sets: 2, reps: 10, holdSeconds: null });
+
+  it('go straight to the pain question and into the log as the patient confirmed them', () => {
+    const sets = [
+      { reps: 10, holdSeconds: null },
+      { reps: 8, holdSeconds: null },
+    ];
+    const { state } = run(dose, [{ type: 'counted', sets }]);
+    expect(state.phase).toBe('pain');
+    expect(state.stoppedEarly).toBe(false);
+    expect(performedSets(state, dose)).toEqual(sets.map((set) => ({ ...set, loadKg: 0 })));
+  });
+
+  it('mark the exercise as stopped early when fewer sets were counted than prescribed', () => {
+    expect(run(dose, [{ type: 'counted', sets: [{ reps: 10, holdSeconds: null }] }]).state.stoppedEarly).toBe(
+      true,
+    );
+  });
+
+  it('are refused once the timer has started, or when empty', () => {
+    const sets = [{ reps: 3, holdSeconds: null }];
+    expect(run(dose, [{ type: 'start' }, { type: 'counted', sets }]).state.phase).toBe('get-ready');
+    expect(run(dose, [{ type: 'counted', sets: [] }]).state.phase).toBe('idle');
+  });
+});

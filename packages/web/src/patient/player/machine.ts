@@ -57,7 +57,9 @@ export type PlayerEvent =
   | { type: 'next' }
   /** The patient stops the exercise before all sets are done. */
   | { type: 'stop' }
-  | { type: 'pain'; painScore: number; rules: Pick<PainRules, 'exerciseStopAbove'> };
+  | { type: 'pain'; painScore: number; rules: Pick<PainRules, 'exerciseStopAbove'> }
+  /** The sets the camera counted, as the patient confirmed or corrected them, instead of the timer. */
+  | { type: 'counted'; sets: readonly DoneSet[] };
 
 export type Cue = 'get-ready' | 'hold' | 'relax' | 'rest' | 'done' | 'stopped' | 'ask-pain';
 
@@ -233,6 +235,9 @@ export function transition(
     }
     case 'stop':
       return state.phase === 'pain' || state.phase === 'done' ? none : stop(state, dose);
+    case 'counted':
+      if (state.phase !== 'idle' || event.sets.length === 0) return none;
+      return askPain({ ...state, doneSets: event.sets, stoppedEarly: event.sets.length < dose.sets });
     case 'pain': {
       if (state.phase !== 'pain') return none;
       const stoppedForToday = stopsForToday(event.painScore, event.rules);

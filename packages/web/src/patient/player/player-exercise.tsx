@@ -7,6 +7,7 @@ import {
 } from '@minimus/core';
 import { useCallback, useMemo, useState } from 'react';
 import { usePatientSession } from '../app/session.js';
+import { CameraOffer, type CameraSet } from '../camera/camera-offer.js';
 import { PlayerFigure } from '../figures/player-figure.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PainScale } from '../ui/pain-scale.js';
@@ -18,6 +19,8 @@ import { usePlayer } from './use-player.js';
 export interface ExerciseResult {
   state: PlayerState;
   dose: PlayerDose;
+  /** What the camera counted, set by set, when the patient used it. */
+  camera?: readonly CameraSet[];
 }
 
 function Countdown(props: { state: PlayerState; dose: PlayerDose }) {
@@ -158,8 +161,10 @@ export function PlayerExercise(props: {
     [definition, locale, planned.side],
   );
   const [state, send] = usePlayer(dose, props.initial, onChange, props.sound, spokenCues);
+  const [camera, setCamera] = useState<{ on: boolean; sets?: readonly CameraSet[] }>({ on: false });
   const name = protocolText(definition.name, locale, planned.side);
-  const timed = state.phase !== 'pain' && state.phase !== 'done';
+  const timed = state.phase !== 'pain' && state.phase !== 'done' && !camera.on;
+  const cameraRule = dose.reps !== null && dose.holdSeconds === null ? definition.camera : undefined;
   return (
     <article class="stack player" data-exercise={planned.exerciseId} data-phase={state.phase}>
       <h2>{name}</h2>
@@ -176,6 +181,20 @@ export function PlayerExercise(props: {
       <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}
+      {cameraRule && state.phase === 'idle' && (
+        <CameraOffer
+          rule={cameraRule}
+          sets={dose.sets}
+          side={planned.side}
+          sound={props.sound}
+          on={camera.on}
+          onToggle={(on) => setCamera({ on })}
+          onCounted={(sets, reps) => {
+            setCamera({ on: false, sets });
+            send({ type: 'counted', sets: reps.map((count) => ({ reps: count, holdSeconds: null })) });
+          }}
+        />
+      )}
       {state.phase === 'pain' && (
         <PainQuestion
           name="exercise-pain"
@@ -190,7 +209,11 @@ export function PlayerExercise(props: {
               {t('player.painStop', { max: protocol.pain.exerciseStopAbove })}
             </p>
           )}
-          <button type="button" class="button primary big" onClick={() => props.onDone({ state, dose })}>
+          <button
+            type="button"
+            class="button primary big"
+            onClick={() => props.onDone({ state, dose, ...(camera.sets ? { camera: camera.sets } : {}) })}
+          >
             {t('player.nextExercise')}
           </button>
         </div>

@@ -1,6 +1,7 @@
 import type { PlannedExercise } from '@minimus/core';
 import { useCallback, useRef, useState } from 'react';
 import { usePatientSession } from '../app/session.js';
+import { type CameraSet, withCameraCounts } from '../camera/camera-log.js';
 import { enqueue } from '../offline/sync.js';
 import { initialPlayerState, type PlayerDose, type PlayerState, performedSets } from './machine.js';
 import { sessionLogRequest } from './session-log.js';
@@ -12,7 +13,13 @@ export interface SessionControls {
   setBaseline: (painScore: number) => void;
   /** Every player step, saved so the session resumes where it stopped. */
   progress: (player: PlayerState) => void;
-  completeExercise: (planned: PlannedExercise, state: PlayerState, dose: PlayerDose) => void;
+  completeExercise: (
+    planned: PlannedExercise,
+    state: PlayerState,
+    dose: PlayerDose,
+    /** What the camera counted, set by set, when the patient used it. */
+    camera?: readonly CameraSet[],
+  ) => void;
   /** Ends the session now with the exercises done so far. */
   finish: () => void;
 }
@@ -49,13 +56,13 @@ export function useSession(initial: SavedSession): SessionControls {
     [update],
   );
   const completeExercise = useCallback(
-    (planned: PlannedExercise, state: PlayerState, dose: PlayerDose) => {
+    (planned: PlannedExercise, state: PlayerState, dose: PlayerDose, camera?: readonly CameraSet[]) => {
       const current = latest.current;
       const finished = [
         ...current.finished,
         {
           exerciseId: planned.exerciseId,
-          sets: performedSets(state, dose),
+          sets: withCameraCounts(performedSets(state, dose), camera),
           painScore: state.painScore ?? 0,
           stoppedEarly: state.stoppedEarly || state.stoppedForToday,
           shownPrescription: planned.prescription,

@@ -1,4 +1,5 @@
 import type { ExerciseDefinition } from '../../types.js';
+import { SIDELYING_ABDUCTION_CAMERA } from './camera-rules.js';
 import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE } from './dose-steps.js';
 
 export const SIDELYING_ABDUCTION: ExerciseDefinition = {
@@ -97,4 +98,5 @@ export const SIDELYING_ABDUCTION: ExerciseDefinition = {
   evidence:
     'Starting article program (seed); double progression and the 2-for-2 rule after the ACSM 2009 position stand, Med Sci Sports Exerc 41:687.',
   figure: 'sidelying-abduction',
+  camera: SIDELYING_ABDUCTION_CAMERA,
 };
