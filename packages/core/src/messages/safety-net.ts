@@ -1,0 +1,75 @@
+import type { RedFlagUrgency } from '../protocol/protocol.js';
+import type { Text } from '../protocol/types.js';
+import { SAFETY_NET_ITEMS, type SafetyNetItem } from './safety-net-words.js';
+
+export interface SafetyNetMatch {
+  /** The safety-screen item the words point at, e.g. "A5". */
+  code: string;
+  tier: RedFlagUrgency;
+  /** The words of the message that matched, as listed in `SAFETY_NET_ITEMS`. */
+  words: string;
+}
+
+export type SafetyNetResult =
+  | { kind: 'clear' }
+  | { kind: 'warning-sign'; tier: RedFlagUrgency; matches: readonly SafetyNetMatch[]; guidance: Text };
+
+/**
+ * The answer a patient gets at once when a message contains words of the safety screen. It never says the
+ * program is paused (the screen decides that) and it says that messages are not read around the clock.
+ */
+export const SAFETY_NET_GUIDANCE: Readonly<Record<RedFlagUrgency, Text>> = {
+  emergency: {
+    en: 'Your message mentions something that can be a warning sign. If it is happening now, go to an emergency department or call your local emergency number; do not wait for a reply. Messages are not read around the clock. Your therapist has been alerted to this message.',
+    es: 'Su mensaje menciona algo que puede ser una señal de alarma. Si le está pasando ahora, vaya a un servicio de urgencias o llame a su número local de emergencias; no espere una respuesta. Los mensajes no se leen a todas horas. Se ha avisado a su fisioterapeuta de este mensaje.',
+  },
+  urgent: {
+    en: 'Your message mentions something that can be a warning sign. If it is new or getting worse, see a doctor within the next 24 to 48 hours (today if a calf or thigh is swollen, warm and painful); do not wait for a reply. Messages are not read around the clock. Your therapist has been alerted to this message.',
+    es: 'Su mensaje menciona algo que puede ser una señal de alarma. Si es nuevo o va a peor, vaya al médico en las próximas 24 a 48 horas (hoy mismo si tiene una pantorrilla o un muslo hinchado, caliente y doloroso); no espere una respuesta. Los mensajes no se leen a todas horas. Se ha avisado a su fisioterapeuta de este mensaje.',
+  },
+};
+
+/** Lower case, accents and apostrophes dropped, everything but letters and digits a word break. */
+export function messageWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`´]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+function wordMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+function containsPhrase(words: readonly string[], phrase: string): boolean {
+  const pattern = phrase.split(' ');
+  for (let start = 0; start + pattern.length <= words.length; start += 1) {
+    if (pattern.every((part, offset) => wordMatches(part, words[start + offset] ?? ''))) return true;
+  }
+  return false;
+}
+
+function itemMatch(words: readonly string[], item: SafetyNetItem): SafetyNetMatch | null {
+  const found = item.alternatives.find((phrases) => phrases.every((phrase) => containsPhrase(words, phrase)));
+  return found ? { code: item.code, tier: item.tier, words: found.join(' + ') } : null;
+}
+
+/**
+ * Checks a patient's message for words of the safety screen (tiers A and B, CLINICAL 4a). A safety net,
+ * not a diagnosis: it prefers a needless warning to a missed one, so "no chest pain" still matches.
+ *
+ * @example
+ * checkMessageSafetyNet('Me duele el pecho desde ayer').kind; // 'warning-sign'
+ */
+export function checkMessageSafetyNet(text: string): SafetyNetResult {
+  const words = messageWords(text);
+  const matches = SAFETY_NET_ITEMS.map((item) => itemMatch(words, item)).filter(
+    (match): match is SafetyNetMatch => match !== null,
+  );
+  if (matches.length === 0) return { kind: 'clear' };
+  const tier: RedFlagUrgency = matches.some((match) => match.tier === 'emergency') ? 'emergency' : 'urgent';
+  return { kind: 'warning-sign', tier, matches, guidance: SAFETY_NET_GUIDANCE[tier] };
+}
