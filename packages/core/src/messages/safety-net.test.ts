@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageSafetyNet, messageWords, SAFETY_NET_GUIDANCE } from './safety-net.js';
+import {
+  checkMessageSafetyNet,
+  messageSafetyNetAlert,
+  messageWords,
+  SAFETY_NET_GUIDANCE,
+} from './safety-net.js';
 
 function codes(text: string): string[] {
   const result = checkMessageSafetyNet(text);
@@ -112,5 +117,24 @@ describe('messageWords: case, accents and apostrophes do not change the words', 
     { text: 'Me caí.', words: ['me', 'cai'] },
   ])('"$text" reads as $words', ({ text, words }) => {
     expect(messageWords(text)).toEqual(words);
+  });
+});
+
+describe('safety net: the therapist alert a warning sign raises', () => {
+  it('is urgent or an emergency, filed once per message, for the therapist, and pauses nothing', () => {
+    const result = checkMessageSafetyNet('Tengo dolor en el pecho');
+    if (result.kind !== 'warning-sign') throw new Error('expected a warning sign');
+    const alert = messageSafetyNetAlert(result, 'm-1', '2026-03-10');
+    expect(alert).toMatchObject({
+      key: 'message:m-1',
+      kind: 'message-warning-sign',
+      severity: 'emergency',
+      date: '2026-03-10',
+      notifyTherapist: true,
+      physicianMessage: null,
+      message: SAFETY_NET_GUIDANCE.emergency,
+    });
+    expect(alert.therapistMessage.en).toContain('A5 "dolor en el pecho"');
+    expect(alert.therapistMessage.en).toContain('The program is not paused');
   });
 });

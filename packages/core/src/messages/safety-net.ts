@@ -1,3 +1,5 @@
+import type { IsoDate } from '../calendar/calendar.js';
+import type { Alert } from '../engine/plan.js';
 import type { RedFlagUrgency } from '../protocol/protocol.js';
 import type { Text } from '../protocol/types.js';
 import { SAFETY_NET_ITEMS, type SafetyNetItem } from './safety-net-words.js';
@@ -72,4 +74,44 @@ export function checkMessageSafetyNet(text: string): SafetyNetResult {
   if (matches.length === 0) return { kind: 'clear' };
   const tier: RedFlagUrgency = matches.some((match) => match.tier === 'emergency') ? 'emergency' : 'urgent';
   return { kind: 'warning-sign', tier, matches, guidance: SAFETY_NET_GUIDANCE[tier] };
+}
+
+const TIER_WORDS: Readonly<Record<RedFlagUrgency, Text>> = {
+  emergency: {
+    en: 'to go to an emergency department or call the emergency number if it is happening now',
+    es: 'que acuda a urgencias o llame al número de emergencias si le está pasando ahora',
+  },
+  urgent: {
+    en: 'to see a doctor within 24 to 48 hours if it is new or getting worse',
+    es: 'que vaya al médico en 24 a 48 horas si es nuevo o va a peor',
+  },
+};
+
+/**
+ * The urgent therapist alert a warning sign in a patient's message raises: filed once per message, on the
+ * date the patient wrote it. It never pauses the program (only the safety screen does that).
+ */
+export function messageSafetyNetAlert(
+  result: Extract<SafetyNetResult, { kind: 'warning-sign' }>,
+  messageId: string,
+  date: IsoDate,
+): Alert {
+  const found = result.matches.map((match) => `${match.code} "${match.words}"`).join(', ');
+  const told = TIER_WORDS[result.tier];
+  return {
+    key: `message:${messageId}`,
+    kind: 'message-warning-sign',
+    severity: result.tier,
+    date,
+    exerciseId: null,
+    ruleId: 'message.safety-net',
+    message: result.guidance,
+    physicianMessage: null,
+    statusLine: null,
+    therapistMessage: {
+      en: `A message from the patient has words of the safety screen (${found}). The patient was told at once ${told.en}. The program is not paused: read the message and contact the patient.`,
+      es: `Un mensaje del paciente contiene palabras de la pantalla de seguridad (${found}). Se le indicó de inmediato ${told.es}. El programa no está en pausa: lea el mensaje y contacte con el paciente.`,
+    },
+    notifyTherapist: true,
+  };
 }

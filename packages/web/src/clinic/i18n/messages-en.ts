@@ -329,6 +329,7 @@ export const CLINIC_MESSAGES_EN = {
   'alertKind.exercise-stopped': 'exercise stopped',
   'alertKind.no-improvement': 'no improvement',
   'alertKind.confirmation-needed': 'confirmation needed',
+  'alertKind.message-warning-sign': 'warning sign in a message',
   'alertKind.risk-factor': 'risk factor',
   'alertKind.therapist-review': 'review within 2 working days',
   'alertKind.physician-referral': 'physician referral',

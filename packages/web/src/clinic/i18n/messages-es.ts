@@ -332,6 +332,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'alertKind.exercise-stopped': 'ejercicio detenido',
   'alertKind.no-improvement': 'sin mejoría',
   'alertKind.confirmation-needed': 'confirmación pendiente',
+  'alertKind.message-warning-sign': 'señal de alarma en un mensaje',
   'alertKind.risk-factor': 'factor de riesgo',
   'alertKind.therapist-review': 'revisar en 2 días laborables',
   'alertKind.physician-referral': 'derivación al médico',
