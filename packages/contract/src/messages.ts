@@ -92,6 +92,15 @@ export const messageThreadView = z
   })
   .meta({ id: 'MessageThread' });
 
+export const receiptInput = z
+  .strictObject({
+    state: z.enum(['delivered', 'read']).meta({
+      description:
+        "delivered: the caller's app has the other side's messages; read: the caller has read them",
+    }),
+  })
+  .meta({ id: 'MessageReceipt' });
+
 export const markReadView = z.object({ unread: z.number().int().min(0) }).meta({ id: 'MessagesRead' });
 
 export type MessageInput = z.infer<typeof messageInput>;
@@ -99,4 +108,5 @@ export type MessageView = z.infer<typeof messageView>;
 export type MessageThreadView = z.infer<typeof messageThreadView>;
 export type ContactCardView = z.infer<typeof contactCardView>;
 export type ContactCardInput = z.infer<typeof contactCardInput>;
+export type ReceiptInput = z.infer<typeof receiptInput>;
 export type SafetyNetView = z.infer<typeof safetyNetView>;

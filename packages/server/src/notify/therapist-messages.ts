@@ -39,3 +39,19 @@ export function digestMessage(digest: DueDigest): MessageJob {
     channels: 'push-and-email',
   };
 }
+
+/** The notice of a new message to the other side of a thread: no word of what it says. */
+export function newMessageNotice(
+  messageId: string,
+  from: 'patient' | 'therapist',
+  to: { userId: string },
+  patientId: string,
+): MessageJob {
+  return {
+    key: `new-message.${messageId}`,
+    content: { kind: 'new-message', from },
+    path: from === 'patient' ? CLINIC_PATHS.patient(patientId) : '/messages',
+    to,
+    channels: 'push-then-email',
+  };
+}

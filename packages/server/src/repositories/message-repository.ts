@@ -97,7 +97,10 @@ export function messageRepository(db: Database) {
     async markRead(patientId: string, authorRole: MessageAuthorRole): Promise<void> {
       await db
         .update(message)
-        .set({ readAt: sql`clock_timestamp()`, deliveredAt: sql`coalesce(${message.deliveredAt}, clock_timestamp())` })
+        .set({
+          readAt: sql`clock_timestamp()`,
+          deliveredAt: sql`coalesce(${message.deliveredAt}, clock_timestamp())`,
+        })
         .where(and(fromSide(patientId, authorRole), isNull(message.readAt)));
     },
 
