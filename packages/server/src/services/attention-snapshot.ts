@@ -68,6 +68,7 @@ export function attentionDay(
   openAlerts: readonly OpenAlert[],
   date: IsoDate,
   planFor: (date: IsoDate) => DayPlan,
+  unreadMessages = 0,
 ): { day: AttentionDay; score: number } {
   const plan = planFor(date);
   const weekFrom = laterDate(addDays(date, -6), state.program.startDate);
@@ -84,6 +85,7 @@ export function attentionDay(
     openAlerts,
     quietDays: last ? daysBetween(last, date) : null,
     adherence,
+    unreadMessages,
   });
   return {
     score: attention.score,
@@ -111,10 +113,11 @@ export async function refreshAttention(
     throw error;
   }
   const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patientId));
+  const unread = await repos.messages.unreadFrom(patientId, 'patient');
   const today = todayIn(patient.timeZone, now);
   const planFor = horizonPlans(state, today, repos);
   const computed = Array.from({ length: HORIZON_DAYS }, (_, index) =>
-    attentionDay(state, openAlerts, addDays(today, index), planFor),
+    attentionDay(state, openAlerts, addDays(today, index), planFor, unread),
   );
   const snapshot: AttentionSnapshot = {
     patientId,

@@ -65,8 +65,11 @@ export function markThread(
 ): Promise<{ unread: number }> {
   return withPatient(context, patientId, `messages.mark-${state}`, THREAD_ROLES, async (patient) => {
     const other = otherSide(sideOf(context.actor));
-    if (state === 'read') await context.repos.messages.markRead(patient.id, other);
-    else await context.repos.messages.markDelivered(patient.id, other);
+    if (state === 'delivered') await context.repos.messages.markDelivered(patient.id, other);
+    else {
+      await context.repos.messages.markRead(patient.id, other);
+      if (other === 'patient') await refreshAttention(context.repos, patient.id);
+    }
     return { unread: await context.repos.messages.unreadFrom(patient.id, other) };
   });
 }
@@ -111,7 +114,7 @@ export function sendMessage(
       }
       return result;
     });
-    if (stored.created && warning) await refreshAttention(context.repos, patient.id, now);
+    if (stored.created && side === 'patient') await refreshAttention(context.repos, patient.id, now);
     // Queued again on a replay: the delivery rows are keyed by the message, so it goes out once.
     if (!stored.row.safetyTier) await notifyOtherSide(context, patient, stored.row);
     return { created: stored.created, message: presentMessage(stored.row) };

@@ -287,4 +287,25 @@ describe.each(testDatabaseKinds())('messages between a patient and their therapi
     expect(toTherapist?.subject).toContain('A patient sent you a message');
     expect(toTherapist?.raw).not.toContain(secret);
   });
+
+  it('sorts a patient with an unread message above patients with no data, until a therapist reads it', async () => {
+    const own = await buildClinic(test);
+    const quiet = await buildPatient(test, own, { name: 'Aaron Quiet' });
+    const writer = await buildPatient(test, own, { name: 'Zoe Writer' });
+    const list = async () => {
+      const response = await test.request('/api/v1/patients', { cookie: own.therapist.cookie });
+      const page = (await response.json()) as {
+        items: { id: string; attention: { reasons: { code: string }[] } }[];
+      };
+      return page.items.map((item) => [item.id, item.attention.reasons.map((reason) => reason.code)]);
+    };
+    expect((await list()).map(([id]) => id)).toEqual([quiet.id, writer.id]);
+    await send(writer, writer.cookie, { clientId: randomUUID(), text: 'A question about my stretch' });
+    expect(await list()).toEqual([
+      [writer.id, ['unread-messages', 'no-data-yet']],
+      [quiet.id, ['no-data-yet']],
+    ]);
+    await receipt(writer, own.therapist.cookie, 'read');
+    expect((await list()).map(([id]) => id)).toEqual([quiet.id, writer.id]);
+  });
 });

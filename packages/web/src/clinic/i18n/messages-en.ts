@@ -290,6 +290,8 @@ export const CLINIC_MESSAGES_EN = {
   'attention.signOff.tendinopathy-isometrics': 'Tendinopathy: confirm the isometrics in neutral',
   'attention.noData': 'No data for {days} days',
   'attention.noDataYet': 'No data logged yet',
+  'attention.unreadMessage': '1 unread message',
+  'attention.unreadMessages': '{count} unread messages',
   'attention.lowAdherence': 'Did {percent}% of prescribed sessions in the last 7 days',
   'list.more': 'Show more patients',
   // End of the attention reasons.

@@ -292,6 +292,8 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'attention.signOff.tendinopathy-isometrics': 'Tendinopatía: confirme los isométricos en posición neutra',
   'attention.noData': 'Sin datos desde hace {days} días',
   'attention.noDataYet': 'Aún no hay datos registrados',
+  'attention.unreadMessage': '1 mensaje sin leer',
+  'attention.unreadMessages': '{count} mensajes sin leer',
   'attention.lowAdherence': 'Hizo el {percent} % de las sesiones prescritas en los últimos 7 días',
   'list.more': 'Mostrar más pacientes',
   // End of the attention reasons.
