@@ -4,6 +4,7 @@ import {
   messageSafetyNetAlert,
   messageWords,
   SAFETY_NET_GUIDANCE,
+  SAFETY_NET_GUIDANCE_UNSENT,
 } from './safety-net.js';
 
 function codes(text: string): string[] {
@@ -136,5 +137,17 @@ describe('safety net: the therapist alert a warning sign raises', () => {
     });
     expect(alert.therapistMessage.en).toContain('A5 "dolor en el pecho"');
     expect(alert.therapistMessage.en).toContain('The program is not paused');
+  });
+});
+
+describe('safety net: the answer while the message waits on the phone', () => {
+  it('gives the same advice without saying the therapist has been alerted', () => {
+    for (const tier of ['emergency', 'urgent'] as const) {
+      const unsent = SAFETY_NET_GUIDANCE_UNSENT[tier];
+      expect(unsent.en.startsWith(SAFETY_NET_GUIDANCE[tier].en.split(' Messages are')[0] ?? '-')).toBe(true);
+      expect(unsent.en).not.toContain('has been alerted');
+      expect(unsent.es).not.toContain('Se ha avisado');
+      expect(unsent.en).toContain('not read around the clock');
+    }
   });
 });

@@ -16,19 +16,49 @@ export type SafetyNetResult =
   | { kind: 'clear' }
   | { kind: 'warning-sign'; tier: RedFlagUrgency; matches: readonly SafetyNetMatch[]; guidance: Text };
 
+const SAFETY_NET_ADVICE: Readonly<Record<RedFlagUrgency, Text>> = {
+  emergency: {
+    en: 'Your message mentions something that can be a warning sign. If it is happening now, go to an emergency department or call your local emergency number; do not wait for a reply.',
+    es: 'Su mensaje menciona algo que puede ser una señal de alarma. Si le está pasando ahora, vaya a un servicio de urgencias o llame a su número local de emergencias; no espere una respuesta.',
+  },
+  urgent: {
+    en: 'Your message mentions something that can be a warning sign. If it is new or getting worse, see a doctor within the next 24 to 48 hours (today if a calf or thigh is swollen, warm and painful); do not wait for a reply.',
+    es: 'Su mensaje menciona algo que puede ser una señal de alarma. Si es nuevo o va a peor, vaya al médico en las próximas 24 a 48 horas (hoy mismo si tiene una pantorrilla o un muslo hinchado, caliente y doloroso); no espere una respuesta.',
+  },
+};
+const NOT_MONITORED: Text = {
+  en: 'Messages are not read around the clock.',
+  es: 'Los mensajes no se leen a todas horas.',
+};
+const ALERTED: Text = {
+  en: 'Your therapist has been alerted to this message.',
+  es: 'Se ha avisado a su fisioterapeuta de este mensaje.',
+};
+const NOT_SENT_YET: Text = {
+  en: 'This message is still on your phone: your therapist will be alerted when it is sent.',
+  es: 'Este mensaje sigue en su teléfono: se avisará a su fisioterapeuta cuando se envíe.',
+};
+
+function joined(...parts: readonly Text[]): Text {
+  return {
+    en: parts.map((part) => part.en).join(' '),
+    es: parts.map((part) => part.es).join(' '),
+  };
+}
+
 /**
  * The answer a patient gets at once when a message contains words of the safety screen. It never says the
  * program is paused (the screen decides that) and it says that messages are not read around the clock.
  */
 export const SAFETY_NET_GUIDANCE: Readonly<Record<RedFlagUrgency, Text>> = {
-  emergency: {
-    en: 'Your message mentions something that can be a warning sign. If it is happening now, go to an emergency department or call your local emergency number; do not wait for a reply. Messages are not read around the clock. Your therapist has been alerted to this message.',
-    es: 'Su mensaje menciona algo que puede ser una señal de alarma. Si le está pasando ahora, vaya a un servicio de urgencias o llame a su número local de emergencias; no espere una respuesta. Los mensajes no se leen a todas horas. Se ha avisado a su fisioterapeuta de este mensaje.',
-  },
-  urgent: {
-    en: 'Your message mentions something that can be a warning sign. If it is new or getting worse, see a doctor within the next 24 to 48 hours (today if a calf or thigh is swollen, warm and painful); do not wait for a reply. Messages are not read around the clock. Your therapist has been alerted to this message.',
-    es: 'Su mensaje menciona algo que puede ser una señal de alarma. Si es nuevo o va a peor, vaya al médico en las próximas 24 a 48 horas (hoy mismo si tiene una pantorrilla o un muslo hinchado, caliente y doloroso); no espere una respuesta. Los mensajes no se leen a todas horas. Se ha avisado a su fisioterapeuta de este mensaje.',
-  },
+  emergency: joined(SAFETY_NET_ADVICE.emergency, NOT_MONITORED, ALERTED),
+  urgent: joined(SAFETY_NET_ADVICE.urgent, NOT_MONITORED, ALERTED),
+};
+
+/** The same answer while the message waits on the phone to be sent: no one can have been alerted yet. */
+export const SAFETY_NET_GUIDANCE_UNSENT: Readonly<Record<RedFlagUrgency, Text>> = {
+  emergency: joined(SAFETY_NET_ADVICE.emergency, NOT_MONITORED, NOT_SENT_YET),
+  urgent: joined(SAFETY_NET_ADVICE.urgent, NOT_MONITORED, NOT_SENT_YET),
 };
 
 /** Lower case, accents and apostrophes dropped, everything but letters and digits a word break. */
