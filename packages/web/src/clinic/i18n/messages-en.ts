@@ -409,6 +409,31 @@ export const CLINIC_MESSAGES_EN = {
   'alerts.pushOff': 'This browser does not allow notifications.',
   'alerts.save': 'Save',
   'alerts.saved': 'Saved.',
+  'section.messages': 'Messages',
+  'messages.title': 'Messages',
+  'messages.none': 'No messages yet.',
+  'messages.notMonitored': 'The patient is told that messages are not read around the clock.',
+  'messages.reply': 'Your reply',
+  'messages.send': 'Send',
+  'messages.counter': '{count} of {max} characters',
+  'messages.state.sent': 'Sent',
+  'messages.state.delivered': 'Delivered',
+  'messages.state.read': 'Read',
+  'messages.warningSign':
+    'Warning sign ({codes}): the patient was shown the {tier} guidance and an alert was raised.',
+  'messages.tier.emergency': 'emergency',
+  'messages.tier.urgent': 'urgent',
+  'messages.photoAlt': 'Photo from the patient',
+  'messages.adminNote': 'Messages are read by the patient and their clinic’s therapists only.',
+  'contactCard.title': 'Contact card for patients',
+  'contactCard.intro':
+    'What this therapist’s patients see on the paused and warning-sign pages and in Settings.',
+  'contactCard.edit': 'Contact card of {name}',
+  'contactCard.name': 'Name shown',
+  'contactCard.phone': 'Clinic phone',
+  'contactCard.hours': 'Hours',
+  'contactCard.save': 'Save the card',
+  'contactCard.saved': 'Saved.',
 } as const;
 
 export type ClinicMessageKey = keyof typeof CLINIC_MESSAGES_EN;
