@@ -138,6 +138,15 @@ export function messageRepository(db: Database) {
       return row?.photo ?? null;
     },
 
+    /** Every photo of the patient's thread, by message id, for the FHIR export. */
+    async photosOf(patientId: string): Promise<Map<string, Uint8Array>> {
+      const rows = await db
+        .select({ id: message.id, photo: message.photo })
+        .from(message)
+        .where(and(eq(message.patientId, patientId), sql`${message.photo} is not null`));
+      return new Map(rows.flatMap((row) => (row.photo ? [[row.id, row.photo] as const] : [])));
+    },
+
     async contactCard(therapistId: string): Promise<ContactCardRow | null> {
       const [row] = await db
         .select({

@@ -54,6 +54,13 @@ export function fakeMessages(store: FakeStore): MessageRepository {
     async photo(patientId, messageId) {
       return rows.find((row) => row.patientId === patientId && row.id === messageId)?.photo ?? null;
     },
+    async photosOf(patientId) {
+      return new Map(
+        rows.flatMap((row) =>
+          row.patientId === patientId && row.photo ? [[row.id, row.photo] as const] : [],
+        ),
+      );
+    },
     async contactCard(therapistId) {
       return cards.get(therapistId) ?? null;
     },
