@@ -424,6 +424,8 @@ export const CLINIC_MESSAGES_EN = {
   'messages.tier.emergency': 'emergency',
   'messages.tier.urgent': 'urgent',
   'messages.photoAlt': 'Photo from the patient',
+  'messages.includeInSummary': 'Include in the physician summary',
+  'messages.summaryWith': 'Physician summary (PDF) with the {count} ticked messages',
   'messages.adminNote': 'Messages are read by the patient and their clinic’s therapists only.',
   'contactCard.title': 'Contact card for patients',
   'contactCard.intro':

@@ -428,6 +428,8 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'messages.tier.emergency': 'de emergencia',
   'messages.tier.urgent': 'urgente',
   'messages.photoAlt': 'Foto del paciente',
+  'messages.includeInSummary': 'Incluir en el resumen para el médico',
+  'messages.summaryWith': 'Resumen para el médico (PDF) con los {count} mensajes marcados',
   'messages.adminNote': 'Solo el paciente y los fisioterapeutas de su clínica leen los mensajes.',
   'contactCard.title': 'Tarjeta de contacto para pacientes',
   'contactCard.intro':

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { newClientId } from '../../shared/dates.js';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
+import { exportLinks } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import {
   fetchThread,
@@ -12,7 +13,12 @@ import {
   sendReply,
 } from '../messages-api.js';
 
-function Message(props: { message: MessageView; patientId: string }) {
+function Message(props: {
+  message: MessageView;
+  patientId: string;
+  ticked: boolean;
+  onTick: (ticked: boolean) => void;
+}) {
   const { t, locale } = useClinicI18n();
   const { message } = props;
   const fromPatient = message.author === 'patient';
@@ -32,6 +38,14 @@ function Message(props: { message: MessageView; patientId: string }) {
         />
       )}
       {!fromPatient && <p class="message-state">{t(`messages.state.${message.state}`)}</p>}
+      <label class="tick">
+        <input
+          type="checkbox"
+          checked={props.ticked}
+          onChange={(event) => props.onTick(event.currentTarget.checked)}
+        />{' '}
+        {t('messages.includeInSummary')}
+      </label>
       {message.safetyNet && (
         <p class="notice notice-bad">
           {t('messages.warningSign', {
@@ -87,11 +101,31 @@ function ReplyForm(props: { patientId: string; onSent: () => void }) {
   );
 }
 
+function SummaryWithMessages(props: { patientId: string; ids: readonly string[] }) {
+  const { t, locale } = useClinicI18n();
+  const href = `${exportLinks(props.patientId, locale).physicianSummary}&messages=${props.ids.join(',')}`;
+  return (
+    <p>
+      <a href={href} download data-testid="summary-with-messages">
+        {t('messages.summaryWith', { count: props.ids.length })}
+      </a>
+    </p>
+  );
+}
+
 /** The patient's thread on their record (therapists): opening it marks the patient's messages read. */
 export function MessagesSection(props: { patientId: string }) {
   const { t } = useClinicI18n();
   const [state, reload] = useAsync(`thread:${props.patientId}`, () => fetchThread(props.patientId));
   const unread = state.kind === 'ready' ? state.value.unread : 0;
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const tick = (id: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   useEffect(() => {
     if (unread > 0) markThreadRead(props.patientId).catch(() => undefined);
   }, [unread, props.patientId]);
@@ -107,10 +141,17 @@ export function MessagesSection(props: { patientId: string }) {
         ) : (
           <ol class="thread">
             {state.value.messages.map((message) => (
-              <Message key={message.id} message={message} patientId={props.patientId} />
+              <Message
+                key={message.id}
+                message={message}
+                patientId={props.patientId}
+                ticked={ticked.has(message.id)}
+                onTick={(on) => tick(message.id, on)}
+              />
             ))}
           </ol>
         ))}
+      {ticked.size > 0 && <SummaryWithMessages patientId={props.patientId} ids={[...ticked]} />}
       <ReplyForm patientId={props.patientId} onSent={reload} />
     </section>
   );
