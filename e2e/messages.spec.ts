@@ -5,6 +5,16 @@ import { signInByKeyboard } from './harness/clinic-pages.js';
 import { acceptInvitation, completeOnboarding, daysAgo, expectAccessible } from './harness/patient-flows.js';
 import { usePatientApp } from './harness/suites.js';
 
+/** The JPEG with an Exif segment carrying a location-like marker, as a phone camera writes one. */
+function withLocation(jpeg: Buffer): Buffer {
+  // A well-formed Exif segment: TIFF header, an empty first directory, then a location-like marker.
+  const tiff = Buffer.from('MM\0*\0\0\0\x08\0\0\0\0\0\0GPS-51.5N', 'binary');
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'binary'), tiff]);
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(payload.length + 2);
+  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xe1]), length, payload, jpeg.subarray(2)]);
+}
+
 const QUESTION = 'I am travelling next week. Can I do the exercises in a hotel room?';
 const ANSWER = 'Yes: a towel on the floor is enough. Keep to the same doses.';
 
@@ -94,6 +104,67 @@ describe.runIf(browserAvailable)('messages between a patient and their therapist
       .getByText('Read')
       .waitFor();
     await desk.close();
+    await phone.close();
+  });
+
+  it('a photo leaves the phone re-encoded, without its metadata, and shows to the therapist; a warning sign is answered at once', async () => {
+    const invitation = await invitePatient(
+      app.server.url,
+      { email: app.server.adminEmail, password: app.server.adminPassword },
+      { name: 'Pia Photo', email: 'pia@example.test', injuryDate: daysAgo(10), side: 'right' },
+    );
+    const phone = await phoneContext(app.browser);
+    const page = await phone.newPage();
+    await acceptInvitation(page, invitation.invitationUrl);
+    await completeOnboarding(page);
+    await page.getByRole('link', { name: 'Messages' }).click();
+    // A real photo's worth of JPEG, made by the browser, with a camera's Exif segment added to it.
+    const drawn = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 48;
+      const context = canvas.getContext('2d');
+      if (context) {
+        context.fillStyle = '#c8553d';
+        context.fillRect(0, 0, 64, 48);
+      }
+      return canvas.toDataURL('image/jpeg', 0.9).split(',')[1] ?? '';
+    });
+    await page.getByTestId('message-photo').setInputFiles({
+      name: 'hip.jpg',
+      mimeType: 'image/jpeg',
+      buffer: withLocation(Buffer.from(drawn, 'base64')),
+    });
+    await page.getByText('Photo attached').waitFor();
+    await page.getByLabel('Your message').fill("The bruise on my hip. I can't walk far today.");
+    await page.getByRole('button', { name: 'Send' }).click();
+    const sent = page.getByTestId('message').filter({ hasText: 'The bruise on my hip' });
+    await sent.getByRole('img', { name: 'Photo sent with the message' }).waitFor();
+    await sent.getByRole('alert').getByText('see a doctor within the next 24 to 48 hours').waitFor();
+    await sent.getByText('Your therapist has been alerted to this message.').waitFor();
+    await screenshot(page, 'messages-photo-warning');
+
+    const thread = await invitation.therapist.request<{ messages: { id: string; hasPhoto: boolean }[] }>(
+      'GET',
+      `/api/v1/patients/${invitation.patientId}/messages`,
+    );
+    const [message] = thread.body.messages;
+    expect(message?.hasPhoto).toBe(true);
+    const photo = await fetch(
+      `${app.server.url}/api/v1/patients/${invitation.patientId}/messages/${message?.id}/photo`,
+      { headers: { cookie: await page.evaluate(() => document.cookie) } },
+    );
+    expect(photo.status).toBe(401);
+    const stored = Buffer.from(
+      await (
+        await page.request.get(
+          `${app.server.url}/api/v1/patients/${invitation.patientId}/messages/${message?.id}/photo`,
+        )
+      ).body(),
+    );
+    expect([...stored.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(stored.includes(Buffer.from('Exif'))).toBe(false);
+    expect(stored.includes(Buffer.from('GPS-51.5N'))).toBe(false);
     await phone.close();
   });
 });

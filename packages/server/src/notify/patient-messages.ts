@@ -9,7 +9,12 @@ export interface PatientMessageJob {
   localDate: string;
 }
 
-export const PATIENT_PATHS = { today: '/', progress: '/progress', settings: '/settings' } as const;
+export const PATIENT_PATHS = {
+  today: '/',
+  progress: '/progress',
+  settings: '/settings',
+  messages: '/messages',
+} as const;
 
 /**
  * Sends a queued reminder if a session is still due that day (core decides: not while suspended or

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { alert, therapistNotification } from '../db/schema/index.js';
 import type { MessageJob } from './message-delivery.js';
+import { PATIENT_PATHS } from './patient-messages.js';
 import type { DueDigest } from './scheduled-messages.js';
 
 export const CLINIC_PATHS = {
@@ -50,7 +51,7 @@ export function newMessageNotice(
   return {
     key: `new-message.${messageId}`,
     content: { kind: 'new-message', from },
-    path: from === 'patient' ? CLINIC_PATHS.patient(patientId) : '/messages',
+    path: from === 'patient' ? CLINIC_PATHS.patient(patientId) : PATIENT_PATHS.messages,
     to,
     channels: 'push-then-email',
   };

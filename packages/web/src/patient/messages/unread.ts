@@ -3,8 +3,8 @@ import { useSyncExternalStore } from 'react';
 import { fetchThread, sendReceipt } from '../api.js';
 import { readThrough } from '../offline/cache.js';
 
-/** How often a signed-in app looks for new messages while it is open. */
-const CHECK_EVERY_MS = 60_000;
+/** How often an open app looks for new messages (a push notification tells of one sooner). */
+const CHECK_EVERY_MS = 120_000;
 
 let unread = 0;
 const listeners = new Set<() => void>();
@@ -42,7 +42,7 @@ export async function loadThread(
   return { thread: cached.value, fromDevice: cached.fromDevice };
 }
 
-/** Checks for new messages now and every minute while the app is open; returns the stop function. */
+/** Checks for new messages now and every two minutes while the app is open; returns the stop function. */
 export function watchUnread(patientId: string): () => void {
   const check = () => {
     if (navigator.onLine) loadThread(patientId).catch(() => undefined);
