@@ -8,6 +8,7 @@ export * from './domain/program.js';
 export * from './domain/protocol.js';
 export * from './domain/summary.js';
 export * from './limits.js';
+export * from './messages.js';
 export * from './notifications.js';
 export * from './onboarding.js';
 export * from './patient-list.js';

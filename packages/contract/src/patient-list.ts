@@ -58,6 +58,9 @@ export const attentionReasonView = z
     z
       .object({ code: z.literal('low-adherence'), params: z.object({ percent: z.number().int() }) })
       .meta({ description: 'Under half of the last 7 days’ prescribed sessions done' }),
+    z
+      .object({ code: z.literal('unread-messages'), params: z.object({ count: z.number().int() }) })
+      .meta({ description: 'Messages from the patient no therapist has read yet' }),
   ])
   .meta({ id: 'AttentionReason' });
 

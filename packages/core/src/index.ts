@@ -16,6 +16,7 @@ export * from './history/log-bounds.js';
 export * from './history/log-date.js';
 export * from './history/onboarding.js';
 export * from './history/sort-history.js';
+export * from './messages/safety-net.js';
 export * from './nudges/nudges.js';
 export * from './pain/pain-guide.js';
 export * from './program/new-program.js';

@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'review.no-improvement',
   'red-flag.suspend',
   'red-flag.resumed',
+  'message.safety-net',
   'therapist.phase-override',
   'therapist.dose-edit',
   'therapist.sign-off',
@@ -75,6 +76,7 @@ export const alertKind = z.enum([
   'therapist-review',
   'physician-referral',
   'confirmation-needed',
+  'message-warning-sign',
 ]);
 export const alertSeverity = z.enum(['info', 'warning', 'emergency', 'urgent']);
 

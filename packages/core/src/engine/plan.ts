@@ -41,6 +41,7 @@ export type RuleId =
   | 'review.no-improvement'
   | 'red-flag.suspend'
   | 'red-flag.resumed'
+  | 'message.safety-net'
   | 'therapist.phase-override'
   | 'therapist.dose-edit'
   | 'therapist.sign-off'
@@ -80,7 +81,8 @@ export type AlertKind =
   | 'risk-factor'
   | 'therapist-review'
   | 'physician-referral'
-  | 'confirmation-needed';
+  | 'confirmation-needed'
+  | 'message-warning-sign';
 
 export type AlertSeverity = 'info' | 'warning' | RedFlagUrgency;
 

@@ -228,3 +228,23 @@ describe('a discharge waiting for the therapist, played by the engine', () => {
     expect(course.plans.at(-1)?.status).toBe('active');
   });
 });
+
+describe('attention: messages from the patient no therapist has read', () => {
+  it('lists the unread messages as a reason, and none when all are read', () => {
+    const unread = attentionOf({ plan: buildPlan(), ...calm, unreadMessages: 2 });
+    expect(unread.reasons).toEqual([{ code: 'unread-messages', params: { count: 2 } }]);
+    expect(attentionOf({ plan: buildPlan(), ...calm, unreadMessages: 0 }).reasons).toEqual([]);
+  });
+
+  it('sorts a patient with an unread message above one who has logged nothing for weeks', () => {
+    const message = attentionOf({ plan: buildPlan(), ...calm, unreadMessages: 1 });
+    const quiet = attentionOf({ plan: buildPlan(), ...calm, quietDays: 40 });
+    expect(message.score).toBeGreaterThan(quiet.score);
+  });
+
+  it('keeps an unread message below an open alert', () => {
+    const message = attentionOf({ plan: buildPlan(), ...calm, unreadMessages: 5 });
+    const alert = attentionOf({ plan: buildPlan(), ...calm, openAlerts: [buildAlert()] });
+    expect(alert.score).toBeGreaterThan(message.score);
+  });
+});

@@ -45,7 +45,8 @@ export type AttentionReason =
     }
   | { code: 'no-data'; params: { days: number } }
   | { code: 'no-data-yet'; params: Record<string, never> }
-  | { code: 'low-adherence'; params: { percent: number } };
+  | { code: 'low-adherence'; params: { percent: number } }
+  | { code: 'unread-messages'; params: { count: number } };
 
 export type AttentionCode = AttentionReason['code'];
 
@@ -102,6 +103,8 @@ export function tierOf(reason: AttentionReason): AttentionTier {
       if (reason.params.kind === 'significant-setback') return ATTENTION_TIERS.significantSetback;
       return ATTENTION_TIERS.alert;
     case 'awaiting-sign-off':
+    // Something waits for the therapist to read: above a patient who has merely gone quiet.
+    case 'unread-messages':
       return ATTENTION_TIERS.awaitingSignOff;
     case 'no-data':
     case 'no-data-yet':
@@ -128,6 +131,8 @@ function pointsOf(reason: AttentionReason): number {
       return 50;
     case 'low-adherence':
       return 100 - reason.params.percent;
+    case 'unread-messages':
+      return 50 + Math.min(reason.params.count, 49);
   }
 }
 
@@ -178,6 +183,8 @@ export function attentionOf(input: {
   openAlerts: readonly OpenAlert[];
   quietDays: number | null;
   adherence: number | null;
+  /** Messages from the patient that no therapist has read yet. */
+  unreadMessages?: number;
 }): Attention {
   const { plan, quietDays, adherence } = input;
   const reasons: AttentionReason[] = [];
@@ -202,6 +209,8 @@ export function attentionOf(input: {
   if (plan.status === 'active' && quietDays === null) reasons.push({ code: 'no-data-yet', params: {} });
   if (plan.status === 'active' && quietDays !== null && quietDays >= QUIET_DAYS)
     reasons.push({ code: 'no-data', params: { days: quietDays } });
+  const unread = input.unreadMessages ?? 0;
+  if (unread > 0) reasons.push({ code: 'unread-messages', params: { count: unread } });
   if (adherence !== null && adherence < LOW_ADHERENCE)
     reasons.push({ code: 'low-adherence', params: { percent: Math.round(adherence * 100) } });
   reasons.sort((left, right) => tierOf(right) - tierOf(left) || pointsOf(right) - pointsOf(left));

@@ -169,13 +169,20 @@ async function seedWaitingPatient(
 /**
  * Seeds a demo clinic: an admin, a therapist and four patients: three several weeks into their programs
  * (one recovering, one after a flare, one with tendinopathy), played by the engine's course simulator so
- * every stored log carries the plan it followed, and one with a risk factor waiting for confirmation.
+ * every stored log carries the plan it followed, and one with a risk factor waiting for confirmation;
+ * the therapist's contact card as the admin would set it.
  */
 export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const clinic = await repos.accounts.createClinic('Minimus Demo Clinic');
   const admin = await member(repos, clinic.id, 'admin', 'Alex Admin', passwordHash);
   const therapist = await member(repos, clinic.id, 'therapist', 'Dr. Alba Ruiz, PT', passwordHash);
+  const card = {
+    therapistName: therapist.name,
+    phone: '+34 910 000 000',
+    hours: 'Monday to Friday, 9:00 to 17:00',
+  };
+  await repos.messages.saveContactCard({ therapistId: therapist.id, ...card }, admin.id);
   const logins: DemoLogin[] = [
     { role: 'admin', name: admin.name, email: admin.email, password: DEMO_PASSWORD },
     { role: 'therapist', name: therapist.name, email: therapist.email, password: DEMO_PASSWORD },

@@ -13,6 +13,23 @@ export interface PatientRecord {
   protocol: Protocol;
   program: Program;
   history: History;
+  /**
+   * Messages of the patient's thread, oldest first: in the FHIR export for the people of the thread, in
+   * the physician summary only those the therapist ticked. Absent when the reader may not see them.
+   */
+  messages?: readonly ExportedMessage[];
+}
+
+/** One message as an export carries it. */
+export interface ExportedMessage {
+  id: string;
+  author: 'patient' | 'therapist';
+  authorName: string;
+  text: string;
+  sentAt: Date;
+  readAt: Date | null;
+  /** The JPEG, when one was attached and the export carries photos (FHIR); null otherwise. */
+  photo: Uint8Array | null;
 }
 
 export type ExportErrorCode =

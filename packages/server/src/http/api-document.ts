@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRouteDefinitions, publicAccountRouteDefinitions } from '../routes/account-routes.js';
 import { alertAndAuditRouteDefinitions } from '../routes/alert-audit-routes.js';
 import { exportRouteDefinitions } from '../routes/export-routes.js';
+import { messageRouteDefinitions } from '../routes/message-routes.js';
 import {
   notificationRouteDefinitions,
   publicNotificationRouteDefinitions,
@@ -29,6 +30,7 @@ const ROUTE_DEFINITIONS = [
   ...reportRouteDefinitions,
   ...publicNotificationRouteDefinitions,
   ...notificationRouteDefinitions,
+  ...messageRouteDefinitions,
 ];
 
 const INFO = {

@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_PHOTO_BYTES } from '@minimus/contract';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env.js';
@@ -5,6 +6,9 @@ import { AppError } from './app-error.js';
 
 /** Large enough for a full session log with every set; anything bigger is not ours. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** A message may carry a photo of up to 5 MB as base64 (4 characters per 3 bytes) beside its text. */
+export const MAX_MESSAGE_BODY_BYTES = Math.ceil((MAX_MESSAGE_PHOTO_BYTES * 4) / 3) + MAX_BODY_BYTES;
+const MESSAGE_SEND = /^\/api\/v1\/patients\/[^/]+\/messages$/;
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -23,12 +27,16 @@ export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-const bodyLimitMiddleware = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new AppError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes`);
-  },
-});
+function limitTo(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('payload_too_large', `The body may be at most ${maxSize} bytes`);
+    },
+  });
+}
+const bodyLimitMiddleware = limitTo(MAX_BODY_BYTES);
+const messageBodyLimit = limitTo(MAX_MESSAGE_BODY_BYTES);
 
 /**
  * GET and HEAD requests never carry a body here: the Fetch API refuses one, and the Node adapter drops
@@ -39,5 +47,9 @@ export function isBodiless(method: string): boolean {
 }
 
 /** Bodies over the limit are refused with 413 without being read whole. */
-export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-  isBodiless(c.req.method) ? next() : bodyLimitMiddleware(c, next);
+export const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
+  if (isBodiless(c.req.method)) return next();
+  return c.req.method === 'POST' && MESSAGE_SEND.test(c.req.path)
+    ? messageBodyLimit(c, next)
+    : bodyLimitMiddleware(c, next);
+};

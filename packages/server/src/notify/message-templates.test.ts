@@ -6,6 +6,8 @@ import { type MessageContent, renderMessage } from './message-templates.js';
 const EVERY_MESSAGE: readonly MessageContent[] = [
   { kind: 'reminder' },
   { kind: 'therapist-alert' },
+  { kind: 'new-message', from: 'patient' },
+  { kind: 'new-message', from: 'therapist' },
   { kind: 'therapist-digest', patientCount: 1 },
   { kind: 'therapist-digest', patientCount: 4 },
   { kind: 'weekly-note', sessionsDone: 1, activities: [] },

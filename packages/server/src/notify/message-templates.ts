@@ -9,6 +9,7 @@ import type { Locale } from '@minimus/core';
 export type MessageContent =
   | { kind: 'reminder' }
   | { kind: 'therapist-alert' }
+  | { kind: 'new-message'; from: 'patient' | 'therapist' }
   | { kind: 'therapist-digest'; patientCount: number }
   | { kind: 'weekly-note'; sessionsDone: number; activities: readonly string[] }
   | { kind: 'password-reset' }
@@ -46,6 +47,18 @@ const WORDING: Record<Locale, Wording> = {
       lines: ["Time for today's exercises. Open the app to start when you are ready."],
       action: 'Open today',
     }),
+    'new-message': ({ from }) =>
+      from === 'therapist'
+        ? {
+            subject: 'You have a new message from your therapist',
+            lines: ['You have a new message from your therapist. Open the app to read it.'],
+            action: 'Open your messages',
+          }
+        : {
+            subject: 'A patient sent you a message',
+            lines: ['A patient sent you a message. Sign in to read it.'],
+            action: 'Open the patient',
+          },
     'therapist-alert': () => ({
       subject: 'A patient needs your attention',
       lines: ['A patient needs your attention. Sign in to see who and why.'],
@@ -98,6 +111,18 @@ const WORDING: Record<Locale, Wording> = {
       lines: ['Es hora de los ejercicios de hoy. Abra la aplicación para empezar cuando quiera.'],
       action: 'Abrir hoy',
     }),
+    'new-message': ({ from }) =>
+      from === 'therapist'
+        ? {
+            subject: 'Tiene un mensaje nuevo de su fisioterapeuta',
+            lines: ['Tiene un mensaje nuevo de su fisioterapeuta. Abra la aplicación para leerlo.'],
+            action: 'Abrir sus mensajes',
+          }
+        : {
+            subject: 'Un paciente le ha enviado un mensaje',
+            lines: ['Un paciente le ha enviado un mensaje. Inicie sesión para leerlo.'],
+            action: 'Abrir el paciente',
+          },
     'therapist-alert': () => ({
       subject: 'Un paciente necesita su atención',
       lines: ['Un paciente necesita su atención. Inicie sesión para ver quién y por qué.'],
@@ -151,6 +176,8 @@ function wordsFor(content: MessageContent, locale: Locale): Words {
   switch (content.kind) {
     case 'reminder':
       return wording.reminder(content);
+    case 'new-message':
+      return wording['new-message'](content);
     case 'therapist-alert':
       return wording['therapist-alert'](content);
     case 'therapist-digest':

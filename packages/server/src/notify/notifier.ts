@@ -27,7 +27,7 @@ import { alertMessage, digestMessage } from './therapist-messages.js';
 
 export interface NotifierOptions {
   database: OpenDatabase;
-  repos: Pick<Repositories, 'patients' | 'planner' | 'attention' | 'alerts'>;
+  repos: Pick<Repositories, 'patients' | 'planner' | 'attention' | 'alerts' | 'messages'>;
   publicUrl: string;
   mail: { smtpUrl: string; from: string } | null;
   logger: Logger;

@@ -11,7 +11,12 @@ export interface PatientMessageJob {
   localDate: string;
 }
 
-export const PATIENT_PATHS = { today: '/', progress: '/progress', settings: '/settings' } as const;
+export const PATIENT_PATHS = {
+  today: '/',
+  progress: '/progress',
+  settings: '/settings',
+  messages: '/messages',
+} as const;
 
 type PatientRepos = Pick<Repositories, 'patients' | 'planner'>;
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { alert, therapistNotification } from '../db/schema/index.js';
 import type { MessageJob } from './message-delivery.js';
+import { PATIENT_PATHS } from './patient-messages.js';
 import type { DueDigest } from './scheduled-messages.js';
 
 export const CLINIC_PATHS = {
@@ -37,5 +38,21 @@ export function digestMessage(digest: DueDigest): MessageJob {
     path: CLINIC_PATHS.patients,
     to: { userId: digest.therapistId },
     channels: 'push-and-email',
+  };
+}
+
+/** The notice of a new message to the other side of a thread: no word of what it says. */
+export function newMessageNotice(
+  messageId: string,
+  from: 'patient' | 'therapist',
+  to: { userId: string },
+  patientId: string,
+): MessageJob {
+  return {
+    key: `new-message.${messageId}`,
+    content: { kind: 'new-message', from },
+    path: from === 'patient' ? CLINIC_PATHS.patient(patientId) : PATIENT_PATHS.messages,
+    to,
+    channels: 'push-then-email',
   };
 }

@@ -8,6 +8,7 @@ import { deviceWriteRepository } from './device-write.js';
 import { historyRepository } from './history-repository.js';
 import { invitationRepository } from './invitation-repository.js';
 import type { MemoryCache } from './memory-cache.js';
+import { messageRepository } from './message-repository.js';
 import { type PatientRepository, type PatientRow, patientRepository } from './patient-repository.js';
 import { Planner } from './planner.js';
 import type { PlanningCache } from './planning-cache.js';
@@ -58,6 +59,7 @@ export function createRepositories(db: Database, shared: SharedParts = {}) {
     deviceWrites: deviceWriteRepository(db),
     history,
     invitations: invitationRepository(db),
+    messages: messageRepository(db),
     notifications: notificationRepository(db),
     patients: shared.patientRows
       ? rememberingFind(patientRepository(db), shared.patientRows)

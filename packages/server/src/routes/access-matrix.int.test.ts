@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { photoMessage } from '../../test/reliability/route-requests.js';
 import {
   buildClinic,
   buildPatient,
@@ -17,6 +18,7 @@ interface Target {
   alertId: string;
   therapistId: string;
   invitationToken: string;
+  messageId: string;
 }
 
 interface Attempt {
@@ -247,6 +249,27 @@ const CASES: Record<string, Case> = {
     attempt: () => ({ path: '/api/v1/reports/monitoring.csv' }),
     leaks: (body) => body.includes('Patient One'),
   },
+  'GET /api/v1/patients/:patientId/messages': onPatient('/messages'),
+  'POST /api/v1/patients/:patientId/messages': onPatient('/messages', () => ({
+    clientId: randomUUID(),
+    text: 'Not my thread',
+  })),
+  'POST /api/v1/patients/:patientId/messages/receipts': onPatient('/messages/receipts', () => ({
+    state: 'read',
+  })),
+  'GET /api/v1/patients/:patientId/messages/:messageId/photo': {
+    attempt: (t) => ({ path: `/api/v1/patients/${t.patientId}/messages/${t.messageId}/photo` }),
+  },
+  'GET /api/v1/patients/:patientId/contact-card': onPatient('/contact-card'),
+  'GET /api/v1/therapists/:therapistId/contact-card': {
+    attempt: (t) => ({ path: `/api/v1/therapists/${t.therapistId}/contact-card` }),
+  },
+  'PUT /api/v1/therapists/:therapistId/contact-card': {
+    attempt: (t) => ({
+      path: `/api/v1/therapists/${t.therapistId}/contact-card`,
+      body: { therapistName: 'Intruder', phone: '000 000', hours: 'Never' },
+    }),
+  },
 };
 
 const DOCUMENTATION = new Set([
@@ -298,6 +321,7 @@ describe.each(testDatabaseKinds())('access to another patient and another clinic
       alertId: alerts[0]?.id ?? '',
       therapistId: clinicA.therapist.id,
       invitationToken: url.split('/').at(-1) ?? '',
+      messageId: await photoMessage(test, p1.id, p1.cookie),
     };
   });
   afterAll(async () => test.testDatabase.dispose());
@@ -359,6 +383,9 @@ describe.each(testDatabaseKinds())('access to another patient and another clinic
       .from(user)
       .where(and(eq(user.clinicId, clinicA.clinic.id), eq(user.name, 'Intruder')));
     expect(intruders).toEqual([]);
+    const thread = await test.repos.messages.thread(target.patientId);
+    expect(thread.map((message) => [message.authorRole, message.readAt])).toEqual([['patient', null]]);
+    expect(await test.repos.messages.contactCard(target.therapistId)).toBeNull();
   });
 });
 

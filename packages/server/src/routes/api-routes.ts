@@ -5,6 +5,7 @@ import type { Dependencies } from '../http/dependencies.js';
 import { accountRoutes, publicAccountRoutes } from './account-routes.js';
 import { alertAndAuditRoutes } from './alert-audit-routes.js';
 import { exportRoutes } from './export-routes.js';
+import { messageRoutes } from './message-routes.js';
 import { notificationRoutes, publicNotificationRoutes } from './notification-routes.js';
 import { onboardingRoutes } from './onboarding-routes.js';
 import { patientRoutes } from './patient-routes.js';
@@ -30,5 +31,6 @@ export function apiRoutes(deps: Dependencies): OpenAPIHono<AppEnv> {
   routes.route('/', exportRoutes(deps));
   routes.route('/', reportRoutes(deps));
   routes.route('/', notificationRoutes(deps));
+  routes.route('/', messageRoutes(deps));
   return routes;
 }

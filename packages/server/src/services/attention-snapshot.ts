@@ -25,7 +25,7 @@ import { todayIn } from './plans.js';
 export const HORIZON_DAYS = 8;
 
 /** What computing and storing a patient's attention reads and writes. */
-export type AttentionRepos = Pick<Repositories, 'attention' | 'planner' | 'alerts'>;
+export type AttentionRepos = Pick<Repositories, 'attention' | 'planner' | 'alerts' | 'messages'>;
 
 function lastDataDate(history: History): IsoDate | null {
   const dates = [
@@ -72,6 +72,7 @@ export function attentionDay(
   openAlerts: readonly OpenAlert[],
   date: IsoDate,
   planFor: (date: IsoDate) => DayPlan,
+  unreadMessages = 0,
 ): { day: AttentionDay; score: number } {
   const plan = planFor(date);
   const weekFrom = laterDate(addDays(date, -6), state.program.startDate);
@@ -88,6 +89,7 @@ export function attentionDay(
     openAlerts,
     quietDays: last ? daysBetween(last, date) : null,
     adherence,
+    unreadMessages,
   });
   return {
     score: attention.score,
@@ -122,10 +124,11 @@ export async function refreshAttention(
     throw error;
   }
   const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patientId));
+  const unread = await repos.messages.unreadFrom(patientId, 'patient');
   const today = todayIn(patient.timeZone, now);
   const planFor = horizonPlans(state, today, repos);
   const computed = Array.from({ length: HORIZON_DAYS }, (_, index) =>
-    attentionDay(state, openAlerts, addDays(today, index), planFor),
+    attentionDay(state, openAlerts, addDays(today, index), planFor, unread),
   );
   const snapshot: AttentionSnapshot = {
     patientId,

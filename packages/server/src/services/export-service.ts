@@ -9,6 +9,7 @@ import { physicianSummaryPdf } from '../exports/pdf/physician-pdf.js';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { Repositories } from '../repositories/repositories.js';
+import { exportedMessages } from './export-messages.js';
 import { withPatient, withRole } from './patient-access.js';
 import { todayIn } from './plans.js';
 import type { UseCaseContext } from './request-context.js';
@@ -55,10 +56,11 @@ export function exportDocument(
   context: UseCaseContext,
   patientId: string,
   kind: ExportKind,
-  options: { locale?: string | undefined; date?: IsoDate | undefined },
+  options: { locale?: string | undefined; date?: IsoDate | undefined; messages?: string | undefined },
 ): Promise<Buffer | object> {
   return withPatient(context, patientId, `export.${kind}`, READERS, async (patient) => {
-    const record = await patientRecord(context.repos, patient);
+    const messages = await exportedMessages(context, patient, kind, options.messages);
+    const record = { ...(await patientRecord(context.repos, patient)), ...(messages ? { messages } : {}) };
     const date = options.date ?? todayIn(patient.timeZone);
     // The physician summary is the patient's to take along: in their language unless asked otherwise.
     const patientLocale =

@@ -6,6 +6,7 @@ import { ownershipProblems, recordOwners } from './record-owners.js';
 import {
   apiRouteKeys,
   passwordResetToken,
+  photoMessage,
   plannedExercise,
   type RouteTarget,
   SESSION_DATE,
@@ -42,6 +43,9 @@ const WRITERS: Record<string, readonly Caller[]> = {
   'PUT /api/v1/me/notifications': ['patient', 'therapist', 'admin'],
   'POST /api/v1/me/push-subscriptions': ['patient', 'therapist', 'admin'],
   'DELETE /api/v1/me/push-subscriptions': ['patient', 'therapist', 'admin'],
+  'POST /api/v1/patients/:patientId/messages': ['patient', 'therapist'],
+  'POST /api/v1/patients/:patientId/messages/receipts': ['patient', 'therapist'],
+  'PUT /api/v1/therapists/:therapistId/contact-card': ['admin'],
 };
 
 /** Writes only an installation with no account takes (setup.int.test.ts shows them succeed there). */
@@ -167,6 +171,7 @@ describe.each(testDatabaseKinds())(
         invitationToken: ((await invitation.json()) as { url: string }).url.split('/').at(-1) ?? '',
         plannedExerciseId: ours.exerciseId,
         resetToken: await passwordResetToken(test, mine.id),
+        messageId: await photoMessage(test, mine.id, mine.cookie),
       };
       const users = await Promise.all([neighbour.id, stranger.id].map((id) => test.repos.patients.find(id)));
       const strangerRecords = theirs[1];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildClinic, buildPatient, type Clinic, type TestApp } from '../support/test-app.js';
+import { photoMessage } from './route-requests.js';
 
 /** Cases per route and the seed, fixed so a failure reproduces; the longer bench run raises the count. */
 export function fuzzSettings(): { numRuns: number; seed: number } {
@@ -82,6 +83,7 @@ export async function buildReliabilityClinic(test: TestApp) {
     alertId: [alertId],
     therapistId: [await extraTherapist(test, clinic), other.therapist.id],
     token: [await invitationToken(test, clinic, invited.id), 'x'.repeat(43)],
+    messageId: [await photoMessage(test, patient.id, patient.cookie), randomUUID()],
   };
   return { clinic, patient, cookies, ids };
 }

@@ -5,6 +5,7 @@ import { buildReliabilityClinic } from './reliability-fixture.js';
 import {
   apiRouteKeys,
   passwordResetToken,
+  photoMessage,
   plannedExercise,
   type RouteTarget,
   sendRequest,
@@ -78,6 +79,13 @@ const ROLES: Record<string, readonly Role[] | 'public' | 'first-run'> = {
   'POST /api/v1/me/push-subscriptions': EVERYONE,
   'DELETE /api/v1/me/push-subscriptions': EVERYONE,
   'GET /api/v1/admin/notifications': ADMIN,
+  'GET /api/v1/patients/:patientId/messages': CARE,
+  'POST /api/v1/patients/:patientId/messages': CARE,
+  'POST /api/v1/patients/:patientId/messages/receipts': CARE,
+  'GET /api/v1/patients/:patientId/messages/:messageId/photo': CARE,
+  'GET /api/v1/patients/:patientId/contact-card': EVERYONE,
+  'GET /api/v1/therapists/:therapistId/contact-card': ADMIN,
+  'PUT /api/v1/therapists/:therapistId/contact-card': ADMIN,
 };
 
 const refusals = Object.entries(ROLES).flatMap(([key, allowed]) =>
@@ -104,6 +112,7 @@ describe.each(testDatabaseKinds())('vertical access: each role only on its own r
       invitationToken: fixture.ids.token?.[0] ?? '',
       plannedExerciseId: await plannedExercise(test, fixture.patient.id, cookies.therapist),
       resetToken: await passwordResetToken(test, fixture.patient.id),
+      messageId: await photoMessage(test, fixture.patient.id, cookies.patient),
     };
   });
   afterAll(async () => testDatabase.dispose());
@@ -126,6 +135,8 @@ describe.each(testDatabaseKinds())('vertical access: each role only on its own r
       'PATCH /api/v1/therapists/:therapistId',
       'GET /api/v1/audit',
       'GET /api/v1/admin/notifications',
+      'GET /api/v1/therapists/:therapistId/contact-card',
+      'PUT /api/v1/therapists/:therapistId/contact-card',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { passwordReset } from '../../src/db/schema/index.js';
 import { hashToken, newSecretToken } from '../../src/services/secret-token.js';
+import { TINY_JPEG_BASE64 } from '../support/jpeg.js';
 import { TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 /** The records a request is aimed at: a patient, one of their alerts, a therapist and an invitation. */
@@ -13,6 +14,17 @@ export interface RouteTarget {
   plannedExerciseId: string;
   /** A live password-reset link of an account of its own (using it ends only that account's sessions). */
   resetToken: string;
+  /** A message of the patient's thread with a photo. */
+  messageId: string;
+}
+
+/** The patient writes to their therapist with a photo; the message's id. */
+export async function photoMessage(test: TestApp, patientId: string, cookie: string): Promise<string> {
+  const response = await test.request(`/api/v1/patients/${patientId}/messages`, {
+    cookie,
+    body: { clientId: randomUUID(), text: 'A photo of the bruise', photo: TINY_JPEG_BASE64 },
+  });
+  return ((await response.json()) as { id: string }).id;
 }
 
 /** A therapist account of the patient's clinic with a live reset link, for the reset route's valid request. */
@@ -208,6 +220,25 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
   'GET /api/v1/patients/:patientId/reports/monitoring.csv': onPatient('/reports/monitoring.csv'),
   'GET /api/v1/patients/:patientId/calendar-feed': onPatient('/calendar-feed'),
   'GET /api/v1/patients/:patientId/outcome-scores': onPatient('/outcome-scores'),
+  'GET /api/v1/patients/:patientId/messages': onPatient('/messages'),
+  'POST /api/v1/patients/:patientId/messages': onPatient('/messages', () => ({
+    clientId: randomUUID(),
+    text: "I'm travelling next week",
+  })),
+  'POST /api/v1/patients/:patientId/messages/receipts': onPatient('/messages/receipts', () => ({
+    state: 'read',
+  })),
+  'GET /api/v1/patients/:patientId/messages/:messageId/photo': (t) => ({
+    path: `/api/v1/patients/${t.patientId}/messages/${t.messageId}/photo`,
+  }),
+  'GET /api/v1/patients/:patientId/contact-card': onPatient('/contact-card'),
+  'GET /api/v1/therapists/:therapistId/contact-card': (t) => ({
+    path: `/api/v1/therapists/${t.therapistId}/contact-card`,
+  }),
+  'PUT /api/v1/therapists/:therapistId/contact-card': (t) => ({
+    path: `/api/v1/therapists/${t.therapistId}/contact-card`,
+    body: { therapistName: 'Ana Ruiz', phone: '+34 910 000 000', hours: 'Monday to Friday, 9:00 to 17:00' },
+  }),
 };
 
 const DOCUMENTATION = new Set([

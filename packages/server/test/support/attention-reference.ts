@@ -27,7 +27,9 @@ export async function listFromScratch(
     const state = await planner.state(patient.id);
     const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patient.id));
     const planFor = (date: IsoDate): DayPlan => planner.plan(state, date);
-    const { day, score } = attentionDay(state, openAlerts, todayIn(patient.timeZone, now), planFor);
+    const unread = await repos.messages.unreadFrom(patient.id, 'patient');
+    const today = todayIn(patient.timeZone, now);
+    const { day, score } = attentionDay(state, openAlerts, today, planFor, unread);
     const { checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, psfs } = state.history;
     const dates = [checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, psfs]
       .flatMap((list: readonly { date: IsoDate }[]) => list.map((entry) => entry.date))

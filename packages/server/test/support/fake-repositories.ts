@@ -8,6 +8,7 @@ import type { UseCaseContext } from '../../src/services/request-context.js';
 import { fakeAccounts, fakeAudit, fakeInvitations } from './fake-accounts.js';
 import { fakeDeviceWrites } from './fake-device-writes.js';
 import { fakeHistory } from './fake-history.js';
+import { fakeMessages } from './fake-messages.js';
 import { fakeNotifications } from './fake-notifications.js';
 import { fakeAlerts, fakeAttention, fakePatients, fakePrograms } from './fake-records.js';
 import { FakeStore } from './fake-store.js';
@@ -29,6 +30,7 @@ export function fakeRepositories(store: FakeStore = new FakeStore()): Repositori
     deviceWrites: fakeDeviceWrites(store, alerts, audit),
     history,
     invitations: fakeInvitations(store),
+    messages: fakeMessages(store),
     notifications: fakeNotifications(),
     patients: fakePatients(store),
     programs: fakePrograms(store),

@@ -27,5 +27,11 @@ export function attentionReasonText(reason: AttentionReason, locale: Locale): st
       return translateClinic(locale, 'attention.noDataYet');
     case 'low-adherence':
       return translateClinic(locale, 'attention.lowAdherence', { percent: reason.params.percent });
+    case 'unread-messages':
+      return translateClinic(
+        locale,
+        reason.params.count === 1 ? 'attention.unreadMessage' : 'attention.unreadMessages',
+        { count: reason.params.count },
+      );
   }
 }

@@ -1,4 +1,12 @@
-import type { CalendarFeed, DayPlan, Onboarding, ProgramSummary, ProtocolView } from '@minimus/contract';
+import type {
+  CalendarFeed,
+  ContactCardView,
+  DayPlan,
+  MessageThreadView,
+  Onboarding,
+  ProgramSummary,
+  ProtocolView,
+} from '@minimus/contract';
 import type { IsoDate } from '@minimus/core';
 import { requestJson } from '../shared/api/client.js';
 
@@ -37,9 +45,33 @@ export function physicianSummaryUrl(patientId: string): string {
   return patientPath(patientId, 'exports/physician-summary.pdf');
 }
 
+export async function fetchThread(patientId: string): Promise<MessageThreadView> {
+  return (await requestJson<MessageThreadView>('GET', patientPath(patientId, 'messages'))).body;
+}
+
+/** The patient's app has (delivered) or the patient has read the therapist's messages. */
+export async function sendReceipt(patientId: string, state: 'delivered' | 'read'): Promise<number> {
+  const path = patientPath(patientId, 'messages/receipts');
+  return (await requestJson<{ unread: number }>('POST', path, { state })).body.unread;
+}
+
+export async function fetchContactCard(patientId: string): Promise<ContactCardView | null> {
+  return (await requestJson<ContactCardView | null>('GET', patientPath(patientId, 'contact-card'))).body;
+}
+
+export function messagePhotoUrl(patientId: string, messageId: string): string {
+  return patientPath(patientId, `messages/${encodeURIComponent(messageId)}/photo`);
+}
+
 /** The device writes the outbox carries; each names its endpoint relative to the patient. */
 
-export type OutboxKind = 'session-logs' | 'check-ins' | 'screens/red-flag' | 'screens/tendinopathy' | 'psfs';
+export type OutboxKind =
+  | 'session-logs'
+  | 'check-ins'
+  | 'screens/red-flag'
+  | 'screens/tendinopathy'
+  | 'psfs'
+  | 'messages';
 
 export function outboxPath(patientId: string, kind: OutboxKind): string {
   return patientPath(patientId, kind);

@@ -1,6 +1,7 @@
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
 import { addDays, type IsoDate, type Locale, planDays } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
+import { communicationResources } from './fhir-communications.js';
 import { resourceUrn } from './fhir-ids.js';
 import {
   carePlanResource,
@@ -75,13 +76,15 @@ function resultResources(input: FhirBundleInput): Filed<Resource>[] {
       screenResponse(record, 'tendinopathy', screen, refs, locale),
     ),
     ...upTo(history.psfs).map((entry) => psfsResponse(record, entry, refs, locale)),
+    ...communicationResources(record, refs),
   ];
 }
 
 /**
  * A FHIR R4 `collection` Bundle of one patient's program and results: Patient, the clinic and therapist,
  * the Condition, the CarePlan with a ServiceRequest per exercise, an Observation per pain score (LOINC
- * 72514-3) and per strength test, and a QuestionnaireResponse per screen and PSFS entry. Resource urns are
+ * 72514-3) and per strength test, a QuestionnaireResponse per screen and PSFS entry, and a Communication
+ * per message when the record carries them. Resource urns are
  * stable across exports of the same record.
  *
  * @example

@@ -75,6 +75,7 @@ function noAlerts(): Record<AlertKind, number> {
     'therapist-review': 0,
     'physician-referral': 0,
     'confirmation-needed': 0,
+    'message-warning-sign': 0,
   };
 }
 

@@ -50,6 +50,11 @@ export const PHYSICIAN_WORDS = {
   answeredYes: { en: 'Answered yes', es: 'Respondió sí' },
   adherence: { en: 'Adherence', es: 'Adherencia' },
   outcomes: { en: 'Outcome measures', es: 'Medidas de resultado' },
+  messages: {
+    en: 'Messages the therapist chose to include',
+    es: 'Mensajes que el fisioterapeuta eligió incluir',
+  },
+  patientWrote: { en: 'patient', es: 'paciente' },
   disclaimer: {
     en: 'Compiled from the patient’s own records and the program’s rules; it supports, and does not replace, clinical judgement.',
     es: 'Elaborado con los registros del propio paciente y las reglas del programa; apoya el juicio clínico, no lo sustituye.',
@@ -82,6 +87,27 @@ function redFlagSection(doc: PDFKit.PDFDocument, data: PhysicianSummaryData, scr
     lines,
     screens === 0 ? PHYSICIAN_WORDS.noScreens[locale] : PHYSICIAN_WORDS.noRedFlags[locale](screens),
     COLOURS.red,
+  );
+}
+
+/** Only the messages the therapist ticked, each dated and attributed; none at all unless ticked. */
+function messagesSection(doc: PDFKit.PDFDocument, record: PatientRecord, locale: Locale): void {
+  const messages = record.messages ?? [];
+  if (messages.length === 0) return;
+  heading(doc, PHYSICIAN_WORDS.messages[locale]);
+  const zone = record.program.timeZone;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+  drawListOrNone(
+    doc,
+    messages.map((message) => {
+      const who =
+        message.author === 'patient'
+          ? `${message.authorName} (${PHYSICIAN_WORDS.patientWrote[locale]})`
+          : message.authorName;
+      return `${when.format(message.sentAt)}, ${who}: ${message.text}`;
+    }),
+    '',
+    COLOURS.muted,
   );
 }
 
@@ -139,6 +165,7 @@ export async function physicianSummaryPdf(input: {
   drawAdherence(doc, data);
   heading(doc, PHYSICIAN_WORDS.outcomes[locale]);
   drawOutcomes(doc, data);
+  messagesSection(doc, input.record, locale);
   doc.moveDown(1.2).font('body').fontSize(8).fillColor(COLOURS.muted);
   doc.text(PHYSICIAN_WORDS.disclaimer[locale], PAGE.margin, doc.y, { width: CONTENT_WIDTH });
   footers(doc, `${data.patientName} · ${data.clinicName}`, PAGE_LABEL[locale]);

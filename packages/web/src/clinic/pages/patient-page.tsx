@@ -19,6 +19,7 @@ import { CameraSection } from '../patient-record/camera-section.js';
 import { ChartsSection } from '../patient-record/charts-section.js';
 import { ConfirmProgram } from '../patient-record/confirm-program.js';
 import { ExportsSection } from '../patient-record/exports-section.js';
+import { MessagesSection } from '../patient-record/messages-section.js';
 import { OutcomeScoresSection } from '../patient-record/outcome-scores-section.js';
 import type { PatientRecord } from '../patient-record/patient-record.js';
 import { SessionLogsSection } from '../patient-record/session-logs-section.js';
@@ -52,8 +53,9 @@ export function PatientPage(props: { patientId: string }) {
       {record.plan.status === 'awaiting-confirmation' && me.user.role === 'therapist' && (
         <ConfirmProgram patientId={record.profile.id} alerts={record.alerts} onConfirmed={reload} />
       )}
-      <SectionLinks />
+      <SectionLinks messages={me.user.role === 'therapist'} />
       <AlertsSection alerts={record.alerts} onChanged={reload} />
+      {me.user.role === 'therapist' && <MessagesSection patientId={record.profile.id} />}
       <ChartsSection record={record} />
       <TimelineSection record={record} />
       <SessionLogsSection logs={record.logs} />
@@ -113,10 +115,11 @@ function PatientHeader(props: { record: PatientRecord }) {
   );
 }
 
-function SectionLinks() {
+function SectionLinks(props: { messages: boolean }) {
   const { t } = useClinicI18n();
   const sections = [
     { id: 'alerts', label: t('section.alerts') },
+    ...(props.messages ? [{ id: 'messages', label: t('section.messages') }] : []),
     { id: 'charts', label: t('charts.title') },
     { id: 'timeline', label: t('section.timeline') },
     { id: 'session-logs', label: t('logs.title') },

@@ -6,6 +6,7 @@ import { fetchTherapists, inviteTherapist, setTherapistActive, type Therapist } 
 import { useClinicI18n } from '../i18n/i18n.js';
 import { SendByEmail } from '../notifications/email-invitation.js';
 import { NotificationStatusPanel } from '../notifications/notification-status.js';
+import { ContactCardForm } from '../therapists/contact-card-form.js';
 import { ConfirmAction } from '../ui/confirm-action.js';
 import { InvitationCard } from '../ui/invitation-card.js';
 
@@ -19,9 +20,24 @@ export function TherapistsPage() {
       {state.kind === 'loading' && <Loading />}
       {state.kind === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
       {state.kind === 'ready' && <TherapistTable therapists={state.value} onChanged={reload} />}
+      {state.kind === 'ready' && <ContactCards therapists={state.value} />}
       <InviteTherapistForm onInvited={reload} />
       <NotificationStatusPanel />
     </div>
+  );
+}
+
+function ContactCards(props: { therapists: readonly Therapist[] }) {
+  const { t } = useClinicI18n();
+  const active = props.therapists.filter((therapist) => therapist.active);
+  if (active.length === 0) return null;
+  return (
+    <section class="panel stack" aria-labelledby="contact-cards">
+      <h2 id="contact-cards">{t('contactCard.title')}</h2>
+      {active.map((therapist) => (
+        <ContactCardForm key={therapist.id} therapist={therapist} />
+      ))}
+    </section>
   );
 }
 

@@ -32,6 +32,9 @@ const PsfsPage = lazy(() => import('../pages/psfs-page.js').then((m) => ({ defau
 const ProgressPage = lazy(() =>
   import('../pages/progress-page.js').then((m) => ({ default: m.ProgressPage })),
 );
+const MessagesPage = lazy(() =>
+  import('../pages/messages-page.js').then((m) => ({ default: m.MessagesPage })),
+);
 const LearnPage = lazy(() => import('../pages/learn-page.js').then((m) => ({ default: m.LearnPage })));
 const SetupPage = lazy(() => import('../pages/setup-page.js').then((m) => ({ default: m.SetupPage })));
 const SettingsPage = lazy(() =>
@@ -64,6 +67,8 @@ function PatientPage(props: { name: string }) {
       return <ProgressPage />;
     case 'learn':
       return <LearnPage />;
+    case 'messages':
+      return <MessagesPage />;
     default:
       return <SettingsPage />;
   }

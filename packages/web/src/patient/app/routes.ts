@@ -19,5 +19,6 @@ export const PATIENT_ROUTES: readonly RouteDefinition[] = [
   { name: 'psfs', pattern: '/psfs' },
   { name: 'progress', pattern: '/progress' },
   { name: 'learn', pattern: '/learn' },
+  { name: 'messages', pattern: '/messages' },
   { name: 'settings', pattern: '/settings' },
 ];

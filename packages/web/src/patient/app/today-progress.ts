@@ -16,15 +16,11 @@ export { exercisesLeft } from '@minimus/core';
 
 /** The session logs still waiting on this phone, as the engine reads a session: its date and pain. */
 function pendingSessions(outbox: readonly OutboxItem[]): LoggedSession[] {
-  return outbox
-    .filter((item) => item.kind === 'session-logs')
-    .map((item) => {
-      const exercises = item.body.exercises;
-      return {
-        date: item.body.date,
-        exercises: Array.isArray(exercises) ? (exercises as LoggedSession['exercises']) : [],
-      };
-    });
+  return outbox.flatMap((item) => {
+    const { date, exercises } = item.body;
+    if (item.kind !== 'session-logs' || date === undefined) return [];
+    return [{ date, exercises: Array.isArray(exercises) ? (exercises as LoggedSession['exercises']) : [] }];
+  });
 }
 
 /**
@@ -51,7 +47,8 @@ const ANSWERS: Partial<Record<OutboxKind, PendingAnswer['kind']>> = {
 export function dueToday(plan: DayPlan, outbox: readonly OutboxItem[]): ScreensDue {
   const pending = outbox.flatMap((item) => {
     const kind = ANSWERS[item.kind];
-    return kind ? [{ kind, date: item.body.date }] : [];
+    const { date } = item.body;
+    return kind && date !== undefined ? [{ kind, date }] : [];
   });
   return dueWithPending(plan, pending);
 }

@@ -15,7 +15,8 @@ export function OutboxList() {
           .sort((a, b) => a.createdAt - b.createdAt)
           .map((item) => (
             <li key={item.clientId} class={item.status === 'failed' ? 'status-red' : undefined}>
-              {t(`outbox.kind.${item.kind}`)} · {dateInWords(item.body.date)[locale]}
+              {t(`outbox.kind.${item.kind}`)}
+              {item.body.date !== undefined && ` · ${dateInWords(item.body.date)[locale]}`}
               {item.status === 'failed' && ` · ${t('outbox.refused', { reason: item.error ?? '' })}`}
             </li>
           ))}

@@ -6,7 +6,7 @@ export interface OutboxItem {
   patientId: string;
   kind: OutboxKind;
   /** The request body; carries the same `clientId`, so a replay is recognised by the server. */
-  body: Readonly<Record<string, unknown>> & { clientId: string; date: string };
+  body: Readonly<Record<string, unknown>> & { clientId: string; date?: string };
   /** Milliseconds since the epoch: sends go oldest first, as the engine reads history in order. */
   createdAt: number;
   /** `failed`: the server refused it (not a network problem); kept and shown, never dropped. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { localToday, newClientId } from '../../shared/dates.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
+import { ContactCard } from '../messages/contact-card.js';
 import { enqueue } from '../offline/sync.js';
 import { protocolText } from '../ui/protocol-text.js';
 import { allAnswered, YesNoList } from '../ui/yes-no-list.js';
@@ -26,6 +27,7 @@ export function RedFlagMessage(props: { urgency: RedFlagUrgency }) {
         {protocolText(protocol.screens.redFlag.messages[props.urgency], locale)}
       </p>
       <p>{t('today.suspendedContact')}</p>
+      <ContactCard />
     </section>
   );
 }

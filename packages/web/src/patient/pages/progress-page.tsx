@@ -87,7 +87,9 @@ function Summary(props: { summary: ProgramSummary }) {
   const formatDate = (date: IsoDate) => formatDay(date, locale);
   const sessionDates = new Set([
     ...summary.doses.map((dose) => dose.date),
-    ...sync.items.filter((item) => item.kind === 'session-logs').map((item) => item.body.date),
+    ...sync.items.flatMap((item) =>
+      item.kind === 'session-logs' && item.body.date !== undefined ? [item.body.date] : [],
+    ),
   ]);
   const describe = (segment: PhaseSegment) => {
     const phase = protocol.phases.find((candidate) => candidate.phase === segment.phase);

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../shared/ui/notices.js';
 import { createCalendarFeed } from '../api.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
+import { ContactCard } from '../messages/contact-card.js';
 import { forgetCachedReads } from '../offline/cache.js';
 import { OutboxList } from '../offline/outbox-list.js';
 import { useSyncState } from '../offline/sync.js';
@@ -70,6 +71,7 @@ export function SettingsPage() {
       <h1>{t('settings.title')}</h1>
       <p>{me.user.name}</p>
       <LanguageSwitch />
+      <ContactCard />
       <ReminderSettings />
       <CalendarLink />
       <OutboxList />

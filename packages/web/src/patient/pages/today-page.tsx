@@ -11,6 +11,7 @@ import { usePatientSession } from '../app/session.js';
 import { Link } from '../app/shell.js';
 import { dueToday, exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
 import { useI18n } from '../i18n/i18n.js';
+import { ContactCard } from '../messages/contact-card.js';
 import { useSyncState } from '../offline/sync.js';
 import { needsOnboarding } from '../onboarding/onboarding-state.js';
 import { savedSessionFor } from '../player/session-storage.js';
@@ -94,6 +95,7 @@ function Suspended(props: { plan: DayPlan; patientId: string }) {
         <AlertNotice key={alert.key} alert={alert} patientId={props.patientId} />
       ))}
       <p>{t('today.suspendedContact')}</p>
+      <ContactCard />
     </section>
   );
 }
