@@ -12,12 +12,13 @@ import { conditionOn } from './condition.js';
 import { awaitingConfirmation } from './confirmation.js';
 import type { PlanInput } from './context.js';
 import { ruleDecision } from './decision.js';
+import { stageFrequency } from './dose-ladder.js';
 import { screensDue } from './due.js';
 import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
-import { prescribe } from './prescription.js';
+import { prescribe, therapistSetsDaily } from './prescription.js';
 import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
 import { resistanceDay } from './schedule.js';
@@ -134,13 +135,14 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
   decisions.push(...selection.decisions);
   const exercises: PlannedExercise[] = [];
   for (const exercise of selection.exercises) {
-    if (exercise.frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
-    const { prescription, decision } = prescribe(input, exercise, date);
+    const { prescription, decision } = prescribe(input, exercise, date, state.phase);
+    const frequency = stageFrequency(exercise, prescription, therapistSetsDaily(input, exercise.id, date));
+    if (frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
     decisions.push(decision);
     exercises.push({
       exerciseId: exercise.id,
       side: exercise.side === 'injured' ? program.side : 'both',
-      frequency: exercise.frequency,
+      frequency,
       prescription,
       ...todayStatus(input, exercise.id, date),
     });

@@ -31,16 +31,17 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
     expected: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3 },
   },
   {
-    section: '2, pain traffic light 0-3 green, 4-5 amber, 6-10 red',
+    section: '2, pain traffic light 0-2 green, 3-5 amber, 6-10 red (adapted from Silbernagel 2007)',
     actual: () => protocol.pain.trafficLight,
-    expected: { greenMax: 3, amberMax: 5 },
+    expected: { greenMax: 2, amberMax: 5 },
   },
   {
     section: '6, setbacks and significant setbacks',
     actual: () => protocol.pain,
     expected: expect.objectContaining({
       exerciseStopAbove: 5,
-      goodDayMaxExercisePain: 3,
+      goodDayMaxExercisePain: 2,
+      goodDayMaxExercisePainTendinopathy: 5,
       nextMorningRise: 2,
       setbackRegressionSessions: 2,
       weeklyMeanRise: 2,
@@ -59,9 +60,9 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
   },
   { section: '4a, red flags weekly', actual: () => protocol.screens.redFlag.repeatEveryDays, expected: 7 },
   {
-    section: '4b, tendinopathy: three or more yes, weekly',
+    section: '4b, tendinopathy: three or more yes, every 4 weeks',
     actual: () => [protocol.screens.tendinopathy.threshold, protocol.screens.tendinopathy.repeatEveryDays],
-    expected: [3, 7],
+    expected: [3, 28],
   },
   {
     section: '7, NPRS minimal important change 2 points or 30% (Farrar 2001)',
@@ -206,9 +207,24 @@ describe('the education topics', () => {
         .get('pain-traffic-light')
         ?.paragraphs.map((paragraph) => paragraph.en)
         .join(' ') ?? '';
-    expect(text).toMatch(/Green, 0 to 3/);
-    expect(text).toMatch(/Amber, 4 to 5: acceptable if it settles by next morning/);
+    expect(text).toMatch(/Green, 0 to 2/);
+    expect(text).toMatch(
+      /Amber, 3 to 5: acceptable during and just after exercise if it settles by next morning/,
+    );
     expect(text).toMatch(/Red, 6 to 10: stop that exercise today/);
+    expect(text).toMatch(/a stretch feeling, not pain/);
+  });
+
+  it('attribute the traffic light as adapted from Silbernagel, and the 2-for-2 rule as our own', () => {
+    expect(byId.get('pain-traffic-light')?.evidence).toMatch(/^Our rule, adapted from .*Silbernagel/);
+    expect(byId.get('pain-traffic-light')?.paragraphs.at(-1)?.en).toMatch(/our rule, adapted from/);
+    expect(byId.get('phases')?.evidence).toMatch(/2-for-2 rule is our own rule/);
+    expect(
+      byId
+        .get('phases')
+        ?.paragraphs.map((paragraph) => paragraph.en)
+        .join(' '),
+    ).toMatch(/simple rule of ours/);
   });
 
   it('put load management first for tendinopathy', () => {

@@ -34,9 +34,10 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
     discharge: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3 },
   },
   pain: {
-    trafficLight: { greenMax: 3, amberMax: 5 },
+    trafficLight: { greenMax: 2, amberMax: 5 },
     exerciseStopAbove: 5,
-    goodDayMaxExercisePain: 3,
+    goodDayMaxExercisePain: 2,
+    goodDayMaxExercisePainTendinopathy: 5,
     nextMorningRise: 2,
     setbackRegressionSessions: 2,
     weeklyMeanRise: 2,
@@ -58,7 +59,7 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
       repeatEveryDays: 7,
       healthChange: { ...HEALTH_CHANGE_QUESTION, repeatEveryDays: 30 },
     },
-    tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 7 },
+    tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 28 },
   },
   outcomes: {
     nprs: { min: 0, max: 10, minimalImportantChange: 2, minimalImportantChangePercent: 30 },

@@ -29,6 +29,8 @@ export interface PainRules {
   exerciseStopAbove: number;
   /** A good day: every exercise pain at or below this ... */
   goodDayMaxExercisePain: number;
+  /** Tendinopathy tolerates more: a good day has exercise pain up to this (CLINICAL 5, after Silbernagel 2007). */
+  goodDayMaxExercisePainTendinopathy: number;
   /** ... and next-morning pain less than baseline + this. Also the setback threshold. */
   nextMorningRise: number;
   setbackRegressionSessions: number;

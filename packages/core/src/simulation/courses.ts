@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { History } from '../history/history.js';
 import { newProgram } from '../program/new-program.js';
-import type { Program } from '../program/program.js';
+import type { Program, SignOffKind } from '../program/program.js';
 import type { Protocol } from '../protocol/protocol.js';
 import type { CourseScenario, DayReport } from './simulate-course.js';
 
@@ -93,16 +93,23 @@ function weeklyScreens(
   };
 }
 
-function dischargeWhenReady(day: number, date: IsoDate, phase: number, program: Program): Program {
-  if (phase !== 3 || day < 75 || program.signOffs.some((signOff) => signOff.kind === 'discharge'))
-    return program;
+function signedOff(program: Program, kind: SignOffKind, date: IsoDate, reason: string): Program {
+  if (program.signOffs.some((signOff) => signOff.kind === kind)) return program;
   return {
     ...program,
-    signOffs: [
-      ...program.signOffs,
-      { kind: 'discharge', author: THERAPIST, effectiveFrom: date, reason: 'Goals met' },
-    ],
+    signOffs: [...program.signOffs, { kind, author: THERAPIST, effectiveFrom: date, reason }],
   };
+}
+
+/**
+ * The therapist's part of a recovering course: at the week-7 review (day 49) signs off the strength
+ * gate if the patient is still short of the load target, and discharges once it is time.
+ */
+function therapistReviews(day: number, date: IsoDate, phase: number, program: Program): Program {
+  if (phase === 2 && day >= 49)
+    return signedOff(program, 'resistance-gate', date, 'Strong, pain-free single-leg stance at review');
+  if (phase === 3 && day >= 75) return signedOff(program, 'discharge', date, 'Goals met');
+  return program;
 }
 
 /** The therapist confirms the program on its first day, having reviewed the onboarding answers (CLINICAL 1). */
@@ -140,7 +147,7 @@ export function recoveringStrain(protocol: Protocol): CourseScenario {
       ...weeklyScreens(protocol, date, day, 1),
       ...outcomeExtras(day, date, (d) => easing(3, 8.5, 70, d), 70, 93),
     }),
-    therapist: (day, date, plan, program) => dischargeWhenReady(day, date, plan.phase, program),
+    therapist: (day, date, plan, program) => therapistReviews(day, date, plan.phase, program),
   };
 }
 
