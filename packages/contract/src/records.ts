@@ -78,7 +78,7 @@ function measurement(max: number, allowZero = true) {
 export const strengthTestInput = z
   .strictObject({
     date: isoDate,
-    method: z.enum(['dynamometer', 'reps-at-load']),
+    method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
     injuredSide: measurement(10_000),
     uninjuredSide: measurement(10_000, false),
     loadKg: measurement(200).nullable(),
@@ -118,7 +118,7 @@ export const storedStrengthTest = z
   .object({
     id: z.string(),
     date: z.string().meta({ format: 'date' }),
-    method: z.enum(['dynamometer', 'reps-at-load']),
+    method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
     injuredSide: z.number(),
     uninjuredSide: z.number(),
     loadKg: z.number().nullable(),

@@ -100,8 +100,11 @@ export const strengthTest = z
   .object({
     id: z.string(),
     date,
-    method: z.enum(['dynamometer', 'reps-at-load']),
-    injuredSide: z.number().meta({ description: 'Newtons for a dynamometer, repetitions for reps-at-load' }),
+    method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
+    injuredSide: z.number().meta({
+      description:
+        'Newtons for a dynamometer, repetitions for reps-at-load, seconds for the single-leg stance',
+    }),
     uninjuredSide: z.number(),
     loadKg: z.number().nullable(),
     author: z.string(),

@@ -1,8 +1,8 @@
 import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { PhaseStamp } from '../history/history.js';
 import {
-  confirmationAlerts,
   exerciseStoppedAlerts,
+  phaseThreeChoiceAlert,
   recentPhaseDrop,
   setbackAlerts,
   significantSetbackAlert,
@@ -15,6 +15,7 @@ import { ruleDecision } from './decision.js';
 import { stageFrequency } from './dose-ladder.js';
 import { screensDue } from './due.js';
 import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
+import { provisionalConditionAlert, restCapAlert, screenAgainstDiagnosisAlert } from './pathway-alerts.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
@@ -57,7 +58,8 @@ export function planDays(input: Omit<PlanInput, 'date'>, from: IsoDate, to: IsoD
 
 function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
   const { date, program, protocol } = input;
-  const { condition, decision: conditionDecision } = conditionOn(input, date);
+  const conditionToday = conditionOn(input, date);
+  const { condition, decision: conditionDecision } = conditionToday;
   const { state, transitions } = phase;
   const redFlag = redFlagStatusOn(input, date);
   const decisions: Decision[] = [conditionDecision, ...phaseDecisions(input, state, transitions, date)];
@@ -75,8 +77,12 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
       .map((topic) => topic.id),
   };
   const screenTasks = screenTaskAlerts(input, date);
-  const referral = physicianReferralAlert(input, date);
-  const standing = referral ? [...screenTasks, referral] : screenTasks;
+  const pathway = [
+    physicianReferralAlert(input, date),
+    provisionalConditionAlert(input, conditionToday, date),
+    screenAgainstDiagnosisAlert(input, date),
+  ].filter((alert): alert is Alert => alert !== null);
+  const standing = [...screenTasks, ...pathway];
   if (redFlag.suspended && redFlag.decision) {
     const alert = redFlagAlert(input, redFlag);
     return {
@@ -156,8 +162,9 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
       significantSetbackAlert(input, recentPhaseDrop(input, state, date)),
       unsettledFlareAlert(input, state, date),
       review?.alert ?? null,
+      phaseThreeChoiceAlert(state, selection.awaitingTherapistChoice),
+      restCapAlert(input, state, date),
     ].filter((alert): alert is Alert => alert !== null),
-    ...confirmationAlerts(input, condition, state, selection.awaitingTherapistChoice, date),
     ...standing,
   ];
   return {

@@ -135,7 +135,7 @@ const redFlagItem = z.strictObject({
 });
 
 const totalScore = z.strictObject({
-  id: z.enum(['LEFS', 'VISA-G']),
+  id: z.enum(['LEFS', 'VISA-G', 'HOOS']),
   min: z.number(),
   max: z.number(),
   higherIsBetter: z.boolean(),
@@ -153,6 +153,14 @@ const shape = z.strictObject({
       restDaysMin: days,
       restDaysMax: days,
       maxWalkingPain: painScore,
+      alertAfterDays: count,
+    }),
+    tendinopathyLoading: z.strictObject({
+      minDaysInPhase: days,
+      maxExercisePain: painScore,
+      maxNextMorningRise: painScore,
+      goodSessions: count,
+      ofLastSessions: count,
     }),
     painSubsides: z.strictObject({
       minDaysInPhase: days,
@@ -166,11 +174,19 @@ const shape = z.strictObject({
       reps: count,
       loadKgDefault: z.number().min(0, 'must not be negative'),
       maxExercisePain: painScore,
+      singleLegStanceSeconds: positive,
     }),
     discharge: z.strictObject({
       minLimbSymmetryPercent: percent,
       minPsfsImprovement: z.number().min(0).max(10),
+      psfsTargetMean: z.number().min(0).max(10),
+      minDaysInPhase: days,
     }),
+    maintenance: z.strictObject({
+      sessionsPerWeek: z.int().min(1).max(4, 'at most 4 days fit in a week without two days running'),
+      checkInAfterDays: count,
+    }),
+    confirmConditionWithinDays: count,
   }),
   pain: z.strictObject({
     trafficLight: z.strictObject({ greenMax: painScore, amberMax: painScore }),

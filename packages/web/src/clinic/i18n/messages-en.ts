@@ -242,6 +242,8 @@ export const CLINIC_MESSAGES_EN = {
   'strength.method': 'Method',
   'strength.dynamometer': 'Hand-held dynamometer (abduction force)',
   'strength.repsAtLoad': 'Repetitions at a load',
+  'strength.singleLegStance': 'Single-leg stance (seconds with a level pelvis, pain 2 or less)',
+  'strength.seconds': 's',
   'strength.newtons': 'N',
   'strength.reps': 'reps',
   'strength.injured': 'Injured side ({unit})',

@@ -244,6 +244,8 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'strength.method': 'Método',
   'strength.dynamometer': 'Dinamómetro de mano (fuerza de abducción)',
   'strength.repsAtLoad': 'Repeticiones con una carga',
+  'strength.singleLegStance': 'Apoyo sobre una pierna (segundos con la pelvis nivelada, dolor 2 o menos)',
+  'strength.seconds': 's',
   'strength.newtons': 'N',
   'strength.reps': 'repeticiones',
   'strength.injured': 'Lado lesionado ({unit})',
