@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../calendar/calendar.js';
 import { dateInWords } from '../calendar/date-words.js';
 import type { Text } from '../protocol/types.js';
-import { latestEffective, type PlanInput } from './context.js';
+import type { PlanInput } from './context.js';
 import type { PhaseState } from './gates.js';
 import { onDate } from './history-window.js';
 import type { Alert, PhaseDrop, PlannedExercise } from './plan.js';

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
+import { addDays, daysBetween, type IsoDate, laterDate } from '../calendar/calendar.js';
 import { dateInWords } from '../calendar/date-words.js';
 import type { Text } from '../protocol/types.js';
 import { type ConditionOnDate, screenSuggestsTendinopathy, yesCount } from './condition.js';
@@ -46,7 +46,7 @@ export function provisionalConditionAlert(
     (entry) => entry.kind === 'tendinopathy-isometrics',
   );
   if (confirmed) return null;
-  const raised = screen.date < input.program.startDate ? input.program.startDate : screen.date;
+  const raised = laterDate(screen.date, input.program.startDate);
   const due = dateInWords(addDays(raised, input.protocol.gates.confirmConditionWithinDays));
   return task({
     key: `confirm:tendinopathy:${screen.date}`,
@@ -97,7 +97,7 @@ export function restCapAlert(input: PlanInput, state: PhaseState, date: IsoDate)
   const raised = addDays(input.program.injuryDate, after);
   return task({
     key: `rest-cap:${input.program.injuryDate}`,
-    date: raised < input.program.startDate ? input.program.startDate : raised,
+    date: laterDate(raised, input.program.startDate),
     severity: 'warning',
     ruleId: 'gate.rest-cap',
     message: {

@@ -11,10 +11,18 @@ import {
 import { conditionOn } from './condition.js';
 import { awaitingConfirmation } from './confirmation.js';
 import type { PlanInput } from './context.js';
+import { latestEffective } from './context.js';
 import { ruleDecision } from './decision.js';
 import { stageFrequency } from './dose-ladder.js';
 import { screensDue } from './due.js';
 import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
+import {
+  dischargeDate,
+  isMaintenanceDay,
+  maintenanceCheckInAlert,
+  maintenanceDecision,
+  maintenanceExercises,
+} from './maintenance.js';
 import { provisionalConditionAlert, restCapAlert, screenAgainstDiagnosisAlert } from './pathway-alerts.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
@@ -116,25 +124,7 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     };
   }
   if (redFlag.decision) decisions.push(redFlag.decision);
-  if (state.discharged) {
-    decisions.push(
-      ruleDecision(
-        'gate.discharge',
-        'status',
-        { en: 'You have been discharged. Well done.', es: 'Ha recibido el alta. Enhorabuena.' },
-        {},
-      ),
-    );
-    return {
-      ...base,
-      status: 'discharged',
-      isResistanceDay: false,
-      exercises: [],
-      locked: [],
-      alerts: [],
-      decisions,
-    };
-  }
+  if (state.discharged) return { ...base, ...maintenanceDay(input, state, decisions) };
   const selection = selectExercises(input, state.phase, condition, date);
   const schedule = resistanceDay(input, state.phase, date);
   if (schedule.decision) decisions.push(schedule.decision);
@@ -174,6 +164,60 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     exercises,
     locked: selection.locked,
     alerts,
+    decisions,
+  };
+}
+
+/**
+ * After discharge (CLINICAL 5): the last phase-3 exercises on 2 days a week, and the check-in question at
+ * 3 months, instead of an empty Today.
+ */
+function maintenanceDay(
+  input: PlanInput,
+  state: PhaseOutcome['state'],
+  decisions: Decision[],
+): Pick<DayPlan, 'status' | 'isResistanceDay' | 'exercises' | 'locked' | 'alerts' | 'decisions'> {
+  const { date, program } = input;
+  const dischargedOn = dischargeDate(input, state, date) ?? date;
+  const chosen = maintenanceExercises(input, dischargedOn, (exercise, on) => {
+    const entry = latestEffective(
+      program.selections,
+      on,
+      (candidate) => candidate.exerciseId === exercise.id,
+    );
+    return entry?.included === true;
+  });
+  const exercises: PlannedExercise[] = [];
+  if (isMaintenanceDay(input, date)) {
+    for (const exercise of chosen) {
+      const { prescription, decision } = prescribe(input, exercise, date, 3);
+      decisions.push(decision);
+      exercises.push({
+        exerciseId: exercise.id,
+        side: exercise.side === 'injured' ? program.side : 'both',
+        frequency: 'resistance-days',
+        prescription,
+        ...todayStatus(input, exercise.id, date),
+      });
+    }
+  }
+  decisions.push(
+    ruleDecision(
+      'gate.discharge',
+      'status',
+      { en: 'You have been discharged. Well done.', es: 'Ha recibido el alta. Enhorabuena.' },
+      {},
+    ),
+    maintenanceDecision(input, date, chosen.length),
+  );
+  const checkIn = maintenanceCheckInAlert(input, state, date);
+  const { locked } = selectExercises(input, 3, conditionOn(input, date).condition, date);
+  return {
+    status: 'discharged',
+    isResistanceDay: false,
+    exercises,
+    locked,
+    alerts: checkIn ? [checkIn] : [],
     decisions,
   };
 }
