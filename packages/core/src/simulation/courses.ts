@@ -138,6 +138,15 @@ function therapistReviews(choices: readonly ExerciseId[]) {
       return { ...program, diagnoses: [...program.diagnoses, diagnosis] };
     }
     if (asked('phase-3.awaiting-choice')) return chose(program, choices, date);
+    if (asked('gate.rest-cap') && plan.phase === 0 && day >= 8) {
+      const start = {
+        phase: 1 as const,
+        author: THERAPIST,
+        effectiveFrom: date,
+        reason: 'Rest capped at day 7: start the gentle exercises',
+      };
+      return { ...program, phaseOverrides: [...program.phaseOverrides, start] };
+    }
     if (plan.phase === 2 && day >= 49)
       return signedOff(program, 'resistance-gate', date, 'Strong, level single-leg stance at review');
     if (plan.phase === 3 && day >= 75) return signedOff(program, 'discharge', date, 'Goals met');
