@@ -92,7 +92,7 @@ export const strengthTestInput = z
 export const outcomeScoreInput = z
   .strictObject({
     date: isoDate,
-    instrument: z.enum(['LEFS', 'VISA-G']),
+    instrument: z.enum(['LEFS', 'VISA-G', 'HOOS']),
     total: z.number().int('must be a whole number of points').min(0),
   })
   .superRefine((score, check) => {
@@ -129,7 +129,7 @@ export const storedOutcomeScore = z
   .object({
     id: z.string(),
     date: z.string().meta({ format: 'date' }),
-    instrument: z.enum(['LEFS', 'VISA-G']),
+    instrument: z.enum(['LEFS', 'VISA-G', 'HOOS']),
     total: z.number(),
   })
   .meta({ id: 'StoredOutcomeScore' });

@@ -115,7 +115,7 @@ export const outcomeScore = z
   .object({
     id: z.string(),
     date,
-    instrument: z.enum(['LEFS', 'VISA-G']),
+    instrument: z.enum(['LEFS', 'VISA-G', 'HOOS']),
     total: z.number(),
     author: z.string(),
   })

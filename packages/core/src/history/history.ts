@@ -113,7 +113,7 @@ export interface StrengthTest {
 export interface OutcomeScore {
   id: string;
   date: IsoDate;
-  instrument: 'LEFS' | 'VISA-G';
+  instrument: 'LEFS' | 'VISA-G' | 'HOOS';
   total: number;
   author: string;
 }

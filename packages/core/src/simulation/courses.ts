@@ -125,7 +125,7 @@ function chose(program: Program, exercises: readonly ExerciseId[], date: IsoDate
  * off the strength gate if the patient is still short of the load target, chooses the phase-3 exercises
  * on the day the task appears, and discharges once it is time.
  */
-function therapistReviews(choices: readonly ExerciseId[]) {
+function therapistReviews(choices: readonly ExerciseId[], discharges = true) {
   return (day: number, date: IsoDate, plan: DayPlan, program: Program): Program => {
     const asked = (ruleId: string) => plan.alerts.some((alert) => alert.ruleId === ruleId);
     if (asked('condition.provisional') && day >= 3) {
@@ -149,7 +149,8 @@ function therapistReviews(choices: readonly ExerciseId[]) {
     }
     if (plan.phase === 2 && day >= 49)
       return signedOff(program, 'resistance-gate', date, 'Strong, level single-leg stance at review');
-    if (plan.phase === 3 && day >= 75) return signedOff(program, 'discharge', date, 'Goals met');
+    if (discharges && plan.phase === 3 && day >= 75)
+      return signedOff(program, 'discharge', date, 'Goals met');
     return program;
   };
 }
@@ -241,7 +242,8 @@ export function strainWithSetback(protocol: Protocol): CourseScenario {
         stanceCheck(day, date, 30),
       ),
     }),
-    therapist: therapistReviews(['bridge-progression', 'hip-hitch']),
+    // Still in phase 3 at week 12: no discharge in this course.
+    therapist: therapistReviews(['bridge-progression', 'hip-hitch'], false),
   };
 }
 

@@ -112,7 +112,7 @@ export const outcomeScore = pgTable('outcome_score', {
   id: uuid('id').primaryKey().defaultRandom(),
   patientId: patientId(),
   date: date('date').notNull(),
-  instrument: text('instrument', { enum: ['LEFS', 'VISA-G'] }).notNull(),
+  instrument: text('instrument', { enum: ['LEFS', 'VISA-G', 'HOOS'] }).notNull(),
   total: real('total').notNull(),
   authorId: text('author_id')
     .notNull()
