@@ -113,10 +113,7 @@ function OutcomeForm(props: { patientId: string; onSaved: () => void }) {
       </label>
       <label class="field">
         <span>{t('outcomes.instrument')}</span>
-        <select
-          value={instrument}
-          onChange={(e) => setInstrument(instrumentOf(e.currentTarget.value))}
-        >
+        <select value={instrument} onChange={(e) => setInstrument(instrumentOf(e.currentTarget.value))}>
           <option value="LEFS">{t('outcomes.lefs')}</option>
           <option value="VISA-G">{t('outcomes.visaG')}</option>
           <option value="HOOS">{t('outcomes.hoos')}</option>
