@@ -7,8 +7,8 @@ import type { DataValue, PhaseDrop, RuleId } from './plan.js';
 
 export type { PhaseDrop } from './plan.js';
 
-import { singleLegStanceMet } from './pathway-gates.js';
 import { setbacksDetectedBetween } from './setbacks.js';
+import { singleLegStanceMet } from './single-leg-stance.js';
 
 /** The mean of the latest PSFS ratings up to `day`, to one decimal, or null. */
 function latestPsfsMean(input: PlanInput, day: IsoDate): number | null {
@@ -127,7 +127,7 @@ export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate
       pain: log.painScore,
     };
   }
-  const stance = singleLegStanceMet(input, state, day);
+  const stance = singleLegStanceMet(input, state.startDate, day);
   const reached =
     best !== null &&
     best.sets >= gate.sets &&

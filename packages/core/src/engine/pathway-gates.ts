@@ -1,5 +1,4 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
-import type { StrengthTest } from '../history/history.js';
 import type { PlanInput } from './context.js';
 import type { GateResult, PhaseState } from './gates.js';
 import { between } from './history-window.js';
@@ -61,23 +60,4 @@ export function tendinopathyLoadingGate(input: PlanInput, state: PhaseState, day
       es: `Carga del tendón: ${daysInPhase} de ${gate.minDaysInPhase} días en esta etapa; ${tolerated} de las últimas ${dates.length} sesiones con dolor en ejercicio de ${gate.maxExercisePain} o menos y la mañana siguiente a ${gate.maxNextMorningRise} punto o menos de antes (se necesitan ${gate.goodSessions} de ${gate.ofLastSessions}); dolor semanal ${rising ? 'en aumento' : 'sin aumento'}.`,
     },
   };
-}
-
-/**
- * The therapist-checked 30 s single-leg stance of the phase 2 gate (CLINICAL 5 and 7): the latest stance
- * test since the phase began, held with a level pelvis and pain 2 or less for the target seconds on the
- * injured side.
- */
-export function singleLegStanceMet(
-  input: PlanInput,
-  state: PhaseState,
-  day: IsoDate,
-): { met: boolean; test: StrengthTest | null } {
-  const target = input.protocol.gates.resistanceTarget.singleLegStanceSeconds;
-  const test =
-    between(input.history.strengthTests, state.startDate, day)
-      .filter((entry) => entry.method === 'single-leg-stance')
-      .at(-1) ?? null;
-  if (!test) return { met: false, test };
-  return { met: test.injuredSide >= target, test };
 }
