@@ -19,6 +19,9 @@ export const programChangeInput = z
       effort: z.enum(['light', 'moderate', 'hard']).nullable(),
       loadKg: z.number().min(0).max(50).nullable(),
       loadKind: z.enum(['bodyweight', 'ankle-weight', 'resistance-band', 'barbell']).nullable(),
+      frequency: z.enum(['daily', 'resistance-days']).nullable().optional().meta({
+        description: "Any stage may be set to daily; null or absent keeps the stage's own frequency.",
+      }),
       ...common,
     }),
     z.strictObject({ kind: z.literal('lock'), exerciseId, locked: z.boolean(), ...common }),

@@ -94,7 +94,7 @@ function measurement(max: number, allowZero = true) {
 export const strengthTestInput = z
   .strictObject({
     date: isoDate,
-    method: z.enum(['dynamometer', 'reps-at-load']),
+    method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
     injuredSide: measurement(10_000),
     uninjuredSide: measurement(10_000, false),
     loadKg: measurement(200).nullable(),
@@ -108,7 +108,7 @@ export const strengthTestInput = z
 export const outcomeScoreInput = z
   .strictObject({
     date: isoDate,
-    instrument: z.enum(['LEFS', 'VISA-G']),
+    instrument: z.enum(['LEFS', 'VISA-G', 'HOOS']),
     total: z.number().int('must be a whole number of points').min(0),
   })
   .superRefine((score, check) => {
@@ -134,7 +134,7 @@ export const storedStrengthTest = z
   .object({
     id: z.string(),
     date: z.string().meta({ format: 'date' }),
-    method: z.enum(['dynamometer', 'reps-at-load']),
+    method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
     injuredSide: z.number(),
     uninjuredSide: z.number(),
     loadKg: z.number().nullable(),
@@ -145,7 +145,7 @@ export const storedOutcomeScore = z
   .object({
     id: z.string(),
     date: z.string().meta({ format: 'date' }),
-    instrument: z.enum(['LEFS', 'VISA-G']),
+    instrument: z.enum(['LEFS', 'VISA-G', 'HOOS']),
     total: z.number(),
   })
   .meta({ id: 'StoredOutcomeScore' });

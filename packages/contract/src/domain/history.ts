@@ -112,8 +112,11 @@ export const strengthTest = z
   .object({
     id: z.string(),
     date,
-    method: z.enum(['dynamometer', 'reps-at-load']),
-    injuredSide: z.number().meta({ description: 'Newtons for a dynamometer, repetitions for reps-at-load' }),
+    method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
+    injuredSide: z.number().meta({
+      description:
+        'Newtons for a dynamometer, repetitions for reps-at-load, seconds for the single-leg stance',
+    }),
     uninjuredSide: z.number(),
     loadKg: z.number().nullable(),
     author: z.string(),
@@ -124,7 +127,7 @@ export const outcomeScore = z
   .object({
     id: z.string(),
     date,
-    instrument: z.enum(['LEFS', 'VISA-G']),
+    instrument: z.enum(['LEFS', 'VISA-G', 'HOOS']),
     total: z.number(),
     author: z.string(),
   })

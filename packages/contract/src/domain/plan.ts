@@ -45,6 +45,13 @@ export const RULE_IDS = [
   'therapist.dose-edit',
   'therapist.sign-off',
   'screen.due',
+  'condition.provisional',
+  'condition.diagnosis-in-force',
+  'gate.rest-cap',
+  'gate.tendinopathy-loading',
+  'phase-3.awaiting-choice',
+  'maintenance.plan',
+  'maintenance.check-in',
 ] as const;
 
 export const ruleId = z

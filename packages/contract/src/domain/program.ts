@@ -18,6 +18,7 @@ const doseEdit = z.object({
   effort: effort.nullable(),
   loadKg: z.number().nullable(),
   loadKind: loadKind.nullable(),
+  frequency: z.enum(['daily', 'resistance-days']).nullable().optional(),
 });
 
 export const program = z

@@ -17,7 +17,7 @@ export const psfsChange = z
 
 export const limbSymmetry = z.object({
   date,
-  method: z.enum(['dynamometer', 'reps-at-load']),
+  method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
   percent: z.number().meta({ description: 'Injured side as a percentage of the uninjured side' }),
   meetsTarget: z.boolean(),
 });

@@ -66,6 +66,11 @@ export function fromDayNumber(days: number): IsoDate {
 }
 
 /** @example addDays('2026-02-27', 2) // '2026-03-01' */
+/** The later of two dates. */
+export function laterDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(dayNumber(date) + days);
 }

@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../calendar/calendar.js';
 import { dateInWords } from '../calendar/date-words.js';
-import type { Condition, Text } from '../protocol/types.js';
-import { latestEffective, type PlanInput } from './context.js';
+import type { Text } from '../protocol/types.js';
+import type { PlanInput } from './context.js';
 import type { PhaseState } from './gates.js';
 import { onDate } from './history-window.js';
 import type { Alert, PhaseDrop, PlannedExercise } from './plan.js';
@@ -115,82 +115,37 @@ export function significantSetbackAlert(input: PlanInput, drop: PhaseDrop | null
   };
 }
 
-const TENDINOPATHY_CONFIRMATION: Text = {
-  en: 'Tendinopathy: the program uses isometrics in neutral (lying on the back, standing) instead of the crossover stretches. Please confirm.',
-  es: 'Tendinopatía: el programa usa isométricos en posición neutra (boca arriba, de pie) en lugar de los estiramientos cruzados. Por favor, confírmelo.',
-};
-
 const PHASE_3_CHOICE: Text = {
-  en: 'Phase 3 started: choose the return-to-strength exercises. Until then the protocol uses all three.',
-  es: 'Empezó la fase 3: elija los ejercicios de vuelta a la fuerza. Mientras tanto el protocolo usa los tres.',
+  en: 'Phase 3 started: choose the return-to-strength exercises (single-leg bridge or squat stages, band side-slides, hip hitch with a negative falls screen). Nothing in phase 3 is prescribed until chosen.',
+  es: 'Empezó la fase 3: elija los ejercicios de vuelta a la fuerza (etapas de puente o sentadilla sobre una pierna, pasos laterales con banda, elevación de cadera con cribado de caídas negativo). No se prescribe nada de la fase 3 hasta elegirlo.',
 };
 
-/** What the patient reads while the therapist has a question open: plain words, no task of theirs. */
-const THERAPIST_CHECKING: Text = {
-  en: 'Your therapist is checking your program and will adjust it if needed. Carry on as planned.',
-  es: 'Su fisioterapeuta está revisando su programa y lo ajustará si hace falta. Siga según lo previsto.',
-};
-
-const CHOOSING_NEXT_EXERCISES: Text = {
-  en: 'Your therapist is choosing your next exercises. Until then, carry on with the ones shown here.',
-  es: 'Su fisioterapeuta está eligiendo sus próximos ejercicios. Mientras tanto, siga con los que ve aquí.',
+/** What the patient reads until the therapist has chosen the phase-3 exercises (CLINICAL 5). */
+export const CHOOSING_NEXT_EXERCISES: Text = {
+  en: 'Your therapist is choosing your next exercises. They will appear here once chosen; until then, keep up your everyday walking.',
+  es: 'Su fisioterapeuta está eligiendo sus próximos ejercicios. Aparecerán aquí cuando los elija; mientras tanto, siga caminando como cada día.',
 };
 
 /**
- * Questions for the therapist: confirm the neutral isometrics for tendinopathy, choose phase 3
- * exercises. Each belongs to the day its question arose (the phase's start), not to every day it stays open.
+ * The therapist's awaiting-choice task when phase 3 begins with nothing chosen. It belongs to the day the
+ * question arose (the phase's start), not to every day it stays open, and is a warning so it sits near
+ * the top of the therapist's list.
  */
-export function confirmationAlerts(
-  input: PlanInput,
-  condition: Condition,
-  state: PhaseState,
-  awaitingPhase3Choice: boolean,
-  date: IsoDate,
-): Alert[] {
-  const alerts: Alert[] = [];
-  const confirmed = latestEffective(
-    input.program.signOffs,
-    date,
-    (entry) => entry.kind === 'tendinopathy-isometrics',
-  );
-  const question = (
-    key: string,
-    ruleId: Alert['ruleId'],
-    therapistMessage: Text,
-    message: Text = THERAPIST_CHECKING,
-  ): Alert => ({
-    key,
+export function phaseThreeChoiceAlert(state: PhaseState, awaitingPhase3Choice: boolean): Alert | null {
+  if (!awaitingPhase3Choice) return null;
+  return {
+    key: `confirm:phase-3-exercises:${state.startDate}`,
     kind: 'confirmation-needed',
-    severity: 'info',
+    severity: 'warning',
     date: state.startDate,
     exerciseId: null,
-    ruleId,
-    message,
+    ruleId: 'phase-3.awaiting-choice',
+    message: CHOOSING_NEXT_EXERCISES,
     physicianMessage: null,
     statusLine: null,
-    therapistMessage,
+    therapistMessage: PHASE_3_CHOICE,
     notifyTherapist: true,
-  });
-  if (condition === 'tendinopathy' && state.phase >= 1 && !confirmed) {
-    alerts.push(
-      question(
-        'confirm:tendinopathy-isometrics',
-        'tendinopathy.neutral-isometrics',
-        TENDINOPATHY_CONFIRMATION,
-      ),
-    );
-  }
-  if (awaitingPhase3Choice) {
-    alerts.push(
-      question(
-        `confirm:phase-3-exercises:${state.startDate}`,
-        'exercise.selection',
-        PHASE_3_CHOICE,
-        CHOOSING_NEXT_EXERCISES,
-      ),
-    );
-  }
-  return alerts;
+  };
 }
 
 /** Sessions of an exercise logged today, and whether its pain stopped it. */

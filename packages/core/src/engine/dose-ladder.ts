@@ -1,5 +1,12 @@
 import type { Prescription } from '../history/history.js';
-import type { DoseStep, ExerciseDefinition, LoadKind, Progression } from '../protocol/types.js';
+import type {
+  DoseStep,
+  ExerciseDefinition,
+  Frequency,
+  LoadKind,
+  PhaseNumber,
+  Progression,
+} from '../protocol/types.js';
 
 type Ladder = Extract<Progression, { kind: 'ladder' }>;
 type DoubleProgression = Extract<Progression, { kind: 'double-progression' }>;
@@ -30,20 +37,48 @@ function onRung(prescription: Prescription, step: DoseStep, index: number): Pres
     reps: step.reps,
     holdSeconds: step.holdSeconds,
     effort: step.effort,
+    timesPerDay: step.timesPerDay,
     variant: step.variant,
     step: index,
   };
 }
 
-/** Move `delta` rungs up (or down) the ladder, staying on it. */
-export function moveOnLadder(ladder: Ladder, prescription: Prescription, delta: number): Prescription {
-  const index = Math.min(ladder.steps.length - 1, Math.max(0, prescription.step + delta));
+/** The highest rung that may be prescribed in `phase`: a later phase's stage waits for that phase. */
+export function topRungIn(ladder: Ladder, phase: PhaseNumber): number {
+  let top = 0;
+  for (const [index, step] of ladder.steps.entries()) if (step.fromPhase <= phase) top = index;
+  return top;
+}
+
+/** Move `delta` rungs up (or down) the ladder, staying on it and within the rungs of `phase`. */
+export function moveOnLadder(
+  ladder: Ladder,
+  prescription: Prescription,
+  delta: number,
+  phase: PhaseNumber = 3,
+): Prescription {
+  const index = Math.min(topRungIn(ladder, phase), Math.max(0, prescription.step + delta));
   const step = ladder.steps[index];
   return step ? onRung(prescription, step, index) : prescription;
 }
 
-export function isTopOfLadder(ladder: Ladder, prescription: Prescription): boolean {
-  return prescription.step >= ladder.steps.length - 1;
+export function isTopOfLadder(ladder: Ladder, prescription: Prescription, phase: PhaseNumber = 3): boolean {
+  return prescription.step >= topRungIn(ladder, phase);
+}
+
+/**
+ * How often the prescribed stage is done (CLINICAL 3): the rung's own frequency on a ladder, the
+ * exercise's otherwise; a therapist may set any stage to daily.
+ */
+export function stageFrequency(
+  exercise: ExerciseDefinition,
+  prescription: Pick<Prescription, 'step'>,
+  therapistDaily = false,
+): Frequency {
+  if (therapistDaily) return 'daily';
+  const progression = exercise.progression;
+  if (progression.kind !== 'ladder') return exercise.frequency;
+  return progression.steps[prescription.step]?.frequency ?? exercise.frequency;
 }
 
 /** Double progression: one more rep per set, up to the top of the range. */
@@ -51,28 +86,35 @@ export function addRep(rule: DoubleProgression, prescription: Prescription): Pre
   return { ...prescription, reps: Math.min(rule.maxReps, (prescription.reps ?? rule.minReps) + 1) };
 }
 
+/** Whether the next 2-for-2 step is an extra set rather than load: light loads, sets still to add [rule]. */
+export function extraSetFirst(rule: DoubleProgression, prescription: Prescription): boolean {
+  return prescription.loadKg < rule.intermediateStepsBelowKg && prescription.sets < rule.maxSets;
+}
+
 /**
- * The 2-for-2 rule's load step: add load, drop to the bottom of the rep range, and add a set until the
- * maximum (so 2 x 10 grows towards the 3 x 12 of the phase gate) [rule].
+ * The 2-for-2 rule's step (CLINICAL 5): the smallest available step, then back to the bottom of the rep
+ * range. Under `intermediateStepsBelowKg` that is an extra set while sets remain; otherwise the
+ * smallest load step. A set is added only in a session that added no load.
  */
 export function addLoad(
   exercise: ExerciseDefinition,
   rule: DoubleProgression,
   prescription: Prescription,
 ): Prescription {
+  if (extraSetFirst(rule, prescription))
+    return { ...prescription, reps: rule.minReps, sets: prescription.sets + 1 };
   return {
     ...prescription,
     loadKg: roundKg(prescription.loadKg + rule.loadStepKg),
     loadKind: prescription.loadKind === 'bodyweight' ? firstAddedLoad(exercise) : prescription.loadKind,
     reps: rule.minReps,
-    sets: Math.min(rule.maxSets, prescription.sets + 1),
   };
 }
 
 /** One step back after a setback: a rung down, or for loaded work one load step (else fewer reps). */
 export function regressOneStep(exercise: ExerciseDefinition, prescription: Prescription): Prescription {
   const progression = exercise.progression;
-  if (progression.kind === 'ladder') return moveOnLadder(progression, prescription, -1);
+  if (progression.kind === 'ladder') return moveOnLadder(progression, prescription, -1, 3);
   if (prescription.loadKg > 0) {
     const loadKg = roundKg(Math.max(0, prescription.loadKg - progression.loadStepKg));
     return { ...prescription, loadKg, loadKind: loadKg === 0 ? 'bodyweight' : prescription.loadKind };

@@ -25,7 +25,6 @@ describe('progression.hold-step: holds step up after a good day', () => {
   it.each([
     { exerciseId: 'crossover-static' as const, start: 10, next: 15 },
     { exerciseId: 'seated-knee-to-shoulder' as const, start: 10, next: 15 },
-    { exerciseId: 'sidelying-isometric-abduction' as const, start: 5, next: 6 },
   ])('$exerciseId goes from $start s to $next s', (row) => {
     const course = phaseOneFromDayThree();
     const first = course.doSession(day(3), { pain: 1, baselinePain: 1 });
@@ -148,6 +147,30 @@ describe('setback.next-morning: morning pain 2 above baseline regresses one step
   });
 });
 
+describe('isometric ladders step at most once per 48 h (CLINICAL 5)', () => {
+  it.each([
+    { dayNumber: 4, holdSeconds: 5, rule: 'progression.good-day' },
+    { dayNumber: 5, holdSeconds: 6, rule: 'progression.hold-step' },
+    { dayNumber: 6, holdSeconds: 6, rule: 'progression.good-day' },
+    { dayNumber: 7, holdSeconds: 7, rule: 'progression.hold-step' },
+  ])('the side-lying isometric holds $holdSeconds s on day $dayNumber after good days', (row) => {
+    const course = phaseOneFromDayThree().goodDays(3, row.dayNumber - 1);
+    course.checkIn(day(row.dayNumber), 1);
+    const plan = course.plan(day(row.dayNumber));
+    expect(dose(plan, 'sidelying-isometric-abduction').holdSeconds).toBe(row.holdSeconds);
+    expect(ruleOf(plan, 'sidelying-isometric-abduction')).toBe(row.rule);
+  });
+
+  it('says why a good day did not step up', () => {
+    const course = phaseOneFromDayThree().goodDays(3, 3);
+    course.checkIn(day(4), 1);
+    const decision = course
+      .plan(day(4))
+      .decisions.find((entry) => entry.subject === 'sidelying-isometric-abduction');
+    expect(decision?.text.en).toMatch(/steps up at most once every 2 days/);
+  });
+});
+
 describe('schedule.resistance-day: strength on 3 fixed days a week, never two days running', () => {
   const program = buildProgram({
     phaseOverrides: [{ phase: 2, effectiveFrom: day(7), author: THERAPIST, reason: 'test' }],
@@ -207,8 +230,41 @@ describe('progression.double-progression and progression.two-for-two', () => {
     expect(dose(course.plan(day(9)), 'sidelying-abduction').reps).toBe(10);
   });
 
-  it('adds 0.5 kg and drops to 8 reps after the last set beat the target by 2 twice in a row', () => {
+  it('under 5 kg takes the smallest step first: one more set, no load, back to 8 reps', () => {
     const course = new CourseBuilder(program).goodDays(7, 15, 1, { extraReps: 2 });
+    course.checkIn(day(16), 1);
+    const plan = course.plan(day(16));
+    expect(dose(plan, 'sidelying-abduction')).toMatchObject({
+      sets: 3,
+      reps: 8,
+      loadKg: 0,
+      loadKind: 'bodyweight',
+    });
+    expect(ruleOf(plan, 'sidelying-abduction')).toBe('progression.two-for-two');
+    expect(plan.decisions.find((entry) => entry.subject === 'sidelying-abduction')?.text.en).toMatch(
+      /smallest step is one more set/,
+    );
+  });
+
+  it('at the most sets adds 0.5 kg and drops to 8 reps, adding no set in the same session', () => {
+    const atMostSets = buildProgram({
+      ...program,
+      doseEdits: [
+        {
+          exerciseId: 'sidelying-abduction',
+          sets: 3,
+          reps: 10,
+          holdSeconds: null,
+          effort: null,
+          loadKg: null,
+          loadKind: null,
+          effectiveFrom: day(7),
+          author: THERAPIST,
+          reason: 'test',
+        },
+      ],
+    });
+    const course = new CourseBuilder(atMostSets).goodDays(7, 15, 1, { extraReps: 2 });
     course.checkIn(day(16), 1);
     const plan = course.plan(day(16));
     expect(dose(plan, 'sidelying-abduction')).toMatchObject({
@@ -217,7 +273,6 @@ describe('progression.double-progression and progression.two-for-two', () => {
       loadKg: 0.5,
       loadKind: 'ankle-weight',
     });
-    expect(ruleOf(plan, 'sidelying-abduction')).toBe('progression.two-for-two');
   });
 
   it('does not add load when pain was above 3 on one of the two sessions', () => {

@@ -8,6 +8,15 @@ import type { DataValue, PhaseDrop, RuleId } from './plan.js';
 export type { PhaseDrop } from './plan.js';
 
 import { setbacksDetectedBetween } from './setbacks.js';
+import { singleLegStanceMet } from './single-leg-stance.js';
+
+/** The mean of the latest PSFS ratings up to `day`, to one decimal, or null. */
+function latestPsfsMean(input: PlanInput, day: IsoDate): number | null {
+  const latest = between(input.history.psfs, input.program.injuryDate, day).at(-1);
+  if (!latest || latest.activities.length === 0) return null;
+  const total = latest.activities.reduce((sum, activity) => sum + activity.score, 0);
+  return Math.round((total / latest.activities.length) * 10) / 10;
+}
 
 export interface PhaseState {
   phase: 0 | 1 | 2 | 3;
@@ -94,7 +103,10 @@ function maxExercisePainOn(input: PlanInput, days: readonly IsoDate[], day: IsoD
   return highest;
 }
 
-/** Phase 2 -> 3: side-lying abduction at 3 x 12 with the target load and little pain, or a sign-off. */
+/**
+ * Phase 2 -> 3: side-lying abduction at 3 x 12 with the target load and little pain, and the
+ * therapist-checked 30 s single-leg stance; or the therapist's sign-off.
+ */
 export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
   const gate = input.protocol.gates.resistanceTarget;
   const targetKg = resistanceTargetKg(input);
@@ -115,12 +127,14 @@ export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate
       pain: log.painScore,
     };
   }
+  const stance = singleLegStanceMet(input, state.startDate, day);
   const reached =
     best !== null &&
     best.sets >= gate.sets &&
     best.reps >= gate.reps &&
     best.loadKg >= targetKg &&
-    best.pain <= gate.maxExercisePain;
+    best.pain <= gate.maxExercisePain &&
+    stance.met;
   const last = best ? `${best.sets} x ${best.reps} at ${best.loadKg} kg, pain ${best.pain}` : null;
   const lastEs = best ? `${best.sets} x ${best.reps} con ${best.loadKg} kg, dolor ${best.pain}` : null;
   return {
@@ -133,17 +147,20 @@ export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate
       lastLoadKg: best?.loadKg ?? null,
       lastPain: best?.pain ?? null,
       targetKg,
+      singleLegStanceSeconds: stance.test?.injuredSide ?? null,
     },
     text: {
-      en: `Strength target: ${gate.sets} x ${gate.reps} side-lying lifts with ${targetKg} kg and pain ${gate.maxExercisePain} or less; last session ${last ?? 'none yet'}${signOff && !reached ? `; signed off by ${signOff.author}` : ''}.`,
-      es: `Objetivo de fuerza: ${gate.sets} x ${gate.reps} elevaciones de lado con ${targetKg} kg y dolor ${gate.maxExercisePain} o menos; última sesión ${lastEs ?? 'ninguna aún'}${signOff && !reached ? `; autorizado por ${signOff.author}` : ''}.`,
+      en: `Strength target: ${gate.sets} x ${gate.reps} side-lying lifts with ${targetKg} kg and pain ${gate.maxExercisePain} or less; last session ${last ?? 'none yet'}; single-leg stance ${stance.test ? `${stance.test.injuredSide} s` : 'not checked yet'} (needs ${gate.singleLegStanceSeconds} s, level pelvis, pain 2 or less, checked by your therapist)${signOff && !reached ? `; signed off by ${signOff.author}` : ''}.`,
+      es: `Objetivo de fuerza: ${gate.sets} x ${gate.reps} elevaciones de lado con ${targetKg} kg y dolor ${gate.maxExercisePain} o menos; última sesión ${lastEs ?? 'ninguna aún'}; apoyo sobre una pierna ${stance.test ? `${stance.test.injuredSide} s` : 'aún sin comprobar'} (se necesitan ${gate.singleLegStanceSeconds} s, pelvis nivelada, dolor 2 o menos, comprobado por su fisioterapeuta)${signOff && !reached ? `; autorizado por ${signOff.author}` : ''}.`,
     },
   };
 }
 
 /**
- * Discharge (CLINICAL 5): the therapist signs off; strength of the injured side at 90 % of the other where
- * tested, and PSFS improved by 2.3 or more. The engine reports the criteria; the sign-off decides.
+ * Discharge (CLINICAL 5): the therapist signs off after at least 3 weeks in phase 3; the PSFS activities
+ * reach the patient's target (mean 7) or improved by 2.3 or more; strength of the injured side at 90 % of
+ * the other where tested. The engine reports the criteria; the sign-off decides (a sign-off before the
+ * 3 weeks waits for them).
  */
 export function dischargeGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
   const gate = input.protocol.gates.discharge;
@@ -156,21 +173,28 @@ export function dischargeGate(input: PlanInput, state: PhaseState, day: IsoDate)
     day,
     (entry) => entry.kind === 'discharge' && entry.effectiveFrom >= state.startDate,
   );
+  const daysInPhase = daysBetween(state.startDate, day);
+  const psfsMean = latestPsfsMean(input, day);
   const symmetryText = symmetry ? `${Math.round(symmetry.percent)}%` : '-';
   const psfsText = psfs ? (Math.round(psfs.change * 10) / 10).toString() : '-';
   return {
-    passed: signOff !== undefined,
+    passed: signOff !== undefined && daysInPhase >= gate.minDaysInPhase,
     ruleId: 'gate.discharge',
     signedOffBy: signOff?.author ?? null,
     data: {
       limbSymmetryPercent: symmetry ? Math.round(symmetry.percent * 10) / 10 : null,
       symmetryMet: symmetry?.meetsTarget ?? null,
       psfsChange: psfs ? Math.round(psfs.change * 100) / 100 : null,
-      psfsMet: psfs ? psfs.change >= gate.minPsfsImprovement : null,
+      psfsMet:
+        psfs || psfsMean !== null
+          ? (psfs?.change ?? 0) >= gate.minPsfsImprovement || (psfsMean ?? 0) >= gate.psfsTargetMean
+          : null,
+      psfsMean,
+      daysInPhase,
     },
     text: {
-      en: `Discharge: strength of the injured side ${symmetryText} of the other (target ${gate.minLimbSymmetryPercent}%); activity score change ${psfsText} (target ${gate.minPsfsImprovement}); your therapist signs off.`,
-      es: `Alta: fuerza del lado lesionado ${symmetryText} del otro (objetivo ${gate.minLimbSymmetryPercent}%); cambio en la puntuación de actividades ${psfsText} (objetivo ${gate.minPsfsImprovement}); su fisioterapeuta firma el alta.`,
+      en: `Discharge: ${daysInPhase} of at least ${gate.minDaysInPhase} days at this stage; activity scores ${psfsMean ?? '-'} on average (target ${gate.psfsTargetMean}) or a change of ${psfsText} (target ${gate.minPsfsImprovement}); strength of the injured side ${symmetryText} of the other where tested (target ${gate.minLimbSymmetryPercent}%); your therapist signs off.`,
+      es: `Alta: ${daysInPhase} de al menos ${gate.minDaysInPhase} días en esta etapa; puntuación media de actividades ${psfsMean ?? '-'} (objetivo ${gate.psfsTargetMean}) o un cambio de ${psfsText} (objetivo ${gate.minPsfsImprovement}); fuerza del lado lesionado ${symmetryText} del otro donde se midió (objetivo ${gate.minLimbSymmetryPercent}%); su fisioterapeuta firma el alta.`,
     },
   };
 }

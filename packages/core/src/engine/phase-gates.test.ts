@@ -78,13 +78,28 @@ describe('gate.pain-subsides: 5 days in phase 1, low pain on the last 3 logged d
   });
 });
 
-describe('gate.resistance-target: 3 x 12 side-lying lifts with 1.5 kg and pain 2 or less, or a sign-off', () => {
-  function inPhaseTwo() {
-    return new CourseBuilder(
+describe('gate.resistance-target: 3 x 12 side-lying lifts with 1.5 kg and pain 2 or less plus a 30 s single-leg stance, or a sign-off', () => {
+  /** Phase 2 from day 7, with the therapist's single-leg stance check of `stanceSeconds` on day 7. */
+  function inPhaseTwo(stanceSeconds: number | null = 30) {
+    const course = new CourseBuilder(
       buildProgram({
         phaseOverrides: [{ phase: 2, effectiveFrom: day(7), author: THERAPIST, reason: 'test' }],
       }),
     );
+    if (stanceSeconds === null) return course;
+    return course.add({
+      strengthTests: [
+        {
+          id: 'stance',
+          date: day(7),
+          method: 'single-leg-stance',
+          injuredSide: stanceSeconds,
+          uninjuredSide: 30,
+          loadKg: null,
+          author: THERAPIST,
+        },
+      ],
+    });
   }
 
   /** Logs one side-lying abduction session on day 7 (a Monday) with the given result. */
@@ -135,6 +150,17 @@ describe('gate.resistance-target: 3 x 12 side-lying lifts with 1.5 kg and pain 2
     expect(attempt(inPhaseTwo(), row).phase).toBe(2);
   });
 
+  it.each([
+    { stance: null, why: 'no single-leg stance checked' },
+    { stance: 20, why: 'a single-leg stance of 20 s' },
+  ])('stays in phase 2 at the strength target with $why', (row) => {
+    const plan = attempt(inPhaseTwo(row.stance), { sets: 3, reps: 12, loadKg: 1.5, pain: 1 });
+    expect(plan.phase).toBe(2);
+    expect(plan.decisions.find((decision) => decision.ruleId === 'gate.resistance-target')?.text.en).toMatch(
+      /single-leg stance .*needs 30 s, level pelvis, pain 2 or less, checked by your therapist/,
+    );
+  });
+
   it('uses the therapist target load when one is set', () => {
     const course = inPhaseTwo();
     course.program = { ...course.program, resistanceTargetKg: 1 };
@@ -155,17 +181,20 @@ describe('gate.resistance-target: 3 x 12 side-lying lifts with 1.5 kg and pain 2
   });
 });
 
-describe('gate.discharge: a therapist sign-off in phase 3', () => {
-  it('discharges and prescribes nothing more', () => {
+describe('gate.discharge: a therapist sign-off after at least 3 weeks in phase 3', () => {
+  it.each([
+    { signOffDay: 61, dischargedOn: 61, why: 'a sign-off 21 days into phase 3 discharges that day' },
+    { signOffDay: 50, dischargedOn: 61, why: 'a sign-off 10 days into phase 3 waits for the 21st day' },
+  ])('$why', (row) => {
     const program = buildProgram({
       phaseOverrides: [{ phase: 3, effectiveFrom: day(40), author: THERAPIST, reason: 'test' }],
-      signOffs: [{ kind: 'discharge', effectiveFrom: day(50), author: THERAPIST, reason: 'Goals met' }],
+      signOffs: [
+        { kind: 'discharge', effectiveFrom: day(row.signOffDay), author: THERAPIST, reason: 'Goals met' },
+      ],
     });
     const course = new CourseBuilder(program);
-    expect(course.plan(day(49)).status).toBe('active');
-    const plan = course.plan(day(50));
-    expect(plan.status).toBe('discharged');
-    expect(plan.exercises).toEqual([]);
+    expect(course.plan(day(row.dischargedOn - 1)).status).toBe('active');
+    expect(course.plan(day(row.dischargedOn)).status).toBe('discharged');
   });
 
   it('reports limb symmetry and PSFS change against their targets', () => {

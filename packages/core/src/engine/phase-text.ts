@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import { dateInWords } from '../calendar/date-words.js';
 import type { Text } from '../protocol/types.js';
+import { conditionOn } from './condition.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
 import {
@@ -11,6 +12,7 @@ import {
   resistanceGate,
   restGate,
 } from './gates.js';
+import { tendinopathyLoadingGate } from './pathway-gates.js';
 import type { PhaseTransition } from './phase.js';
 import type { Decision, RuleId } from './plan.js';
 
@@ -26,6 +28,10 @@ const STARTED_BECAUSE: Partial<Record<RuleId, Text>> = {
   'gate.pain-subsides': {
     en: 'pain settled (low pain on the last logged days, no setback)',
     es: 'el dolor cedió (poco dolor en los últimos días registrados, sin recaídas)',
+  },
+  'gate.tendinopathy-loading': {
+    en: 'your tendon settled with the first exercises (pain 5 or less, calm next mornings)',
+    es: 'su tendón toleró los primeros ejercicios (dolor de 5 o menos, mañanas siguientes tranquilas)',
   },
   'gate.resistance-target': {
     en: 'the strength target was reached or signed off',
@@ -93,7 +99,9 @@ function nextGate(input: PlanInput, state: PhaseState, date: IsoDate): GateResul
     case 0:
       return restGate(input, state, date);
     case 1:
-      return painSubsidesGate(input, state, date);
+      return conditionOn(input, date).condition === 'tendinopathy'
+        ? tendinopathyLoadingGate(input, state, date)
+        : painSubsidesGate(input, state, date);
     case 2:
       return resistanceGate(input, state, date);
     case 3:

@@ -4,8 +4,9 @@ import { conditionOn } from './condition.js';
 import { awaitingConfirmation } from './confirmation.js';
 import { latestEffective, type PlanInput } from './context.js';
 import type { PhaseDrop, PhaseState } from './gates.js';
-import { painSubsidesGate, resistanceGate, restGate } from './gates.js';
+import { dischargeGate, painSubsidesGate, resistanceGate, restGate } from './gates.js';
 import { latestOnOrBefore } from './history-window.js';
+import { tendinopathyLoadingGate } from './pathway-gates.js';
 import type { RuleId } from './plan.js';
 import { redFlagStatusOn } from './red-flag.js';
 import { significantSetback } from './significant-setback.js';
@@ -123,21 +124,22 @@ function stepDay(input: PlanInput, state: PhaseState, day: IsoDate): PhaseTransi
       if (conditionOn(input, day).condition === 'tendinopathy') return move(1, 'tendinopathy.no-rest-phase');
       return restGate(input, state, day).passed ? move(1, 'gate.rest') : null;
     }
-    case 1:
+    case 1: {
+      if (conditionOn(input, day).condition === 'tendinopathy')
+        return tendinopathyLoadingGate(input, state, day).passed
+          ? move(2, 'gate.tendinopathy-loading')
+          : null;
       return painSubsidesGate(input, state, day).passed ? move(2, 'gate.pain-subsides') : null;
+    }
     case 2: {
       const gate = resistanceGate(input, state, day);
       return gate.passed ? move(3, 'gate.resistance-target', gate.signedOffBy) : null;
     }
     case 3: {
-      const discharge = latestEffective(
-        input.program.signOffs,
-        day,
-        (entry) => entry.kind === 'discharge' && entry.effectiveFrom >= state.startDate,
-      );
-      if (!discharge) return null;
+      const discharge = dischargeGate(input, state, day);
+      if (!discharge.passed) return null;
       return {
-        ...move(3, 'gate.discharge', discharge.author),
+        ...move(3, 'gate.discharge', discharge.signedOffBy),
         to: { ...state, discharged: true, ruleId: 'gate.discharge' },
       };
     }

@@ -1,8 +1,8 @@
 import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { PhaseStamp } from '../history/history.js';
 import {
-  confirmationAlerts,
   exerciseStoppedAlerts,
+  phaseThreeChoiceAlert,
   recentPhaseDrop,
   setbackAlerts,
   significantSetbackAlert,
@@ -11,13 +11,23 @@ import {
 import { conditionOn } from './condition.js';
 import { awaitingConfirmation } from './confirmation.js';
 import type { PlanInput } from './context.js';
+import { latestEffective } from './context.js';
 import { ruleDecision } from './decision.js';
+import { stageFrequency } from './dose-ladder.js';
 import { screensDue } from './due.js';
 import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
+import {
+  dischargeDate,
+  isMaintenanceDay,
+  maintenanceCheckInAlert,
+  maintenanceDecision,
+  maintenanceExercises,
+} from './maintenance.js';
+import { provisionalConditionAlert, restCapAlert, screenAgainstDiagnosisAlert } from './pathway-alerts.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
-import { prescribe } from './prescription.js';
+import { prescribe, therapistSetsDaily } from './prescription.js';
 import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
 import { resistanceDay } from './schedule.js';
@@ -56,7 +66,8 @@ export function planDays(input: Omit<PlanInput, 'date'>, from: IsoDate, to: IsoD
 
 function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
   const { date, program, protocol } = input;
-  const { condition, decision: conditionDecision } = conditionOn(input, date);
+  const conditionToday = conditionOn(input, date);
+  const { condition, decision: conditionDecision } = conditionToday;
   const { state, transitions } = phase;
   const redFlag = redFlagStatusOn(input, date);
   const decisions: Decision[] = [conditionDecision, ...phaseDecisions(input, state, transitions, date)];
@@ -74,8 +85,12 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
       .map((topic) => topic.id),
   };
   const screenTasks = screenTaskAlerts(input, date);
-  const referral = physicianReferralAlert(input, date);
-  const standing = referral ? [...screenTasks, referral] : screenTasks;
+  const pathway = [
+    physicianReferralAlert(input, date),
+    provisionalConditionAlert(input, conditionToday, date),
+    screenAgainstDiagnosisAlert(input, date),
+  ].filter((alert): alert is Alert => alert !== null);
+  const standing = [...screenTasks, ...pathway];
   if (redFlag.suspended && redFlag.decision) {
     const alert = redFlagAlert(input, redFlag);
     return {
@@ -109,38 +124,21 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     };
   }
   if (redFlag.decision) decisions.push(redFlag.decision);
-  if (state.discharged) {
-    decisions.push(
-      ruleDecision(
-        'gate.discharge',
-        'status',
-        { en: 'You have been discharged. Well done.', es: 'Ha recibido el alta. Enhorabuena.' },
-        {},
-      ),
-    );
-    return {
-      ...base,
-      status: 'discharged',
-      isResistanceDay: false,
-      exercises: [],
-      locked: [],
-      alerts: [],
-      decisions,
-    };
-  }
+  if (state.discharged) return { ...base, ...maintenanceDay(input, state, decisions) };
   const selection = selectExercises(input, state.phase, condition, date);
   const schedule = resistanceDay(input, state.phase, date);
   if (schedule.decision) decisions.push(schedule.decision);
   decisions.push(...selection.decisions);
   const exercises: PlannedExercise[] = [];
   for (const exercise of selection.exercises) {
-    if (exercise.frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
-    const { prescription, decision } = prescribe(input, exercise, date);
+    const { prescription, decision } = prescribe(input, exercise, date, state.phase);
+    const frequency = stageFrequency(exercise, prescription, therapistSetsDaily(input, exercise.id, date));
+    if (frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
     decisions.push(decision);
     exercises.push({
       exerciseId: exercise.id,
       side: exercise.side === 'injured' ? program.side : 'both',
-      frequency: exercise.frequency,
+      frequency,
       prescription,
       ...todayStatus(input, exercise.id, date),
     });
@@ -154,8 +152,9 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
       significantSetbackAlert(input, recentPhaseDrop(input, state, date)),
       unsettledFlareAlert(input, state, date),
       review?.alert ?? null,
+      phaseThreeChoiceAlert(state, selection.awaitingTherapistChoice),
+      restCapAlert(input, state, date),
     ].filter((alert): alert is Alert => alert !== null),
-    ...confirmationAlerts(input, condition, state, selection.awaitingTherapistChoice, date),
     ...standing,
   ];
   return {
@@ -165,6 +164,60 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     exercises,
     locked: selection.locked,
     alerts,
+    decisions,
+  };
+}
+
+/**
+ * After discharge (CLINICAL 5): the last phase-3 exercises on 2 days a week, and the check-in question at
+ * 3 months, instead of an empty Today.
+ */
+function maintenanceDay(
+  input: PlanInput,
+  state: PhaseOutcome['state'],
+  decisions: Decision[],
+): Pick<DayPlan, 'status' | 'isResistanceDay' | 'exercises' | 'locked' | 'alerts' | 'decisions'> {
+  const { date, program } = input;
+  const dischargedOn = dischargeDate(input, state, date) ?? date;
+  const chosen = maintenanceExercises(input, dischargedOn, (exercise, on) => {
+    const entry = latestEffective(
+      program.selections,
+      on,
+      (candidate) => candidate.exerciseId === exercise.id,
+    );
+    return entry?.included === true;
+  });
+  const exercises: PlannedExercise[] = [];
+  if (isMaintenanceDay(input, date)) {
+    for (const exercise of chosen) {
+      const { prescription, decision } = prescribe(input, exercise, date, 3);
+      decisions.push(decision);
+      exercises.push({
+        exerciseId: exercise.id,
+        side: exercise.side === 'injured' ? program.side : 'both',
+        frequency: 'resistance-days',
+        prescription,
+        ...todayStatus(input, exercise.id, date),
+      });
+    }
+  }
+  decisions.push(
+    ruleDecision(
+      'gate.discharge',
+      'status',
+      { en: 'You have been discharged. Well done.', es: 'Ha recibido el alta. Enhorabuena.' },
+      {},
+    ),
+    maintenanceDecision(input, date, chosen.length),
+  );
+  const checkIn = maintenanceCheckInAlert(input, state, date);
+  const { locked } = selectExercises(input, 3, conditionOn(input, date).condition, date);
+  return {
+    status: 'discharged',
+    isResistanceDay: false,
+    exercises,
+    locked,
+    alerts: checkIn ? [checkIn] : [],
     decisions,
   };
 }

@@ -45,7 +45,14 @@ export type RuleId =
   | 'therapist.phase-override'
   | 'therapist.dose-edit'
   | 'therapist.sign-off'
-  | 'screen.due';
+  | 'screen.due'
+  | 'condition.provisional'
+  | 'condition.diagnosis-in-force'
+  | 'gate.rest-cap'
+  | 'gate.tendinopathy-loading'
+  | 'phase-3.awaiting-choice'
+  | 'maintenance.plan'
+  | 'maintenance.check-in';
 
 /**
  * A drop of one phase by the significant-setback rule. `fromStartDate`, the start of the phase it dropped

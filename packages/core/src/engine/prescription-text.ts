@@ -40,6 +40,11 @@ function why(ruleId: DoseRuleId, data: Data): Text {
         es: 'sube un paso tras días buenos (poco dolor, mañana siguiente tranquila)',
       };
     case 'progression.good-day':
+      if (data.waitingDays)
+        return {
+          en: `good day; this exercise steps up at most once every ${data.minDaysPerStep} days`,
+          es: `día bueno; este ejercicio sube como mucho una vez cada ${data.minDaysPerStep} días`,
+        };
       return data.atTop
         ? {
             en: 'good day; already at the top of this exercise',
@@ -75,6 +80,11 @@ function why(ruleId: DoseRuleId, data: Data): Text {
             es: `mismas repeticiones hasta que cada serie llegue a ${data.target}`,
           };
     case 'progression.two-for-two':
+      if (data.extraSet)
+        return {
+          en: `the last set reached ${data.extraReps} reps above target twice in a row (2-for-2 rule); with a light load the smallest step is one more set, back to fewer reps`,
+          es: `la última serie superó el objetivo en ${data.extraReps} repeticiones dos veces seguidas (regla 2 por 2); con poco peso, el paso más pequeño es una serie más y menos repeticiones`,
+        };
       return {
         en: `the last set reached ${data.extraReps} reps above target twice in a row (2-for-2 rule), so ${data.loadStepKg} kg more and back to fewer reps`,
         es: `la última serie superó el objetivo en ${data.extraReps} repeticiones dos veces seguidas (regla 2 por 2): ${data.loadStepKg} kg más y menos repeticiones`,

@@ -1,14 +1,16 @@
-import { addDays, type IsoDate } from '../calendar/calendar.js';
+import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
 import type { Prescription } from '../history/history.js';
 import { stopsForToday } from '../pain/pain-guide.js';
 import type { DoseEdit } from '../program/program.js';
 import type { PainRules } from '../protocol/protocol.js';
-import type { ExerciseDefinition } from '../protocol/types.js';
+import type { ExerciseDefinition, PhaseNumber } from '../protocol/types.js';
+import { conditionOn } from './condition.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { therapistDecision } from './decision.js';
 import {
   addLoad,
   addRep,
+  extraSetFirst,
   isTopOfLadder,
   moveOnLadder,
   regressOneStep,
@@ -36,15 +38,23 @@ type Verdict = {
   data: Record<string, string | number | boolean | null>;
 };
 
-/** Today's dose of one exercise: continue from its last session, apply the pain rules, then any therapist edit. */
+/**
+ * Today's dose of one exercise: continue from its last session, apply the pain rules, then any therapist
+ * edit. A ladder never climbs to a stage of a later phase than `phase`.
+ */
 export function prescribe(
   input: PlanInput,
   exercise: ExerciseDefinition,
   date: IsoDate,
+  phase: PhaseNumber = 3,
 ): ExercisePrescription {
-  const goodNeeded = exercise.progression.kind === 'ladder' ? exercise.progression.goodSessionsPerStep : 2;
-  const logs = recentLogsOf(input, exercise.id, date, Math.max(goodNeeded, 2));
-  const verdict = fromHistory(input, exercise, date, logs);
+  const progression = exercise.progression;
+  const lookback =
+    progression.kind === 'ladder'
+      ? Math.max(progression.goodSessionsPerStep, progression.minDaysPerStep * 2 + 1, 2)
+      : 2;
+  const logs = recentLogsOf(input, exercise.id, date, lookback);
+  const verdict = fromHistory(input, exercise, date, logs, phase);
   const edit = latestEffective(input.program.doseEdits, date, (entry) => entry.exerciseId === exercise.id);
   const lastLogDate = logs[0]?.session.date ?? '';
   if (edit && edit.effectiveFrom > lastLogDate)
@@ -60,6 +70,7 @@ function fromHistory(
   exercise: ExerciseDefinition,
   date: IsoDate,
   logs: LoggedExercise[],
+  phase: PhaseNumber,
 ): Verdict {
   const last = logs[0];
   if (!last)
@@ -119,12 +130,20 @@ function fromHistory(
       ruleId: 'progression.awaiting-next-morning',
       data: { sessionDate: last.session.date },
     };
-  return progress(input, exercise, date, logs, steady);
+  return progress(input, exercise, date, logs, steady, phase);
+}
+
+/** A good day's highest exercise pain: green for a strain, up to 5 for tendinopathy (CLINICAL 5). */
+function goodDayMaxPain(input: PlanInput, date: IsoDate): number {
+  const { pain } = input.protocol;
+  return conditionOn(input, date).condition === 'tendinopathy'
+    ? pain.goodDayMaxExercisePainTendinopathy
+    : pain.goodDayMaxExercisePain;
 }
 
 /** Whether a logged session was a good day: low pain in every exercise and a settled next morning. */
 function isGoodDay(input: PlanInput, entry: LoggedExercise, date: IsoDate): boolean {
-  if (highestPainOfDay(input, entry.session) > input.protocol.pain.goodDayMaxExercisePain) return false;
+  if (highestPainOfDay(input, entry.session) > goodDayMaxPain(input, date)) return false;
   return nextMorningAfter(input, entry.session.date, date).kind === 'settled';
 }
 
@@ -134,6 +153,7 @@ function progress(
   date: IsoDate,
   logs: LoggedExercise[],
   current: Prescription,
+  phase: PhaseNumber,
 ): Verdict {
   const progression = exercise.progression;
   const last = logs[0] as LoggedExercise;
@@ -146,7 +166,7 @@ function progress(
       sessionDate: last.session.date,
       highestPain: painOfDay,
       nextMorning: morning.kind,
-      maxPain: input.protocol.pain.goodDayMaxExercisePain,
+      maxPain: goodDayMaxPain(input, date),
     },
   };
   if (!isGoodDay(input, last, date)) return notGood;
@@ -159,14 +179,22 @@ function progress(
     );
     const allGood =
       streak.length === needed && sameStep && streak.every((entry) => isGoodDay(input, entry, date));
-    if (!allGood || isTopOfLadder(progression, current)) {
+    const atTop = isTopOfLadder(progression, current, phase);
+    const waitingDays = daysOnStep(logs, current, date) < progression.minDaysPerStep;
+    if (!allGood || atTop || waitingDays) {
       return {
         prescription: current,
         ruleId: 'progression.good-day',
-        data: { goodSessions: allGood ? needed : 1, needed, atTop: isTopOfLadder(progression, current) },
+        data: {
+          goodSessions: allGood ? needed : 1,
+          needed,
+          atTop,
+          waitingDays: allGood && !atTop && waitingDays,
+          minDaysPerStep: progression.minDaysPerStep,
+        },
       };
     }
-    const next = moveOnLadder(progression, current, 1);
+    const next = moveOnLadder(progression, current, 1, phase);
     const ruleId =
       next.holdSeconds !== current.holdSeconds ? 'progression.hold-step' : 'progression.good-day';
     return {
@@ -197,6 +225,7 @@ function progress(
         target,
         extraReps: progression.twoForTwoExtraReps,
         loadStepKg: progression.loadStepKg,
+        extraSet: extraSetFirst(progression, current),
       },
     };
   }
@@ -210,6 +239,19 @@ function progress(
   };
 }
 
+/**
+ * Days since the current stage was first done (its earliest session in the unbroken run at this
+ * rung); a ladder with `minDaysPerStep` waits that long between steps (isometrics: 48 h).
+ */
+function daysOnStep(logs: readonly LoggedExercise[], current: Prescription, date: IsoDate): number {
+  let first: IsoDate = date;
+  for (const entry of logs) {
+    if (entry.log.prescription.step !== current.step) break;
+    first = entry.session.date;
+  }
+  return daysBetween(first, date);
+}
+
 /** The dose of the most recent session of this exercise that was tolerated (pain at or below the stop line). */
 function lastTolerated(
   input: PlanInput,
@@ -221,6 +263,20 @@ function lastTolerated(
   const tolerated = logs.find((entry) => !stopsForToday(entry.log.painScore, rules));
   if (!tolerated) return startingPrescription(exercise);
   return { ...tolerated.log.prescription, regressedSessionsLeft: 0 };
+}
+
+/** Whether the therapist's latest word on this exercise's frequency is "daily" (CLINICAL 3). */
+export function therapistSetsDaily(
+  input: PlanInput,
+  exerciseId: ExerciseDefinition['id'],
+  date: IsoDate,
+): boolean {
+  const edit = latestEffective(
+    input.program.doseEdits,
+    date,
+    (entry) => entry.exerciseId === exerciseId && entry.frequency != null,
+  );
+  return edit?.frequency === 'daily';
 }
 
 function withTherapistEdit(

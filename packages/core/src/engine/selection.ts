@@ -8,14 +8,23 @@ export interface Selection {
   exercises: ExerciseDefinition[];
   locked: LockedExercise[];
   decisions: Decision[];
-  /** Phase 3 with no exercise chosen by the therapist yet: the protocol's choices are used meanwhile. */
+  /** Phase 3 with no exercise chosen by the therapist yet: none of its exercises is prescribed meanwhile. */
   awaitingTherapistChoice: boolean;
+}
+
+/** Whether the therapist has chosen any of the protocol's therapist-chosen exercises by `date`. */
+export function therapistHasChosen(input: PlanInput, date: IsoDate): boolean {
+  return input.protocol.exercises.some(
+    (exercise) => exercise.therapistChosen && selectionOf(input, exercise, date)?.included === true,
+  );
 }
 
 /**
  * The exercises of the day's phase for the patient's condition, plus the therapist's additions, minus
- * anything locked. Adduction exercises are locked for tendinopathy whatever else is recorded: only a
- * recorded muscle-strain diagnosis (which changes the condition) releases them (CLINICAL 4b).
+ * anything locked. Tendinopathy follows the LEAP timetable (`tendinopathyPhases`). In phase 3 the
+ * therapist-chosen exercises come only from the therapist's choice (CLINICAL 5). Adduction exercises are
+ * locked for tendinopathy whatever else is recorded: only a recorded muscle-strain diagnosis (which
+ * changes the condition) releases them (CLINICAL 4b).
  */
 export function selectExercises(
   input: PlanInput,
@@ -25,12 +34,9 @@ export function selectExercises(
 ): Selection {
   const result: Selection = { exercises: [], locked: [], decisions: [], awaitingTherapistChoice: false };
   if (phase === 0) return result;
-  const chosenCount = input.protocol.exercises.filter(
-    (exercise) => exercise.therapistChosen && selectionOf(input, exercise, date)?.included === true,
-  ).length;
-  result.awaitingTherapistChoice = phase === 3 && chosenCount === 0;
+  result.awaitingTherapistChoice = phase === 3 && !therapistHasChosen(input, date);
   for (const exercise of input.protocol.exercises) {
-    if (!isInPhase(input, exercise, phase, condition, date, result.awaitingTherapistChoice)) continue;
+    if (!isInPhase(input, exercise, phase, condition, date)) continue;
     if (condition === 'tendinopathy' && exercise.tags.includes('adduction')) {
       result.locked.push({ exerciseId: exercise.id, ruleId: 'tendinopathy.adduction-locked' });
       result.decisions.push(adductionLockedDecision(exercise));
@@ -62,19 +68,28 @@ function selectionOf(input: PlanInput, exercise: ExerciseDefinition, date: IsoDa
   return latestEffective(input.program.selections, date, (entry) => entry.exerciseId === exercise.id);
 }
 
+/** The phases in which the protocol prescribes an exercise by default for the condition. */
+export function defaultPhases(exercise: ExerciseDefinition, condition: Condition): readonly PhaseNumber[] {
+  if (condition === 'tendinopathy' && exercise.tendinopathyPhases.length > 0)
+    return exercise.tendinopathyPhases;
+  return exercise.phases;
+}
+
 function isInPhase(
   input: PlanInput,
   exercise: ExerciseDefinition,
   phase: PhaseNumber,
   condition: Condition,
   date: IsoDate,
-  useProtocolChoices: boolean,
 ): boolean {
   const selection = selectionOf(input, exercise, date);
-  if (selection)
-    return selection.included && (exercise.phases.includes(phase) || phase >= Math.min(...exercise.phases));
+  const phases = defaultPhases(exercise, condition);
+  if (selection) return selection.included && phase >= Math.min(...phases, ...exercise.phases);
+  const leap = condition === 'tendinopathy' && exercise.tendinopathyPhases.includes(phase);
+  if (leap) return true;
   if (!exercise.phases.includes(phase)) return false;
-  if (exercise.therapistChosen) return useProtocolChoices;
+  // Phase-3 exercises the therapist chooses are never prescribed by default.
+  if (exercise.therapistChosen) return false;
   return exercise.conditions.includes(condition) || exercise.tags.includes('adduction');
 }
 

@@ -104,13 +104,17 @@ export interface PsfsEntry {
   activities: readonly PsfsActivity[];
 }
 
-export type StrengthMethod = 'dynamometer' | 'reps-at-load';
+/**
+ * `single-leg-stance`: seconds each side held a 30 s single-leg stance with a level pelvis and pain 2 or
+ * less, as the therapist checked it (the phase 2 gate); never a measure of limb symmetry.
+ */
+export type StrengthMethod = 'dynamometer' | 'reps-at-load' | 'single-leg-stance';
 
 export interface StrengthTest {
   id: string;
   date: IsoDate;
   method: StrengthMethod;
-  /** Newtons for a dynamometer, repetitions for reps-at-load. */
+  /** Newtons for a dynamometer, repetitions for reps-at-load, seconds for the single-leg stance. */
   injuredSide: number;
   uninjuredSide: number;
   loadKg: number | null;
@@ -120,7 +124,7 @@ export interface StrengthTest {
 export interface OutcomeScore {
   id: string;
   date: IsoDate;
-  instrument: 'LEFS' | 'VISA-G';
+  instrument: 'LEFS' | 'VISA-G' | 'HOOS';
   total: number;
   author: string;
 }

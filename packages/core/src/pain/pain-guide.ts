@@ -1,6 +1,6 @@
 import type { PainRules } from '../protocol/protocol.js';
 
-/** The colour the pain guide gives a score (Silbernagel et al. 2007). */
+/** The colour the pain guide gives a score (our rule, adapted from Silbernagel et al. 2007). */
 export type TrafficLight = 'green' | 'amber' | 'red';
 
 /** Pain scores run from 0 (none) to 10 (worst imaginable). */

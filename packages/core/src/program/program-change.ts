@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import type { PhaseNumber } from '../protocol/phase-number.js';
-import type { Condition, Effort, ExerciseId, LoadKind } from '../protocol/types.js';
+import type { Condition, Effort, ExerciseId, Frequency, LoadKind } from '../protocol/types.js';
 import type { Attribution, Program, SignOffKind } from './program.js';
 
 /** What every therapist change carries: why, and (when not today) the date it takes effect. */
@@ -21,6 +21,7 @@ export type ProgramChange = ChangeReason &
         effort: Effort | null;
         loadKg: number | null;
         loadKind: LoadKind | null;
+        frequency?: Frequency | null | undefined;
       }
     | { kind: 'lock'; exerciseId: ExerciseId; locked: boolean }
     | { kind: 'diagnosis'; condition: Condition }
@@ -64,7 +65,18 @@ export function applyProgramChange(
   switch (change.kind) {
     case 'dose-edit': {
       const { exerciseId, sets, reps, holdSeconds, effort, loadKg, loadKind } = change;
-      const edit = { ...attribution, exerciseId, sets, reps, holdSeconds, effort, loadKg, loadKind };
+      const frequency = change.frequency ?? null;
+      const edit = {
+        ...attribution,
+        exerciseId,
+        sets,
+        reps,
+        holdSeconds,
+        effort,
+        loadKg,
+        loadKind,
+        frequency,
+      };
       return { ...program, doseEdits: [...program.doseEdits, edit] };
     }
     case 'lock':

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import type { ProtocolRef } from '../protocol/protocol.js';
-import type { Condition, Effort, ExerciseId, LoadKind, PhaseNumber } from '../protocol/types.js';
+import type { Condition, Effort, ExerciseId, Frequency, LoadKind, PhaseNumber } from '../protocol/types.js';
 
 export type Side = 'left' | 'right';
 
@@ -20,6 +20,11 @@ export interface DoseEdit extends Attribution {
   effort: Effort | null;
   loadKg: number | null;
   loadKind: LoadKind | null;
+  /**
+   * The stage's frequency set by the therapist (any stage may be made daily, as LEAP did); absent or
+   * null keeps the stage's own. Absent in edits stored before stages owned their frequency.
+   */
+  frequency?: Frequency | null;
 }
 
 export interface LockChange extends Attribution {

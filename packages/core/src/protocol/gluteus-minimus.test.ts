@@ -5,9 +5,30 @@ import { parseProtocol } from './schema.js';
 /** Each threshold beside the CLINICAL.md section it comes from; a change here is a clinical change. */
 const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: unknown }[] = [
   {
-    section: '5, phase 0 gate: rest 3 days (therapist 2-7), walking pain <= 3',
+    section: '5, phase 0 gate: rest 3 days (therapist 2-7), walking pain <= 3, therapist alerted by day 7',
     actual: () => protocol.gates.rest,
-    expected: { restDaysDefault: 3, restDaysMin: 2, restDaysMax: 7, maxWalkingPain: 3 },
+    expected: { restDaysDefault: 3, restDaysMin: 2, restDaysMax: 7, maxWalkingPain: 3, alertAfterDays: 7 },
+  },
+  {
+    section: '5, tendinopathy phase 1 gate: >= 7 days, pain <= 5 and next morning within 1 on 3 of 4',
+    actual: () => protocol.gates.tendinopathyLoading,
+    expected: {
+      minDaysInPhase: 7,
+      maxExercisePain: 5,
+      maxNextMorningRise: 1,
+      goodSessions: 3,
+      ofLastSessions: 4,
+    },
+  },
+  {
+    section: '4b, a screened tendinopathy confirmed by the therapist within 7 days',
+    actual: () => protocol.gates.confirmConditionWithinDays,
+    expected: 7,
+  },
+  {
+    section: '5, maintenance: 2 sessions a week, check-in at 3 months',
+    actual: () => protocol.gates.maintenance,
+    expected: { sessionsPerWeek: 2, checkInAfterDays: 90 },
   },
   {
     section: '5, phase 1 gate "pain subsides"',
@@ -21,26 +42,27 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
     },
   },
   {
-    section: '5, phase 2 gate: 3 x 12 with >= 1.5 kg, exercise pain <= 2',
+    section: '5, phase 2 gate: 3 x 12 with >= 1.5 kg, exercise pain <= 2, 30 s single-leg stance',
     actual: () => protocol.gates.resistanceTarget,
-    expected: { sets: 3, reps: 12, loadKgDefault: 1.5, maxExercisePain: 2 },
+    expected: { sets: 3, reps: 12, loadKgDefault: 1.5, maxExercisePain: 2, singleLegStanceSeconds: 30 },
   },
   {
-    section: '5, discharge: symmetry >= 90%, PSFS +2.3',
+    section: '5, discharge: >= 3 weeks in phase 3, PSFS mean 7 or +2.3, symmetry >= 90% where tested',
     actual: () => protocol.gates.discharge,
-    expected: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3 },
+    expected: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3, psfsTargetMean: 7, minDaysInPhase: 21 },
   },
   {
-    section: '2, pain traffic light 0-3 green, 4-5 amber, 6-10 red',
+    section: '2, pain traffic light 0-2 green, 3-5 amber, 6-10 red (adapted from Silbernagel 2007)',
     actual: () => protocol.pain.trafficLight,
-    expected: { greenMax: 3, amberMax: 5 },
+    expected: { greenMax: 2, amberMax: 5 },
   },
   {
     section: '6, setbacks and significant setbacks',
     actual: () => protocol.pain,
     expected: expect.objectContaining({
       exerciseStopAbove: 5,
-      goodDayMaxExercisePain: 3,
+      goodDayMaxExercisePain: 2,
+      goodDayMaxExercisePainTendinopathy: 5,
       nextMorningRise: 2,
       setbackRegressionSessions: 2,
       weeklyMeanRise: 2,
@@ -59,9 +81,9 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
   },
   { section: '4a, red flags weekly', actual: () => protocol.screens.redFlag.repeatEveryDays, expected: 7 },
   {
-    section: '4b, tendinopathy: three or more yes, weekly',
+    section: '4b, tendinopathy: three or more yes, every 4 weeks',
     actual: () => [protocol.screens.tendinopathy.threshold, protocol.screens.tendinopathy.repeatEveryDays],
-    expected: [3, 7],
+    expected: [3, 28],
   },
   {
     section: '7, NPRS minimal important change 2 points or 30% (Farrar 2001)',
@@ -81,11 +103,12 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
     },
   },
   {
-    section: '7, LEFS and VISA-G as total scores only',
+    section: '7, LEFS, VISA-G and HOOS as total scores only',
     actual: () => protocol.outcomes.totalScoreOnly,
     expected: [
       { id: 'LEFS', min: 0, max: 80, higherIsBetter: true },
       { id: 'VISA-G', min: 0, max: 100, higherIsBetter: true },
+      { id: 'HOOS', min: 0, max: 100, higherIsBetter: true },
     ],
   },
   {
@@ -206,9 +229,24 @@ describe('the education topics', () => {
         .get('pain-traffic-light')
         ?.paragraphs.map((paragraph) => paragraph.en)
         .join(' ') ?? '';
-    expect(text).toMatch(/Green, 0 to 3/);
-    expect(text).toMatch(/Amber, 4 to 5: acceptable if it settles by next morning/);
+    expect(text).toMatch(/Green, 0 to 2/);
+    expect(text).toMatch(
+      /Amber, 3 to 5: acceptable during and just after exercise if it settles by next morning/,
+    );
     expect(text).toMatch(/Red, 6 to 10: stop that exercise today/);
+    expect(text).toMatch(/a stretch feeling, not pain/);
+  });
+
+  it('attribute the traffic light as adapted from Silbernagel, and the 2-for-2 rule as our own', () => {
+    expect(byId.get('pain-traffic-light')?.evidence).toMatch(/^Our rule, adapted from .*Silbernagel/);
+    expect(byId.get('pain-traffic-light')?.paragraphs.at(-1)?.en).toMatch(/our rule, adapted from/);
+    expect(byId.get('phases')?.evidence).toMatch(/2-for-2 rule is our own rule/);
+    expect(
+      byId
+        .get('phases')
+        ?.paragraphs.map((paragraph) => paragraph.en)
+        .join(' '),
+    ).toMatch(/simple rule of ours/);
   });
 
   it('put load management first for tendinopathy', () => {

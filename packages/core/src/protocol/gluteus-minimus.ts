@@ -12,7 +12,8 @@ import type { Protocol } from './protocol.js';
 
 /**
  * The gluteus minimus protocol of CLINICAL.md, version 2.0: four-tier safety screen, calm setbacks that
- * never return to rest once exercise started, alerts raised once per event. Every number is a default a therapist can change per
+ * never return to rest once exercise started, alerts raised once per event; tendinopathy on the LEAP
+ * timetable, stages that own their frequency, phase 3 chosen by the therapist, discharge into maintenance. Every number is a default a therapist can change per
  * patient; the sources are cited beside each threshold in the clinical specification.
  */
 export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
@@ -22,7 +23,14 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
   exercises: EXERCISES,
   phases: PHASES,
   gates: {
-    rest: { restDaysDefault: 3, restDaysMin: 2, restDaysMax: 7, maxWalkingPain: 3 },
+    rest: { restDaysDefault: 3, restDaysMin: 2, restDaysMax: 7, maxWalkingPain: 3, alertAfterDays: 7 },
+    tendinopathyLoading: {
+      minDaysInPhase: 7,
+      maxExercisePain: 5,
+      maxNextMorningRise: 1,
+      goodSessions: 3,
+      ofLastSessions: 4,
+    },
     painSubsides: {
       minDaysInPhase: 5,
       lastLoggedDays: 3,
@@ -30,13 +38,22 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
       maxExercisePain: 3,
       setbackFreeDays: 7,
     },
-    resistanceTarget: { sets: 3, reps: 12, loadKgDefault: 1.5, maxExercisePain: 2 },
-    discharge: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3 },
+    resistanceTarget: {
+      sets: 3,
+      reps: 12,
+      loadKgDefault: 1.5,
+      maxExercisePain: 2,
+      singleLegStanceSeconds: 30,
+    },
+    discharge: { minLimbSymmetryPercent: 90, minPsfsImprovement: 2.3, psfsTargetMean: 7, minDaysInPhase: 21 },
+    maintenance: { sessionsPerWeek: 2, checkInAfterDays: 90 },
+    confirmConditionWithinDays: 7,
   },
   pain: {
-    trafficLight: { greenMax: 3, amberMax: 5 },
+    trafficLight: { greenMax: 2, amberMax: 5 },
     exerciseStopAbove: 5,
-    goodDayMaxExercisePain: 3,
+    goodDayMaxExercisePain: 2,
+    goodDayMaxExercisePainTendinopathy: 5,
     nextMorningRise: 2,
     setbackRegressionSessions: 2,
     weeklyMeanRise: 2,
@@ -58,7 +75,7 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
       repeatEveryDays: 7,
       healthChange: { ...HEALTH_CHANGE_QUESTION, repeatEveryDays: 30 },
     },
-    tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 7 },
+    tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 28 },
   },
   outcomes: {
     nprs: { min: 0, max: 10, minimalImportantChange: 2, minimalImportantChangePercent: 30 },
@@ -73,6 +90,7 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
     totalScoreOnly: [
       { id: 'LEFS', min: 0, max: 80, higherIsBetter: true },
       { id: 'VISA-G', min: 0, max: 100, higherIsBetter: true },
+      { id: 'HOOS', min: 0, max: 100, higherIsBetter: true },
     ],
     limbSymmetryTargetPercent: 90,
   },

@@ -2,7 +2,14 @@ import type { Condition, ExerciseDefinition, PhaseNumber, Text } from './types.j
 
 /** Thresholds of the phase gates (CLINICAL.md section 5). All are defaults a therapist may change per patient. */
 export interface PhaseGates {
-  rest: { restDaysDefault: number; restDaysMin: number; restDaysMax: number; maxWalkingPain: number };
+  rest: {
+    restDaysDefault: number;
+    restDaysMin: number;
+    restDaysMax: number;
+    maxWalkingPain: number;
+    /** Still resting this many days after the injury: the therapist is alerted (no indefinite rest). */
+    alertAfterDays: number;
+  };
   painSubsides: {
     minDaysInPhase: number;
     lastLoggedDays: number;
@@ -10,8 +17,37 @@ export interface PhaseGates {
     maxExercisePain: number;
     setbackFreeDays: number;
   };
-  resistanceTarget: { sets: number; reps: number; loadKgDefault: number; maxExercisePain: number };
-  discharge: { minLimbSymmetryPercent: number; minPsfsImprovement: number };
+  /**
+   * Tendinopathy's phase 1 -> 2 (LEAP familiarisation): days in phase, and sessions whose exercise pain
+   * stayed at or below `maxExercisePain` with the next morning within `maxNextMorningRise` of baseline,
+   * on `goodSessions` of the last `ofLastSessions`; the weekly mean pain must not be rising.
+   */
+  tendinopathyLoading: {
+    minDaysInPhase: number;
+    maxExercisePain: number;
+    maxNextMorningRise: number;
+    goodSessions: number;
+    ofLastSessions: number;
+  };
+  resistanceTarget: {
+    sets: number;
+    reps: number;
+    loadKgDefault: number;
+    maxExercisePain: number;
+    /** The therapist-checked single-leg stance (level pelvis, pain 2 or less), seconds. */
+    singleLegStanceSeconds: number;
+  };
+  discharge: {
+    minLimbSymmetryPercent: number;
+    minPsfsImprovement: number;
+    /** The PSFS activities' own target (mean score) when the patient set none. */
+    psfsTargetMean: number;
+    minDaysInPhase: number;
+  };
+  /** After discharge: the last phase-3 exercises this many days a week, and a check-in after `checkInAfterDays`. */
+  maintenance: { sessionsPerWeek: number; checkInAfterDays: number };
+  /** A provisional (screened) condition waits this many days for the therapist's confirmation. */
+  confirmConditionWithinDays: number;
 }
 
 export interface PhaseDefinition {
@@ -29,6 +65,8 @@ export interface PainRules {
   exerciseStopAbove: number;
   /** A good day: every exercise pain at or below this ... */
   goodDayMaxExercisePain: number;
+  /** Tendinopathy tolerates more: a good day has exercise pain up to this (CLINICAL 5, after Silbernagel 2007). */
+  goodDayMaxExercisePainTendinopathy: number;
   /** ... and next-morning pain less than baseline + this. Also the setback threshold. */
   nextMorningRise: number;
   setbackRegressionSessions: number;
@@ -108,7 +146,12 @@ export interface OutcomeMeasures {
     repeatEveryDays: number;
   };
   /** Instruments whose items we may not ship: a therapist records the total only. */
-  totalScoreOnly: readonly { id: 'LEFS' | 'VISA-G'; min: number; max: number; higherIsBetter: boolean }[];
+  totalScoreOnly: readonly {
+    id: 'LEFS' | 'VISA-G' | 'HOOS';
+    min: number;
+    max: number;
+    higherIsBetter: boolean;
+  }[];
   limbSymmetryTargetPercent: number;
 }
 

@@ -58,7 +58,14 @@ const amount = {
   holdSeconds: positive.nullable(),
   effort: effort.nullable(),
 };
-const doseStep = z.strictObject({ ...amount, variant: text.nullable() });
+const frequency = z.enum(['daily', 'resistance-days']);
+const doseStep = z.strictObject({
+  ...amount,
+  variant: text.nullable(),
+  frequency,
+  timesPerDay: count,
+  fromPhase: phaseNumber,
+});
 const dose = z.strictObject({
   ...amount,
   loadKg: z.number().min(0, 'must not be negative'),
@@ -72,6 +79,7 @@ const progression = z.discriminatedUnion('kind', [
     kind: z.literal('ladder'),
     steps: z.array(doseStep).min(1, 'a ladder needs at least one rung'),
     goodSessionsPerStep: count,
+    minDaysPerStep: days,
   }),
   z.strictObject({
     kind: z.literal('double-progression'),
@@ -80,6 +88,7 @@ const progression = z.discriminatedUnion('kind', [
     twoForTwoExtraReps: count,
     loadStepKg: positive,
     maxSets: count,
+    intermediateStepsBelowKg: z.number().min(0, 'must not be negative'),
   }),
 ]);
 
@@ -129,8 +138,11 @@ const exercise = z.strictObject({
   tags: z.array(z.literal('adduction')),
   phases: z.array(phaseNumber).min(1, 'needs at least one phase'),
   conditions: z.array(condition).min(1, 'needs at least one condition'),
+  tendinopathyPhases: z.array(phaseNumber),
+  fallsRisk: z.boolean(),
+  bedAlternative: text.nullable(),
   therapistChosen: z.boolean(),
-  frequency: z.enum(['daily', 'resistance-days']),
+  frequency,
   evidence: nonBlank,
   figure: nonBlank,
   camera: cameraRule.optional(),
@@ -146,7 +158,7 @@ const redFlagItem = z.strictObject({
 });
 
 const totalScore = z.strictObject({
-  id: z.enum(['LEFS', 'VISA-G']),
+  id: z.enum(['LEFS', 'VISA-G', 'HOOS']),
   min: z.number(),
   max: z.number(),
   higherIsBetter: z.boolean(),
@@ -164,6 +176,14 @@ const shape = z.strictObject({
       restDaysMin: days,
       restDaysMax: days,
       maxWalkingPain: painScore,
+      alertAfterDays: count,
+    }),
+    tendinopathyLoading: z.strictObject({
+      minDaysInPhase: days,
+      maxExercisePain: painScore,
+      maxNextMorningRise: painScore,
+      goodSessions: count,
+      ofLastSessions: count,
     }),
     painSubsides: z.strictObject({
       minDaysInPhase: days,
@@ -177,16 +197,25 @@ const shape = z.strictObject({
       reps: count,
       loadKgDefault: z.number().min(0, 'must not be negative'),
       maxExercisePain: painScore,
+      singleLegStanceSeconds: positive,
     }),
     discharge: z.strictObject({
       minLimbSymmetryPercent: percent,
       minPsfsImprovement: z.number().min(0).max(10),
+      psfsTargetMean: z.number().min(0).max(10),
+      minDaysInPhase: days,
     }),
+    maintenance: z.strictObject({
+      sessionsPerWeek: z.int().min(1).max(4, 'at most 4 days fit in a week without two days running'),
+      checkInAfterDays: count,
+    }),
+    confirmConditionWithinDays: count,
   }),
   pain: z.strictObject({
     trafficLight: z.strictObject({ greenMax: painScore, amberMax: painScore }),
     exerciseStopAbove: painScore,
     goodDayMaxExercisePain: painScore,
+    goodDayMaxExercisePainTendinopathy: painScore,
     nextMorningRise: painScore,
     setbackRegressionSessions: count,
     weeklyMeanRise: painScore,
@@ -256,10 +285,16 @@ type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 type ShapedProtocol = z.infer<typeof shape>;
 
-function checkLadder(at: Path, dose: Dose, steps: readonly DoseStep[], report: Report): void {
+function checkLadder(
+  at: Path,
+  exercise: Pick<ExerciseDefinition, 'defaultDose' | 'frequency'>,
+  steps: readonly DoseStep[],
+  report: Report,
+): void {
   const first = steps[0];
-  const fields = ['sets', 'reps', 'holdSeconds', 'effort'] as const;
-  const different = first ? fields.filter((field) => first[field] !== dose[field]) : [];
+  const start = { ...exercise.defaultDose, frequency: exercise.frequency };
+  const fields = ['sets', 'reps', 'holdSeconds', 'effort', 'timesPerDay', 'frequency'] as const;
+  const different = first ? fields.filter((field) => first[field] !== start[field]) : [];
   if (different.length > 0) {
     report(
       [...at, 'steps', 0],
@@ -269,14 +304,14 @@ function checkLadder(at: Path, dose: Dose, steps: readonly DoseStep[], report: R
   for (const [rung, step] of steps.entries()) {
     if (step.reps === null && step.holdSeconds === null)
       report([...at, 'steps', rung], 'needs reps or holdSeconds');
+    const before = steps[rung - 1];
+    if (before && step.fromPhase < before.fromPhase)
+      report([...at, 'steps', rung, 'fromPhase'], 'must not be below the rung before');
   }
 }
 
-function checkExercise(
-  at: Path,
-  { defaultDose: dose, progression: plan, loadOptions }: ExerciseDefinition,
-  report: Report,
-) {
+function checkExercise(at: Path, exercise: ExerciseDefinition, report: Report) {
+  const { defaultDose: dose, progression: plan, loadOptions } = exercise;
   if (dose.reps === null && dose.holdSeconds === null)
     report([...at, 'defaultDose'], 'needs reps or holdSeconds');
   const load = loadOptions.find((option) => option.kind === dose.loadKind);
@@ -287,7 +322,7 @@ function checkExercise(
       `"${dose.loadKind}" is therapist-only, so it cannot be the default`,
     );
   }
-  if (plan.kind === 'ladder') return checkLadder([...at, 'progression'], dose, plan.steps, report);
+  if (plan.kind === 'ladder') return checkLadder([...at, 'progression'], exercise, plan.steps, report);
   if (plan.minReps > plan.maxReps) report([...at, 'progression', 'minReps'], 'must not be above maxReps');
   if (dose.reps === null || dose.reps < plan.minReps || dose.reps > plan.maxReps) {
     report([...at, 'defaultDose', 'reps'], `must lie within the rep range ${plan.minReps}-${plan.maxReps}`);

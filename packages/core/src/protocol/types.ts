@@ -27,6 +27,7 @@ export const EXERCISE_IDS = [
   'bridge-progression',
   'hip-hitch',
   'band-side-steps',
+  'squat-progression',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -40,7 +41,11 @@ export type SideHandling = 'injured' | 'both';
 /** `daily`: every day of the phase; `resistance-days`: only on the program's resistance weekdays. */
 export type Frequency = 'daily' | 'resistance-days';
 
-/** One rung of a dose ladder: the sets, reps, hold and effort at that rung (load stays as prescribed). */
+/**
+ * One rung (stage) of a dose ladder: the sets, reps, hold and effort at that rung (load stays as
+ * prescribed), and how often it is done. Frequency belongs to the stage (CLINICAL 3): light stages
+ * daily, somewhat hard or harder stages on resistance days.
+ */
 export interface DoseStep {
   sets: number;
   reps: number | null;
@@ -48,6 +53,10 @@ export interface DoseStep {
   effort: Effort | null;
   /** Names a harder variant reached at this rung (e.g. "single-leg bridge"), or null. */
   variant: Text | null;
+  frequency: Frequency;
+  timesPerDay: number;
+  /** The first phase in which this rung may be prescribed (a phase-2 stage is never reached in phase 1). */
+  fromPhase: PhaseNumber;
 }
 
 /** The dose an exercise starts at. */
@@ -70,7 +79,13 @@ export interface Dose {
  *   drops to minReps (ACSM 2009).
  */
 export type Progression =
-  | { kind: 'ladder'; steps: readonly DoseStep[]; goodSessionsPerStep: number }
+  | {
+      kind: 'ladder';
+      steps: readonly DoseStep[];
+      goodSessionsPerStep: number;
+      /** At least this many days between two steps up (isometric ladders: 2, one step per 48 h). */
+      minDaysPerStep: number;
+    }
   | {
       kind: 'double-progression';
       minReps: number;
@@ -79,6 +94,11 @@ export type Progression =
       twoForTwoExtraReps: number;
       loadStepKg: number;
       maxSets: number;
+      /**
+       * Below this load a load step is more than the 2-10% ACSM suggests, so the 2-for-2 rule first adds
+       * a set (an intermediate step) while sets remain below `maxSets` [rule].
+       */
+      intermediateStepsBelowKg: number;
     };
 
 export interface LoadOption {
@@ -109,8 +129,18 @@ export interface ExerciseDefinition {
   /** Phases in which the protocol prescribes it by default, and for which conditions. */
   phases: readonly PhaseNumber[];
   conditions: readonly Condition[];
+  /**
+   * Phases in which the tendinopathy pathway (the LEAP timetable, CLINICAL 5) prescribes it by default,
+   * whatever `phases` says; empty when it follows `phases` alone.
+   */
+  tendinopathyPhases: readonly PhaseNumber[];
+  /** Falls risk (CLINICAL 4c): standing on one leg, a step or a band; needs the therapist's choice then. */
+  fallsRisk: boolean;
+  /** The bed alternative offered to a patient who cannot get down to the floor, or null. */
+  bedAlternative: Text | null;
   /** True when the therapist picks it (phase 3 choices) rather than the protocol adding it by default. */
   therapistChosen: boolean;
+  /** The frequency of the default dose; a ladder's rungs carry their own (the first rung's equals this). */
   frequency: Frequency;
   /** Where the exercise or its dose comes from: the starting article, or a citation. */
   evidence: string;

@@ -9,7 +9,12 @@ import { EXAMPLE_COURSES } from './courses.js';
 import { simulateCourse } from './simulate-course.js';
 
 function exerciseList(protocol: Protocol, plan: DayPlan): string {
-  if (plan.exercises.length === 0) return plan.status === 'active' ? 'rest and education' : plan.status;
+  if (plan.exercises.length === 0) {
+    if (plan.alerts.some((alert) => alert.ruleId === 'phase-3.awaiting-choice'))
+      return "nothing prescribed: waiting for the therapist's phase-3 choice";
+    if (plan.status === 'discharged') return 'discharged; no maintenance session this day';
+    return plan.status === 'active' ? 'rest and education' : plan.status;
+  }
   return plan.exercises
     .map((exercise) => {
       const name =
@@ -38,8 +43,12 @@ function changesOf(plan: DayPlan, alertsRaised: Set<string>): string[] {
   }
   // An alert is raised once per event (CLINICAL 6), however many days its plan still shows it.
   for (const alert of plan.alerts) {
-    if (alert.kind === 'confirmation-needed' || alertsRaised.has(alert.key)) continue;
+    if (alertsRaised.has(alert.key)) continue;
     alertsRaised.add(alert.key);
+    if (alert.kind === 'confirmation-needed') {
+      lines.push(`Therapist task (${alert.ruleId}), raised once: ${alert.therapistMessage.en}`);
+      continue;
+    }
     const then = alert.statusLine ? ` Afterwards the quiet line: "${alert.statusLine.en}"` : '';
     const physician = alert.physicianMessage ? ' The patient is asked to see the physician.' : '';
     lines.push(`Alert (${alert.kind}), raised once: ${alert.message.en}${then}${physician}`);

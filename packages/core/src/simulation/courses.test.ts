@@ -29,11 +29,15 @@ describe('worked course: a muscle strain that recovers', () => {
     expect(course.summary.alerts.filter((alert) => alert.kind !== 'confirmation-needed')).toEqual([]);
   });
 
-  it('reaches the strength target with added load', () => {
-    const loads = course.summary.doses
-      .filter((dose) => dose.exerciseId === 'sidelying-abduction')
-      .map((dose) => dose.loadKg);
-    expect(Math.max(...loads)).toBeGreaterThanOrEqual(1.5);
+  it('adds load in the smallest steps: a third set before any weight, never a set and weight together', () => {
+    const doses = course.summary.doses.filter((dose) => dose.exerciseId === 'sidelying-abduction');
+    expect(Math.max(...doses.map((dose) => dose.loadKg))).toBeGreaterThanOrEqual(0.5);
+    const firstLoaded = doses.find((dose) => dose.loadKg > 0);
+    expect(firstLoaded?.sets).toBe(3);
+    for (const [index, dose] of doses.entries()) {
+      const before = doses[index - 1];
+      if (before && dose.loadKg > before.loadKg) expect(dose.sets).toBe(before.sets);
+    }
   });
 
   it('shows PSFS improvement above the medium minimal important change and symmetry of 90% or more', () => {

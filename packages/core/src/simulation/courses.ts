@@ -1,8 +1,10 @@
 import { addDays, type IsoDate } from '../calendar/calendar.js';
+import type { DayPlan } from '../engine/plan.js';
 import type { History } from '../history/history.js';
 import { newProgram } from '../program/new-program.js';
-import type { Program } from '../program/program.js';
+import type { Program, SignOffKind } from '../program/program.js';
 import type { Protocol } from '../protocol/protocol.js';
+import type { ExerciseId } from '../protocol/types.js';
 import type { CourseScenario, DayReport } from './simulate-course.js';
 
 /** The three worked 12-week courses of docs/course-examples.md. */
@@ -67,7 +69,13 @@ function outcomeExtras(
   return extras;
 }
 
-/** Weekly screens: no red flag; the first `tendinopathyYes` tendinopathy items answered yes. */
+/** Two days' extras together, their strength tests in one list. */
+function merged(a: Partial<History>, b: Partial<History>): Partial<History> {
+  const strengthTests = [...(a.strengthTests ?? []), ...(b.strengthTests ?? [])];
+  return { ...a, ...b, ...(strengthTests.length > 0 ? { strengthTests } : {}) };
+}
+
+/** Screens every 4 weeks (weekly for tiers A and B): no red flag; the first `tendinopathyYes` tendinopathy items answered yes. */
 function weeklyScreens(
   protocol: Protocol,
   date: IsoDate,
@@ -93,14 +101,74 @@ function weeklyScreens(
   };
 }
 
-function dischargeWhenReady(day: number, date: IsoDate, phase: number, program: Program): Program {
-  if (phase !== 3 || day < 75 || program.signOffs.some((signOff) => signOff.kind === 'discharge'))
-    return program;
+function signedOff(program: Program, kind: SignOffKind, date: IsoDate, reason: string): Program {
+  if (program.signOffs.some((signOff) => signOff.kind === kind)) return program;
   return {
     ...program,
-    signOffs: [
-      ...program.signOffs,
-      { kind: 'discharge', author: THERAPIST, effectiveFrom: date, reason: 'Goals met' },
+    signOffs: [...program.signOffs, { kind, author: THERAPIST, effectiveFrom: date, reason }],
+  };
+}
+
+function chose(program: Program, exercises: readonly ExerciseId[], date: IsoDate): Program {
+  const selections = exercises.map((exerciseId) => ({
+    exerciseId,
+    included: true,
+    author: THERAPIST,
+    effectiveFrom: date,
+    reason: 'Phase 3 choice after review; falls screen negative',
+  }));
+  return { ...program, selections: [...program.selections, ...selections] };
+}
+
+/**
+ * The therapist's part of a course: confirms a screened tendinopathy, at the week-7 review (day 49) signs
+ * off the strength gate if the patient is still short of the load target, chooses the phase-3 exercises
+ * on the day the task appears, and discharges once it is time.
+ */
+function therapistReviews(choices: readonly ExerciseId[], discharges = true) {
+  return (day: number, date: IsoDate, plan: DayPlan, program: Program): Program => {
+    const asked = (ruleId: string) => plan.alerts.some((alert) => alert.ruleId === ruleId);
+    if (asked('condition.provisional') && day >= 3) {
+      const diagnosis = {
+        condition: 'tendinopathy' as const,
+        author: THERAPIST,
+        effectiveFrom: date,
+        reason: 'Confirmed on examination',
+      };
+      return { ...program, diagnoses: [...program.diagnoses, diagnosis] };
+    }
+    if (asked('phase-3.awaiting-choice')) return chose(program, choices, date);
+    if (asked('gate.rest-cap') && plan.phase === 0 && day >= 8) {
+      const start = {
+        phase: 1 as const,
+        author: THERAPIST,
+        effectiveFrom: date,
+        reason: 'Rest capped at day 7: start the gentle exercises',
+      };
+      return { ...program, phaseOverrides: [...program.phaseOverrides, start] };
+    }
+    if (plan.phase === 2 && day >= 49)
+      return signedOff(program, 'resistance-gate', date, 'Strong, level single-leg stance at review');
+    if (discharges && plan.phase === 3 && day >= 75)
+      return signedOff(program, 'discharge', date, 'Goals met');
+    return program;
+  };
+}
+
+/** The therapist checks the 30 s single-leg stance at the week-6 review (CLINICAL 5). */
+function stanceCheck(day: number, date: IsoDate, seconds: number): Partial<History> {
+  if (day !== 42) return {};
+  return {
+    strengthTests: [
+      {
+        id: `stance-${day}`,
+        date,
+        method: 'single-leg-stance',
+        injuredSide: seconds,
+        uninjuredSide: 30,
+        loadKg: null,
+        author: THERAPIST,
+      },
     ],
   };
 }
@@ -138,9 +206,12 @@ export function recoveringStrain(protocol: Protocol): CourseScenario {
     report: (day) => painReport(easing(5, 1, 28, day), day),
     extras: (day, date) => ({
       ...weeklyScreens(protocol, date, day, 1),
-      ...outcomeExtras(day, date, (d) => easing(3, 8.5, 70, d), 70, 93),
+      ...merged(
+        outcomeExtras(day, date, (d) => easing(3, 8.5, 70, d), 70, 93),
+        stanceCheck(day, date, 30),
+      ),
     }),
-    therapist: (day, date, plan, program) => dischargeWhenReady(day, date, plan.phase, program),
+    therapist: therapistReviews(['squat-progression', 'bridge-progression', 'band-side-steps']),
   };
 }
 
@@ -166,8 +237,13 @@ export function strainWithSetback(protocol: Protocol): CourseScenario {
     },
     extras: (day, date) => ({
       ...weeklyScreens(protocol, date, day, 1),
-      ...outcomeExtras(day, date, (d) => easing(3, 7, 84, d), 80, 86),
+      ...merged(
+        outcomeExtras(day, date, (d) => easing(3, 7, 84, d), 80, 86),
+        stanceCheck(day, date, 30),
+      ),
     }),
+    // Still in phase 3 at week 12: no discharge in this course.
+    therapist: therapistReviews(['bridge-progression', 'hip-hitch'], false),
   };
 }
 
@@ -188,8 +264,12 @@ export function tendinopathyCourse(protocol: Protocol): CourseScenario {
     report: (day) => painReport(easing(5, 2, 42, day), day),
     extras: (day, date) => ({
       ...weeklyScreens(protocol, date, day, 4),
-      ...outcomeExtras(day, date, (d) => easing(3, 6, 84, d), 84, 0),
+      ...merged(
+        outcomeExtras(day, date, (d) => easing(3, 6, 84, d), 84, 0),
+        stanceCheck(day, date, 30),
+      ),
     }),
+    therapist: therapistReviews(['squat-progression', 'bridge-progression', 'band-side-steps']),
   };
 }
 

@@ -218,8 +218,14 @@ describe('the order of the list', () => {
 
 describe('a discharge waiting for the therapist, played by the engine', () => {
   it('appears once a recovering strain meets the criteria in phase 3, and never before phase 3', () => {
-    const { therapist: _discharges, ...withoutSignOff } = recoveringStrain(GLUTEUS_MINIMUS_PROTOCOL);
-    const course = simulateCourse(withoutSignOff);
+    const scenario = recoveringStrain(GLUTEUS_MINIMUS_PROTOCOL);
+    const course = simulateCourse({
+      ...scenario,
+      therapist: (day, date, plan, program) => {
+        const changed = scenario.therapist?.(day, date, plan, program) ?? program;
+        return { ...changed, signOffs: changed.signOffs.filter((signOff) => signOff.kind !== 'discharge') };
+      },
+    });
     const waiting = course.plans.filter((plan) =>
       attentionOf({ ...calm, plan }).reasons.some((reason) => reason.code === 'awaiting-sign-off'),
     );

@@ -86,6 +86,9 @@ const SEVERITY_POINTS: Readonly<Record<string, number>> = {
   info: 100,
 };
 const CONFIRMATION_GATES: Readonly<Record<string, SignOffGate>> = {
+  'phase-3.awaiting-choice': 'phase-3-exercises',
+  'condition.provisional': 'tendinopathy-isometrics',
+  // The rule ids these tasks had before protocol 2.0's pathways, for alerts stored under them.
   'exercise.selection': 'phase-3-exercises',
   'tendinopathy.neutral-isometrics': 'tendinopathy-isometrics',
 };

@@ -58,7 +58,7 @@ export interface LimbSymmetry {
 /** Limb symmetry = injured / uninjured x 100 % for each strength test. */
 export function limbSymmetry(tests: readonly StrengthTest[], measures: OutcomeMeasures): LimbSymmetry[] {
   return tests
-    .filter((test) => test.uninjuredSide > 0)
+    .filter((test) => test.uninjuredSide > 0 && test.method !== 'single-leg-stance')
     .map((test) => {
       const percent = (test.injuredSide / test.uninjuredSide) * 100;
       return {

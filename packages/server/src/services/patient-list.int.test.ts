@@ -123,11 +123,11 @@ describe.each(testDatabaseKinds())('the attention snapshot list on %s', (kind) =
         ),
     ],
     [
-      'a program change to tendinopathy (a sign-off to wait for)',
+      'a program change to phase 3 (a choice of exercises to wait for)',
       () =>
         post(
           `/api/v1/patients/${patient(3).id}/program/changes`,
-          { kind: 'diagnosis', condition: 'tendinopathy', reason: 'Imaging shows tendinopathy' },
+          { kind: 'phase-override', phase: 3, reason: 'Ready for return-to-strength work' },
           clinic.therapist.cookie,
         ),
     ],

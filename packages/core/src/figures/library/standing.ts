@@ -76,6 +76,52 @@ const sideStepping = {
   endAt: 0.5,
 } as const;
 
+/** A kitchen chair behind the patient (-z), seat 42 cm high, its front edge at z = -22. */
+const CHAIR_BEHIND = [
+  box([-20, 38, -62], [20, 42, -22]),
+  box([-20, 0, -26], [-16, 38, -22]),
+  box([16, 0, -26], [20, 38, -22]),
+  box([-20, 0, -62], [-16, 88, -58]),
+  box([16, 0, -62], [20, 88, -58]),
+  box([-20, 70, -62], [20, 86, -58]),
+];
+
+/** Feet planted, the other foot `otherAhead` cm forward (offset and single-leg-biased squats). */
+const squatFeet = (otherAhead: number) =>
+  [
+    { side: 'W', ankle: [-11, 8, 0], toes: [0, 0, 1] },
+    { side: 'O', ankle: [11, 8, otherAhead], toes: [0, 0, 1] },
+  ] as const;
+
+/** Hips back and down until the buttocks just touch the seat, trunk leaning forward, arms forward. */
+const squatDown = (depth: number) => ({
+  y: 88 - 36 * depth,
+  z: -28 * depth,
+  tilt: 30 * depth,
+  shoulderFlexW: 70 * depth,
+  shoulderFlexO: 70 * depth,
+});
+
+/** Start standing, halfway down, the bottom at the middle of the loop, and back up. */
+const squatKeyframes: Keyframe[] = [
+  { at: 0, pose: {} },
+  { at: 0.25, pose: squatDown(0.5) },
+  { at: 0.5, pose: squatDown(1) },
+  { at: 0.75, pose: squatDown(0.5) },
+  { at: 1, pose: {} },
+];
+
+const squat = {
+  preset: 'standing',
+  view: { yaw: -62, pitch: 10, centre: [0, 80, -10], scale: 0.8 },
+  // Knees soft at the top, so a foot set forward is still within reach of the leg.
+  base: pose({ y: 88 }),
+  keyframes: squatKeyframes,
+  props: CHAIR_BEHIND,
+  trace: { joint: 'pelvis', offset: [-30, 0, 0] },
+  endAt: 0.5,
+} as const;
+
 export const STANDING_FIGURES: readonly FigureDefinition[] = [
   {
     id: 'seated-knee-to-shoulder',
@@ -121,6 +167,14 @@ export const STANDING_FIGURES: readonly FigureDefinition[] = [
     stages: [
       stage({ ...onStep, variant: 'Hip hitch, held', keyframes: hold(hitch(-3)), endAt: 0.2 }),
       stage({ ...onStep, variant: 'Hip hitch, lift and lower', keyframes: rep(hitch(-6)), endAt: 0.5 }),
+    ],
+  },
+  {
+    id: 'squat-progression',
+    stages: [
+      stage({ ...squat, variant: 'Squat to a chair', planted: squatFeet(0), working: 'both' }),
+      stage({ ...squat, variant: 'Offset squat', planted: squatFeet(12) }),
+      stage({ ...squat, variant: 'Single-leg-biased squat', planted: squatFeet(22) }),
     ],
   },
   {

@@ -34,16 +34,25 @@ export const EDUCATION: readonly EducationTopic[] = [
         es: 'Siempre que le pidamos un número de dolor, 0 significa sin dolor y 10 el peor dolor que pueda imaginar.',
       },
       {
-        en: 'Green, 0 to 3: fine, carry on. Amber, 4 to 5: acceptable if it settles by next morning. Red, 6 to 10: stop that exercise today.',
-        es: 'Verde, de 0 a 3: bien, siga. Ámbar, de 4 a 5: aceptable si se calma a la mañana siguiente. Rojo, de 6 a 10: deje ese ejercicio por hoy.',
+        en: 'Green, 0 to 2: fine, carry on. Amber, 3 to 5: acceptable during and just after exercise if it settles by next morning. Red, 6 to 10: stop that exercise today.',
+        es: 'Verde, de 0 a 2: bien, siga. Ámbar, de 3 a 5: aceptable durante el ejercicio y justo después si se calma a la mañana siguiente. Rojo, de 6 a 10: deje ese ejercicio por hoy.',
+      },
+      {
+        en: 'After a fresh muscle strain, a stretch should give a stretch feeling, not pain: stay in the green.',
+        es: 'Tras una distensión muscular reciente, un estiramiento debe notarse como estiramiento, no como dolor: quédese en el verde.',
       },
       {
         en: 'Next morning, compare your pain with how it was before the session. If it is 2 points or more higher, the program eases that exercise back for a couple of sessions.',
         es: 'A la mañana siguiente, compare su dolor con el que tenía antes de la sesión. Si es 2 puntos o más alto, el programa suaviza ese ejercicio durante un par de sesiones.',
       },
+      {
+        en: 'This guide is our rule, adapted from a pain-monitoring model used in tendon rehabilitation: exercise pain may reach but not go above 5, and the next morning decides whether to hold, ease or progress.',
+        es: 'Esta guía es una regla nuestra, adaptada de un modelo de control del dolor usado en la rehabilitación de tendones: el dolor durante el ejercicio puede llegar a 5 pero no pasar de ahí, y la mañana siguiente decide si mantener, suavizar o avanzar.',
+      },
     ],
     emphasisedFor: [],
-    evidence: 'Silbernagel et al. 2007, Am J Sports Med 35:897; Farrar et al. 2001, Pain 94:149.',
+    evidence:
+      'Our rule, adapted from the pain-monitoring model of Silbernagel et al. 2007, Am J Sports Med 35:897; the 2-point next-morning threshold borrows the clinically important change of Farrar et al. 2001, Pain 94:149.',
   },
   {
     id: 'load-management',
@@ -78,13 +87,17 @@ export const EDUCATION: readonly EducationTopic[] = [
         es: 'Después de un buen día, los ejercicios se hacen un poco más exigentes. Después de un mal día, se mantienen o se suavizan. Si el dolor sigue aumentando, el programa vuelve a una etapa anterior (nunca al reposo una vez empezados los ejercicios) y se avisa a su fisioterapeuta.',
       },
       {
-        en: 'Strength exercises follow a simple rule: when you manage 2 extra repetitions in two sessions in a row without extra pain, a little weight is added and the repetitions start lower again.',
-        es: 'Los ejercicios de fuerza siguen una regla sencilla: cuando consigue 2 repeticiones de más en dos sesiones seguidas sin más dolor, se añade un poco de peso y las repeticiones vuelven a empezar más abajo.',
+        en: 'Strength exercises follow a simple rule of ours: when you manage 2 extra repetitions in two sessions in a row without extra pain, the exercise takes the smallest step up (one more set while the weight is light, otherwise a little weight) and the repetitions start lower again.',
+        es: 'Los ejercicios de fuerza siguen una regla sencilla nuestra: cuando consigue 2 repeticiones de más en dos sesiones seguidas sin más dolor, el ejercicio sube el paso más pequeño (una serie más mientras el peso es ligero; si no, un poco de peso) y las repeticiones vuelven a empezar más abajo.',
+      },
+      {
+        en: 'Gentle stages are done every day; harder stages on your strength days, never two days in a row. Your therapist can make any stage daily.',
+        es: 'Las etapas suaves se hacen todos los días; las más exigentes, en sus días de fuerza, nunca dos días seguidos. Su fisioterapeuta puede hacer diaria cualquier etapa.',
       },
     ],
     emphasisedFor: [],
     evidence:
-      'ACSM 2009 position stand, Med Sci Sports Exerc 41:687; Silbernagel et al. 2007, Am J Sports Med 35:897.',
+      'ACSM 2009 position stand, Med Sci Sports Exerc 41:687 (load steps of 2-10%, resistance training 2-3 days a week); the 2-for-2 rule is our own rule built on it, not a published one.',
   },
   {
     id: 'when-to-stop',
@@ -115,8 +128,8 @@ export const EDUCATION: readonly EducationTopic[] = [
         es: 'Una distensión muscular suele empezar de repente durante una actividad. El dolor en el lateral de la cadera que aparece poco a poco se debe más a menudo a un problema de los tendones que se insertan en el hueso del lateral de la cadera (tendinopatía glútea).',
       },
       {
-        en: 'The two need different care. Tendons do not like being squeezed, so with a tendon problem the crossover stretches are left out, there is no long rest, and the program starts with pressing exercises in a neutral position.',
-        es: 'Cada una necesita un cuidado distinto. A los tendones no les sienta bien que los aprieten, así que en un problema del tendón se omiten los estiramientos cruzados, no hay un reposo largo y el programa empieza con ejercicios de empuje en posición neutra.',
+        en: 'The two need different care. Tendons do not like being squeezed, so with a tendon problem the crossover stretches are left out, there is no rest phase, and from the first week the program has gentle pressing exercises in a neutral position twice a day plus light bridges, squats to a chair and side-steps every day.',
+        es: 'Cada una necesita un cuidado distinto. A los tendones no les sienta bien que los aprieten, así que en un problema del tendón se omiten los estiramientos cruzados, no hay fase de reposo y desde la primera semana el programa incluye ejercicios suaves de empuje en posición neutra dos veces al día, además de puentes, sentadillas hasta una silla y pasos laterales ligeros cada día.',
       },
       {
         en: 'A short questionnaire helps your therapist decide which program fits; only your therapist can change it.',

@@ -97,7 +97,7 @@ export const strengthTest = pgTable('strength_test', {
   id: uuid('id').primaryKey().defaultRandom(),
   patientId: patientId(),
   date: date('date').notNull(),
-  method: text('method', { enum: ['dynamometer', 'reps-at-load'] }).notNull(),
+  method: text('method', { enum: ['dynamometer', 'reps-at-load', 'single-leg-stance'] }).notNull(),
   injuredSide: real('injured_side').notNull(),
   uninjuredSide: real('uninjured_side').notNull(),
   loadKg: real('load_kg'),
@@ -112,7 +112,7 @@ export const outcomeScore = pgTable('outcome_score', {
   id: uuid('id').primaryKey().defaultRandom(),
   patientId: patientId(),
   date: date('date').notNull(),
-  instrument: text('instrument', { enum: ['LEFS', 'VISA-G'] }).notNull(),
+  instrument: text('instrument', { enum: ['LEFS', 'VISA-G', 'HOOS'] }).notNull(),
   total: real('total').notNull(),
   authorId: text('author_id')
     .notNull()

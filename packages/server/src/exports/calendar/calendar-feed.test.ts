@@ -110,7 +110,8 @@ describe('calendarFeed entries', () => {
   });
 
   it('adds a second round at its own time on the days a twice-daily exercise is planned', () => {
-    const record = calmRecord({ condition: 'tendinopathy', days: 10 });
+    // Two days in: the light isometrics are still at their twice-daily stages (one step per 48 h).
+    const record = calmRecord({ condition: 'tendinopathy', days: 2 });
     const events = parseFeed(calendarFeed(feedInput({ record, from: '2026-03-03', weeks: 1 })));
     const rounds = events.filter((event) => event.uid.endsWith('-second-round@minimus'));
     expect(rounds).toHaveLength(7);

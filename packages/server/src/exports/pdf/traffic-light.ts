@@ -17,8 +17,8 @@ const WORDS = {
 const INK: Readonly<Record<TrafficLight, string>> = { green: '#ffffff', amber: COLOURS.ink, red: '#ffffff' };
 
 /**
- * The pain traffic light (Silbernagel et al. 2007) as three coloured bands with the protocol's own
- * thresholds, so the printed guide never disagrees with the app.
+ * The pain traffic light (our rule, adapted from Silbernagel et al. 2007) as three coloured bands with
+ * the protocol's own thresholds, so the printed guide never disagrees with the app.
  */
 export function drawTrafficLight(doc: PDFKit.PDFDocument, protocol: Protocol, locale: Locale): void {
   const bands = painBands(protocol.pain.trafficLight).map((band) => ({

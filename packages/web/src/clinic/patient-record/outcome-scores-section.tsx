@@ -9,7 +9,13 @@ import { checkOutcomeEntry, type OutcomeEntryCheck } from '../outcome-entry.js';
 import { fetchOutcomeScores, type OutcomeInstrument, recordOutcomeScore } from '../records-api.js';
 import { formatShortDate } from '../ui/format.js';
 
-/** LEFS and VISA-G totals: the list, newest first, and (for the therapist) a form to enter one. */
+const INSTRUMENTS = ['LEFS', 'VISA-G', 'HOOS'] as const;
+
+function instrumentOf(value: string): (typeof INSTRUMENTS)[number] {
+  return INSTRUMENTS.find((instrument) => instrument === value) ?? 'LEFS';
+}
+
+/** LEFS, VISA-G and HOOS totals: the list, newest first, and (for the therapist) a form to enter one. */
 export function OutcomeScoresSection(props: { patientId: string }) {
   const { t } = useClinicI18n();
   const { me } = useClinicSession();
@@ -107,12 +113,10 @@ function OutcomeForm(props: { patientId: string; onSaved: () => void }) {
       </label>
       <label class="field">
         <span>{t('outcomes.instrument')}</span>
-        <select
-          value={instrument}
-          onChange={(e) => setInstrument(e.currentTarget.value === 'VISA-G' ? 'VISA-G' : 'LEFS')}
-        >
+        <select value={instrument} onChange={(e) => setInstrument(instrumentOf(e.currentTarget.value))}>
           <option value="LEFS">{t('outcomes.lefs')}</option>
           <option value="VISA-G">{t('outcomes.visaG')}</option>
+          <option value="HOOS">{t('outcomes.hoos')}</option>
         </select>
       </label>
       <label class="field">

@@ -4,7 +4,21 @@ import { ErrorNotice } from '../../shared/ui/notices.js';
 import { recordStrengthTest, type StrengthTestInput } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 
-/** A strength test per side; the summary turns it into limb symmetry (injured / uninjured). */
+const METHODS: readonly StrengthTestInput['method'][] = ['dynamometer', 'reps-at-load', 'single-leg-stance'];
+const UNITS = {
+  dynamometer: 'strength.newtons',
+  'reps-at-load': 'strength.reps',
+  'single-leg-stance': 'strength.seconds',
+} as const;
+
+function methodOf(value: string): StrengthTestInput['method'] {
+  return METHODS.find((method) => method === value) ?? 'dynamometer';
+}
+
+/**
+ * A strength test per side; the summary turns force and repetitions into limb symmetry (injured /
+ * uninjured). The single-leg stance is the phase 2 gate's check, never a symmetry.
+ */
 export function StrengthTestForm(props: { patientId: string }) {
   const { t } = useClinicI18n();
   const [date, setDate] = useState(localToday());
@@ -33,7 +47,7 @@ export function StrengthTestForm(props: { patientId: string }) {
       setError(caught);
     }
   };
-  const unit = method === 'dynamometer' ? t('strength.newtons') : t('strength.reps');
+  const unit = t(UNITS[method]);
   return (
     <form class="grid-form" onSubmit={submit}>
       <label class="field">
@@ -42,14 +56,10 @@ export function StrengthTestForm(props: { patientId: string }) {
       </label>
       <label class="field">
         <span>{t('strength.method')}</span>
-        <select
-          value={method}
-          onChange={(e) =>
-            setMethod(e.currentTarget.value === 'reps-at-load' ? 'reps-at-load' : 'dynamometer')
-          }
-        >
+        <select value={method} onChange={(e) => setMethod(methodOf(e.currentTarget.value))}>
           <option value="dynamometer">{t('strength.dynamometer')}</option>
           <option value="reps-at-load">{t('strength.repsAtLoad')}</option>
+          <option value="single-leg-stance">{t('strength.singleLegStance')}</option>
         </select>
       </label>
       <label class="field">

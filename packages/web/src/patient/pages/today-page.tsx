@@ -178,7 +178,7 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
       <AlertNotices plan={plan} patientId={props.patientId} />
       <DueList due={dueToday(plan, sync.items)} />
       <h2>{t('today.exercises')}</h2>
-      {plan.exercises.length === 0 ? <p>{t('today.nothing')}</p> : <ExerciseList plan={plan} />}
+      {plan.exercises.length === 0 ? <NoExercises plan={plan} /> : <ExerciseList plan={plan} />}
       {left.length > 0 ? (
         <Link href="/session" class="button primary big">
           <ActionIcon name="start" />
@@ -193,13 +193,53 @@ function ActivePlan(props: { plan: DayPlan; patientId: string; fromDevice: boole
   );
 }
 
+/**
+ * An empty list says why: while the therapist chooses the phase-3 exercises the patient reads so
+ * (CLINICAL 5), every day until they are chosen, not only the first time.
+ */
+function NoExercises(props: { plan: DayPlan }) {
+  const { locale, t } = useI18n();
+  const choosing = props.plan.alerts.find((alert) => alert.ruleId === 'phase-3.awaiting-choice');
+  if (!choosing) return <p>{t('today.nothing')}</p>;
+  return (
+    <p class="notice notice-info" data-testid="awaiting-choice">
+      {protocolText(choosing.message, locale)}
+    </p>
+  );
+}
+
+/** After discharge: the maintenance plan (2 sessions a week of the last exercises), not an empty page. */
+function Maintenance(props: { plan: DayPlan; patientId: string }) {
+  const { locale, t } = useI18n();
+  const { plan } = props;
+  const maintenance = plan.decisions.find((decision) => decision.ruleId === 'maintenance.plan');
+  return (
+    <section class="stack" data-testid="maintenance">
+      <h1>{t('today.title')}</h1>
+      <p class="phase">{dateInWords(plan.date)[locale]}</p>
+      <p class="notice notice-good">
+        {maintenance ? protocolText(maintenance.text, locale) : t('today.discharged')}
+      </p>
+      <AlertNotices plan={plan} patientId={props.patientId} />
+      {plan.exercises.length > 0 && (
+        <>
+          <h2>{t('today.exercises')}</h2>
+          <ExerciseList plan={plan} />
+          <Link href="/session" class="button primary big">
+            {t('today.start')}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}
+
 function GoTo(props: { path: string }) {
   useEffect(() => navigate(props.path, { replace: true }), [props.path]);
   return <Loading />;
 }
 
 export function TodayPage() {
-  const { t } = useI18n();
   const { patientId, onboarding } = usePatientSession();
   const today = localToday();
   const sync = useSyncState();
@@ -216,12 +256,6 @@ export function TodayPage() {
   if (needsOnboarding(plan, patientId, onboarding)) return <GoTo path="/onboarding" />;
   if (plan.status === 'suspended') return <Suspended plan={plan} patientId={patientId} />;
   if (plan.status === 'awaiting-confirmation') return <AwaitingConfirmation plan={plan} />;
-  if (plan.status === 'discharged')
-    return (
-      <section class="stack">
-        <h1>{t('today.title')}</h1>
-        <p>{t('today.discharged')}</p>
-      </section>
-    );
+  if (plan.status === 'discharged') return <Maintenance plan={plan} patientId={patientId} />;
   return <ActivePlan plan={plan} patientId={patientId} fromDevice={fromDevice} />;
 }

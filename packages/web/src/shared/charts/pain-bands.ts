@@ -11,7 +11,7 @@ export interface ChartBand {
  * its own highest score, so the shading has no gaps between whole scores.
  *
  * @example
- * painChartBands({ greenMax: 3, amberMax: 5 }); // green 0-3, amber 3-5, red 5-10
+ * painChartBands({ greenMax: 2, amberMax: 5 }); // green 0-2, amber 2-5, red 5-10
  */
 export function painChartBands(rules: PainRules['trafficLight']): ChartBand[] {
   let from = 0;

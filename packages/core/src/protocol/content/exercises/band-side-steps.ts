@@ -1,8 +1,17 @@
 import type { ExerciseDefinition, Text } from '../../types.js';
-import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE, repStep } from './dose-steps.js';
+import {
+  HOLD_A_SUPPORT_CUE,
+  PAIN_TRAFFIC_LIGHT_CUE,
+  REST_SECONDS_RESISTANCE,
+  repStep,
+  type StageTiming,
+} from './dose-steps.js';
 
 const SIDE_STEPPING: Text = { en: 'Side-stepping', es: 'Pasos laterales' };
 const BANDED: Text = { en: 'Side-steps with a band', es: 'Pasos laterales con banda elástica' };
+
+/** Band side-slides are the harder stage: on resistance days, from phase 2 (LEAP weeks 3-8). */
+const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 2 };
 
 export const BAND_SIDE_STEPS: ExerciseDefinition = {
   id: 'band-side-steps',
@@ -44,6 +53,7 @@ export const BAND_SIDE_STEPS: ExerciseDefinition = {
       en: 'Slow, controlled steps; do not drag the feet.',
       es: 'Pasos lentos y controlados; no arrastre los pies.',
     },
+    HOLD_A_SUPPORT_CUE,
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
@@ -61,7 +71,7 @@ export const BAND_SIDE_STEPS: ExerciseDefinition = {
     },
   ],
   defaultDose: {
-    sets: 2,
+    sets: 1,
     reps: 10,
     holdSeconds: null,
     effort: null,
@@ -73,12 +83,14 @@ export const BAND_SIDE_STEPS: ExerciseDefinition = {
   progression: {
     kind: 'ladder',
     steps: [
-      repStep(2, 10, SIDE_STEPPING),
-      repStep(2, 15, SIDE_STEPPING),
-      repStep(2, 10, BANDED),
-      repStep(2, 15, BANDED),
+      repStep(1, 10, SIDE_STEPPING),
+      repStep(1, 15, SIDE_STEPPING),
+      repStep(1, 5, BANDED, STRENGTH),
+      repStep(1, 10, BANDED, STRENGTH),
+      repStep(2, 10, BANDED, STRENGTH),
     ],
     goodSessionsPerStep: 2,
+    minDaysPerStep: 0,
   },
   loadOptions: [
     { kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null },
@@ -88,8 +100,12 @@ export const BAND_SIDE_STEPS: ExerciseDefinition = {
   tags: [],
   phases: [3],
   conditions: ['muscle-strain', 'tendinopathy'],
+  tendinopathyPhases: [1, 2],
+  fallsRisk: true,
+  bedAlternative: null,
   therapistChosen: true,
-  frequency: 'resistance-days',
-  evidence: 'LEAP trial, Mellor et al. 2018, BMJ 361:k1662.',
+  frequency: 'daily',
+  evidence:
+    'LEAP trial, Mellor et al. 2018, BMJ 361:k1662 (side-stepping light and daily from week 1; band side-slides 5-10 each way on resistance days).',
   figure: 'band-side-steps',
 };

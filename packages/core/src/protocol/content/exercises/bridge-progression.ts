@@ -1,9 +1,13 @@
 import type { ExerciseDefinition, Text } from '../../types.js';
-import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE, repStep } from './dose-steps.js';
+import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE, repStep, type StageTiming } from './dose-steps.js';
 
 const DOUBLE_LEG: Text = { en: 'Double-leg bridge', es: 'Puente con las dos piernas' };
 const OFFSET: Text = { en: 'Offset bridge', es: 'Puente con un pie adelantado' };
 const SINGLE_LEG: Text = { en: 'Single-leg bridge', es: 'Puente sobre una pierna' };
+
+/** LEAP: both legs light and daily from week 1, offset from week 2; single leg is "somewhat hard". */
+const PHASE_2: StageTiming = { fromPhase: 2 };
+const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 2 };
 
 export const BRIDGE_PROGRESSION: ExerciseDefinition = {
   id: 'bridge-progression',
@@ -71,20 +75,26 @@ export const BRIDGE_PROGRESSION: ExerciseDefinition = {
     steps: [
       repStep(1, 10, DOUBLE_LEG),
       repStep(2, 10, DOUBLE_LEG),
-      repStep(2, 10, OFFSET),
-      repStep(2, 5, SINGLE_LEG),
-      repStep(2, 8, SINGLE_LEG),
-      repStep(2, 10, SINGLE_LEG),
+      repStep(1, 5, OFFSET, PHASE_2),
+      repStep(1, 10, OFFSET, PHASE_2),
+      repStep(2, 5, SINGLE_LEG, STRENGTH),
+      repStep(2, 8, SINGLE_LEG, STRENGTH),
+      repStep(2, 10, SINGLE_LEG, STRENGTH),
     ],
     goodSessionsPerStep: 2,
+    minDaysPerStep: 0,
   },
   loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
   side: 'both',
   tags: [],
   phases: [3],
   conditions: ['muscle-strain', 'tendinopathy'],
+  tendinopathyPhases: [1, 2],
+  fallsRisk: false,
+  bedAlternative: null,
   therapistChosen: true,
   frequency: 'daily',
-  evidence: 'LEAP trial, Mellor et al. 2018, BMJ 361:k1662; Moore et al. 2019, J Sport Rehabil 28:544.',
+  evidence:
+    'LEAP trial, Mellor et al. 2018, BMJ 361:k1662 (both legs light and daily, offset, then single leg on resistance days); Moore et al. 2019, J Sport Rehabil 28:544 (activation, not proof of effect); one stage per 2 good sessions is our rule.',
   figure: 'bridge-progression',
 };

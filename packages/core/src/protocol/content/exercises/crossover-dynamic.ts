@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '../../types.js';
-import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD, repStep } from './dose-steps.js';
+import { PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD, repStep, STRETCH_FEELING_CUE } from './dose-steps.js';
 
 export const CROSSOVER_DYNAMIC: ExerciseDefinition = {
   id: 'crossover-dynamic',
@@ -41,6 +41,7 @@ export const CROSSOVER_DYNAMIC: ExerciseDefinition = {
       en: 'Move slowly; a stretch, never a sharp pain.',
       es: 'Muévase despacio; debe notar estiramiento, nunca un dolor punzante.',
     },
+    STRETCH_FEELING_CUE,
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
@@ -74,12 +75,16 @@ export const CROSSOVER_DYNAMIC: ExerciseDefinition = {
     kind: 'ladder',
     steps: [repStep(1, 10), repStep(1, 11), repStep(1, 12), repStep(1, 13), repStep(1, 14), repStep(1, 15)],
     goodSessionsPerStep: 1,
+    minDaysPerStep: 0,
   },
   loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
   side: 'injured',
   tags: ['adduction'],
   phases: [1, 2, 3],
   conditions: ['muscle-strain'],
+  tendinopathyPhases: [],
+  fallsRisk: false,
+  bedAlternative: null,
   therapistChosen: false,
   frequency: 'daily',
   evidence: 'Starting article program (seed): 10 slow repetitions daily, progressing to 15.',

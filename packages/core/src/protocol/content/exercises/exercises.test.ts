@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_IDS, type ExerciseDefinition, LOCALES, type Text } from '../../types.js';
-import { PAIN_TRAFFIC_LIGHT_CUE } from './dose-steps.js';
+import { HOLD_A_SUPPORT_CUE, PAIN_TRAFFIC_LIGHT_CUE, STRETCH_FEELING_CUE } from './dose-steps.js';
 import { EXERCISES } from './index.js';
 
 function allTexts(exercise: ExerciseDefinition): Text[] {
@@ -21,12 +21,18 @@ function allTexts(exercise: ExerciseDefinition): Text[] {
   ];
 }
 
-/** A ladder as compact strings: `sets x reps`, or `sets x hold s effort`, then the variant name. */
+/**
+ * A ladder as compact strings: `sets x reps`, or `sets x hold s effort`, then the variant name, then
+ * how often (`2/day`, `strength days`) when not once daily, and `from phase N` when not from phase 1.
+ */
 function ladder(exercise: ExerciseDefinition): string[] {
   if (exercise.progression.kind !== 'ladder') return [];
   return exercise.progression.steps.map((step) => {
     const amount = step.reps === null ? `${step.holdSeconds}s` : `${step.reps}`;
-    return [`${step.sets}x${amount}`, step.effort, step.variant?.en].filter(Boolean).join(' ');
+    const often =
+      step.frequency === 'resistance-days' ? 'strength days' : step.timesPerDay > 1 ? '2/day' : '';
+    const from = step.fromPhase > 1 ? `from phase ${step.fromPhase}` : '';
+    return [`${step.sets}x${amount}`, step.effort, step.variant?.en, often, from].filter(Boolean).join(' ');
   });
 }
 
@@ -99,62 +105,81 @@ describe('the prescribed ladders', () => {
         '5x10s moderate',
       ],
       perStep: 1,
+      minDays: 2,
     },
     {
       id: 'supine-isometric-abduction',
       steps: [
-        '5x5s light',
-        '5x10s light',
-        '5x15s light',
-        '5x20s moderate',
+        '3x5s light 2/day',
+        '5x5s light 2/day',
+        '5x10s light 2/day',
+        '5x15s moderate',
         '6x20s moderate',
         '6x30s moderate',
       ],
-      perStep: 2,
+      perStep: 1,
+      minDays: 2,
     },
     {
       id: 'standing-isometric-abduction',
-      steps: ['5x5s light', '5x10s light', '5x15s moderate', '6x20s moderate', '6x30s moderate'],
+      steps: ['3x5s light', '5x5s light', '5x10s light', '5x15s light', '6x20s moderate', '6x30s moderate'],
       perStep: 1,
+      minDays: 2,
     },
     {
       id: 'bridge-progression',
       steps: [
         '1x10 Double-leg bridge',
         '2x10 Double-leg bridge',
-        '2x10 Offset bridge',
-        '2x5 Single-leg bridge',
-        '2x8 Single-leg bridge',
-        '2x10 Single-leg bridge',
+        '1x5 Offset bridge from phase 2',
+        '1x10 Offset bridge from phase 2',
+        '2x5 Single-leg bridge strength days from phase 2',
+        '2x8 Single-leg bridge strength days from phase 2',
+        '2x10 Single-leg bridge strength days from phase 2',
+      ],
+      perStep: 2,
+    },
+    {
+      id: 'squat-progression',
+      steps: [
+        '1x10 Squat to a chair',
+        '2x10 Squat to a chair',
+        '1x5 Offset squat from phase 2',
+        '1x10 Offset squat from phase 2',
+        '2x5 Single-leg-biased squat strength days from phase 2',
+        '2x8 Single-leg-biased squat strength days from phase 2',
+        '2x10 Single-leg-biased squat strength days from phase 2',
       ],
       perStep: 2,
     },
     {
       id: 'hip-hitch',
       steps: [
-        '5x10s Hip hitch, held',
-        '5x20s Hip hitch, held',
-        '5x30s Hip hitch, held',
-        '2x8 Hip hitch, lift and lower',
-        '2x12 Hip hitch, lift and lower',
-        '3x12 Hip hitch, lift and lower',
+        '5x10s Hip hitch, held strength days from phase 3',
+        '5x20s Hip hitch, held strength days from phase 3',
+        '5x30s Hip hitch, held strength days from phase 3',
+        '2x8 Hip hitch, lift and lower strength days from phase 3',
+        '2x12 Hip hitch, lift and lower strength days from phase 3',
+        '3x12 Hip hitch, lift and lower strength days from phase 3',
       ],
       perStep: 2,
     },
     {
       id: 'band-side-steps',
       steps: [
-        '2x10 Side-stepping',
-        '2x15 Side-stepping',
-        '2x10 Side-steps with a band',
-        '2x15 Side-steps with a band',
+        '1x10 Side-stepping',
+        '1x15 Side-stepping',
+        '1x5 Side-steps with a band strength days from phase 2',
+        '1x10 Side-steps with a band strength days from phase 2',
+        '2x10 Side-steps with a band strength days from phase 2',
       ],
       perStep: 2,
     },
-  ])('$id climbs $steps', ({ id, steps, perStep }) => {
+  ])('$id climbs $steps', ({ id, steps, perStep, minDays }) => {
     const exercise = byId(id);
     expect(ladder(exercise)).toEqual(steps);
     expect(exercise.progression.kind === 'ladder' && exercise.progression.goodSessionsPerStep).toBe(perStep);
+    expect(exercise.progression.kind === 'ladder' && exercise.progression.minDaysPerStep).toBe(minDays ?? 0);
   });
 
   it('sidelying-abduction uses double progression in 8-12 reps with 0.5 kg steps, up to 3 sets', () => {
@@ -165,6 +190,7 @@ describe('the prescribed ladders', () => {
       twoForTwoExtraReps: 2,
       loadStepKg: 0.5,
       maxSets: 3,
+      intermediateStepsBelowKg: 5,
     });
   });
 });
@@ -215,7 +241,7 @@ describe('the prescription details', () => {
     },
     {
       id: 'sidelying-abduction',
-      phases: [2, 3],
+      phases: [2],
       conditions: ['muscle-strain', 'tendinopathy'],
       frequency: 'resistance-days',
       chosen: false,
@@ -226,6 +252,15 @@ describe('the prescription details', () => {
       conditions: ['muscle-strain', 'tendinopathy'],
       frequency: 'daily',
       chosen: true,
+      leap: [1, 2],
+    },
+    {
+      id: 'squat-progression',
+      phases: [3],
+      conditions: ['muscle-strain', 'tendinopathy'],
+      frequency: 'daily',
+      chosen: true,
+      leap: [1, 2],
     },
     {
       id: 'hip-hitch',
@@ -238,19 +273,21 @@ describe('the prescription details', () => {
       id: 'band-side-steps',
       phases: [3],
       conditions: ['muscle-strain', 'tendinopathy'],
-      frequency: 'resistance-days',
+      frequency: 'daily',
       chosen: true,
+      leap: [1, 2],
     },
   ])(
-    '$id runs in phases $phases for $conditions, $frequency',
-    ({ id, phases, conditions, frequency, chosen }) => {
+    '$id runs in phases $phases for $conditions (tendinopathy: $leap), starting $frequency',
+    ({ id, phases, conditions, frequency, chosen, leap }) => {
       const exercise = byId(id);
-      expect([exercise.phases, exercise.conditions, exercise.frequency, exercise.therapistChosen]).toEqual([
-        phases,
-        conditions,
-        frequency,
-        chosen,
-      ]);
+      expect([
+        exercise.phases,
+        exercise.conditions,
+        exercise.frequency,
+        exercise.therapistChosen,
+        exercise.tendinopathyPhases,
+      ]).toEqual([phases, conditions, frequency, chosen, leap ?? []]);
     },
   );
 
@@ -263,6 +300,32 @@ describe('the prescription details', () => {
 
   it('gives the supine isometric twice a day', () => {
     expect(byId('supine-isometric-abduction').defaultDose.timesPerDay).toBe(2);
+  });
+
+  it('starts the LEAP isometrics at 3 holds of 5 s, within its 3-5 repetitions', () => {
+    for (const id of ['supine-isometric-abduction', 'standing-isometric-abduction'])
+      expect(byId(id).defaultDose).toMatchObject({ sets: 3, holdSeconds: 5, effort: 'light' });
+  });
+
+  it('marks standing single-leg, step and band exercises as a falls risk, with a "hold a support" cue', () => {
+    const risky = EXERCISES.filter((exercise) => exercise.fallsRisk).map((exercise) => exercise.id);
+    expect(risky).toEqual(['hip-hitch', 'band-side-steps']);
+    for (const id of [...risky, 'squat-progression'])
+      expect(byId(id).cues).toContainEqual(HOLD_A_SUPPORT_CUE);
+  });
+
+  it('offers a bed alternative for the exercise done on the floor', () => {
+    expect(byId('sidelying-isometric-abduction').bedAlternative?.en).toMatch(/On a bed instead/);
+  });
+
+  it('tells the stretches to stop at a stretch feeling, not pain', () => {
+    for (const id of ['crossover-dynamic', 'crossover-static', 'seated-knee-to-shoulder'])
+      expect(byId(id).cues).toContainEqual(STRETCH_FEELING_CUE);
+  });
+
+  it('puts a pillow between the knees of side-lying abduction for tendinopathy, the top leg never below level', () => {
+    const cue = byId('sidelying-abduction').cues.find((text) => /tendon/.test(text.en));
+    expect(cue?.en).toMatch(/pillow between the knees.*never drops below level/);
   });
 
   it('starts side-lying abduction at 2 x 10 bodyweight, the barbell for therapists only and with a safety note', () => {

@@ -1,8 +1,17 @@
 import type { ExerciseDefinition, Text } from '../../types.js';
-import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_RESISTANCE, repStep } from './dose-steps.js';
+import {
+  HOLD_A_SUPPORT_CUE,
+  holdStep,
+  PAIN_TRAFFIC_LIGHT_CUE,
+  REST_SECONDS_RESISTANCE,
+  repStep,
+  type StageTiming,
+} from './dose-steps.js';
 
 const HOLD: Text = { en: 'Hip hitch, held', es: 'Elevación de cadera, mantenida' };
 const MOVING: Text = { en: 'Hip hitch, lift and lower', es: 'Elevación de cadera, subir y bajar' };
+
+const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 3 };
 
 export const HIP_HITCH: ExerciseDefinition = {
   id: 'hip-hitch',
@@ -48,6 +57,7 @@ export const HIP_HITCH: ExerciseDefinition = {
       en: 'Hold the rail for balance, not to pull yourself up.',
       es: 'Sujétese a la barandilla para el equilibrio, no para tirar de ella.',
     },
+    HOLD_A_SUPPORT_CUE,
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
@@ -77,22 +87,27 @@ export const HIP_HITCH: ExerciseDefinition = {
   progression: {
     kind: 'ladder',
     steps: [
-      holdStep(5, 10, null, HOLD),
-      holdStep(5, 20, null, HOLD),
-      holdStep(5, 30, null, HOLD),
-      repStep(2, 8, MOVING),
-      repStep(2, 12, MOVING),
-      repStep(3, 12, MOVING),
+      holdStep(5, 10, null, STRENGTH, HOLD),
+      holdStep(5, 20, null, STRENGTH, HOLD),
+      holdStep(5, 30, null, STRENGTH, HOLD),
+      repStep(2, 8, MOVING, STRENGTH),
+      repStep(2, 12, MOVING, STRENGTH),
+      repStep(3, 12, MOVING, STRENGTH),
     ],
     goodSessionsPerStep: 2,
+    minDaysPerStep: 0,
   },
   loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
   side: 'injured',
   tags: [],
   phases: [3],
   conditions: ['muscle-strain', 'tendinopathy'],
+  tendinopathyPhases: [],
+  fallsRisk: true,
+  bedAlternative: null,
   therapistChosen: true,
   frequency: 'resistance-days',
-  evidence: 'Ganderton et al. 2017, JOSPT; LEAP trial, Mellor et al. 2018, BMJ 361:k1662.',
+  evidence:
+    'Ganderton et al. 2017, J Orthop Sports Phys Ther (activation in healthy women, not proof of effect); doses and the negative falls screen it needs are our rules.',
   figure: 'hip-hitch',
 };

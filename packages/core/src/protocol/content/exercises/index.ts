@@ -7,6 +7,7 @@ import { HIP_HITCH } from './hip-hitch.js';
 import { SEATED_KNEE_TO_SHOULDER } from './seated-knee-to-shoulder.js';
 import { SIDELYING_ABDUCTION } from './sidelying-abduction.js';
 import { SIDELYING_ISOMETRIC_ABDUCTION } from './sidelying-isometric-abduction.js';
+import { SQUAT_PROGRESSION } from './squat-progression.js';
 import { STANDING_ISOMETRIC_ABDUCTION } from './standing-isometric-abduction.js';
 import { SUPINE_ISOMETRIC_ABDUCTION } from './supine-isometric-abduction.js';
 
@@ -22,4 +23,5 @@ export const EXERCISES: readonly ExerciseDefinition[] = [
   BRIDGE_PROGRESSION,
   HIP_HITCH,
   BAND_SIDE_STEPS,
+  SQUAT_PROGRESSION,
 ];

@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '../../types.js';
-import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD } from './dose-steps.js';
+import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD, STRETCH_FEELING_CUE } from './dose-steps.js';
 
 export const SEATED_KNEE_TO_SHOULDER: ExerciseDefinition = {
   id: 'seated-knee-to-shoulder',
@@ -41,6 +41,7 @@ export const SEATED_KNEE_TO_SHOULDER: ExerciseDefinition = {
       es: 'Mantenga la espalda recta; no se encorve para llegar más lejos.',
     },
     { en: 'Hold still; do not bounce.', es: 'Mantenga la postura sin moverse; no haga rebotes.' },
+    STRETCH_FEELING_CUE,
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
@@ -74,12 +75,16 @@ export const SEATED_KNEE_TO_SHOULDER: ExerciseDefinition = {
     kind: 'ladder',
     steps: [holdStep(3, 10), holdStep(3, 15), holdStep(3, 20), holdStep(3, 25), holdStep(3, 30)],
     goodSessionsPerStep: 1,
+    minDaysPerStep: 0,
   },
   loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
   side: 'injured',
   tags: ['adduction'],
   phases: [1, 2, 3],
   conditions: ['muscle-strain'],
+  tendinopathyPhases: [],
+  fallsRisk: false,
+  bedAlternative: null,
   therapistChosen: false,
   frequency: 'daily',
   evidence: 'Starting article program (seed): held stretch daily; +5 s per good day to 30 s is our rule.',

@@ -40,6 +40,10 @@ export const SIDELYING_ABDUCTION: ExerciseDefinition = {
       es: 'Mantenga la cadera de arriba un poco girada hacia delante.',
     },
     { en: 'Slow and smooth both ways.', es: 'Lento y suave al subir y al bajar.' },
+    {
+      en: 'With a tendon problem: a pillow between the knees, and the top leg never drops below level with the hip.',
+      es: 'Si tiene un problema del tendón: una almohada entre las rodillas, y la pierna de arriba nunca baja por debajo de la altura de la cadera.',
+    },
     PAIN_TRAFFIC_LIGHT_CUE,
   ],
   spokenCues: [
@@ -74,6 +78,7 @@ export const SIDELYING_ABDUCTION: ExerciseDefinition = {
     twoForTwoExtraReps: 2,
     loadStepKg: 0.5,
     maxSets: 3,
+    intermediateStepsBelowKg: 5,
   },
   loadOptions: [
     { kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null },
@@ -91,12 +96,15 @@ export const SIDELYING_ABDUCTION: ExerciseDefinition = {
   ],
   side: 'injured',
   tags: [],
-  phases: [2, 3],
+  phases: [2],
   conditions: ['muscle-strain', 'tendinopathy'],
+  tendinopathyPhases: [],
+  fallsRisk: false,
+  bedAlternative: null,
   therapistChosen: false,
   frequency: 'resistance-days',
   evidence:
-    'Starting article program (seed); double progression and the 2-for-2 rule after the ACSM 2009 position stand, Med Sci Sports Exerc 41:687.',
+    'Starting article program (seed); double progression after the ACSM 2009 position stand, Med Sci Sports Exerc 41:687; the 2-for-2 rule, an extra set before each 0.5 kg step under 5 kg, and the pillow between the knees for tendinopathy (after Grimaldi & Fearon 2015) are our rules.',
   figure: 'sidelying-abduction',
   camera: SIDELYING_ABDUCTION_CAMERA,
 };

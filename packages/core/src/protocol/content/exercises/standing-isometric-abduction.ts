@@ -62,7 +62,7 @@ export const STANDING_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
     { en: 'Holding your breath.', es: 'Aguantar la respiración.' },
   ],
   defaultDose: {
-    sets: 5,
+    sets: 3,
     reps: null,
     holdSeconds: 5,
     effort: 'light',
@@ -74,22 +74,27 @@ export const STANDING_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
   progression: {
     kind: 'ladder',
     steps: [
+      holdStep(3, 5, 'light'),
       holdStep(5, 5, 'light'),
       holdStep(5, 10, 'light'),
-      holdStep(5, 15, 'moderate'),
+      holdStep(5, 15, 'light'),
       holdStep(6, 20, 'moderate'),
       holdStep(6, 30, 'moderate'),
     ],
     goodSessionsPerStep: 1,
+    minDaysPerStep: 2,
   },
   loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
   side: 'injured',
   tags: [],
   phases: [1, 2],
   conditions: ['tendinopathy'],
+  tendinopathyPhases: [],
+  fallsRisk: false,
+  bedAlternative: null,
   therapistChosen: false,
   frequency: 'daily',
   evidence:
-    'LEAP trial, Mellor et al. 2018, BMJ 361:k1662; progression to 6 x 30 s after Clifford et al. 2019.',
+    'LEAP trial, Mellor et al. 2018, BMJ 361:k1662 (3-5 x 5-15 s light, daily); progression towards 6 x 30 s once daily after Clifford et al. 2019; at most one step per 48 h is our rule.',
   figure: 'standing-isometric-abduction',
 };

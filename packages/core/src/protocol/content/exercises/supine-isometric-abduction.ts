@@ -1,5 +1,8 @@
 import type { ExerciseDefinition } from '../../types.js';
-import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD } from './dose-steps.js';
+import { holdStep, PAIN_TRAFFIC_LIGHT_CUE, REST_SECONDS_HOLD, type StageTiming } from './dose-steps.js';
+
+/** LEAP's light isometrics are done twice a day; the longer holds once (Clifford et al. 2019). */
+const TWICE_DAILY: StageTiming = { timesPerDay: 2 };
 
 export const SUPINE_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
   id: 'supine-isometric-abduction',
@@ -59,7 +62,7 @@ export const SUPINE_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
     { en: 'Holding your breath.', es: 'Aguantar la respiración.' },
   ],
   defaultDose: {
-    sets: 5,
+    sets: 3,
     reps: null,
     holdSeconds: 5,
     effort: 'light',
@@ -71,23 +74,27 @@ export const SUPINE_ISOMETRIC_ABDUCTION: ExerciseDefinition = {
   progression: {
     kind: 'ladder',
     steps: [
-      holdStep(5, 5, 'light'),
-      holdStep(5, 10, 'light'),
-      holdStep(5, 15, 'light'),
-      holdStep(5, 20, 'moderate'),
+      holdStep(3, 5, 'light', TWICE_DAILY),
+      holdStep(5, 5, 'light', TWICE_DAILY),
+      holdStep(5, 10, 'light', TWICE_DAILY),
+      holdStep(5, 15, 'moderate'),
       holdStep(6, 20, 'moderate'),
       holdStep(6, 30, 'moderate'),
     ],
-    goodSessionsPerStep: 2,
+    goodSessionsPerStep: 1,
+    minDaysPerStep: 2,
   },
   loadOptions: [{ kind: 'bodyweight', therapistOnly: false, stepKg: null, safetyNote: null }],
   side: 'both',
   tags: [],
   phases: [1, 2],
   conditions: ['tendinopathy'],
+  tendinopathyPhases: [],
+  fallsRisk: false,
+  bedAlternative: null,
   therapistChosen: false,
   frequency: 'daily',
   evidence:
-    'LEAP trial, Mellor et al. 2018, BMJ 361:k1662; progression to 6 x 30 s after Clifford et al. 2019.',
+    'LEAP trial, Mellor et al. 2018, BMJ 361:k1662 (3-5 x 5-10 s light, twice daily); progression towards 6 x 30 s once daily after Clifford et al. 2019; at most one step per 48 h is our rule.',
   figure: 'supine-isometric-abduction',
 };

@@ -1,0 +1,112 @@
+import { addDays, daysBetween, type IsoDate, isoWeekday, laterDate } from '../calendar/calendar.js';
+import { dateInWords } from '../calendar/date-words.js';
+import type { ExerciseDefinition, Text } from '../protocol/types.js';
+import { latestEffective, type PlanInput, resistanceWeekdays } from './context.js';
+import { ruleDecision } from './decision.js';
+import type { PhaseState } from './gates.js';
+import type { Alert, Decision } from './plan.js';
+import { therapistHasChosen } from './selection.js';
+
+const WEEKDAY_NAMES = {
+  en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  es: ['', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+} as const;
+
+/**
+ * The maintenance weekdays: `sessionsPerWeek` of the program's strength days, spread through the week
+ * (Monday and Friday from Monday, Wednesday and Friday).
+ */
+export function maintenanceWeekdays(input: Pick<PlanInput, 'protocol' | 'program'>): readonly number[] {
+  const days = resistanceWeekdays(input);
+  const wanted = input.protocol.gates.maintenance.sessionsPerWeek;
+  if (days.length <= wanted) return days;
+  const step = (days.length - 1) / Math.max(1, wanted - 1);
+  return Array.from({ length: wanted }, (_, index) => days[Math.round(index * step)] ?? days[0] ?? 1);
+}
+
+/**
+ * The last phase-3 exercises: those the therapist had chosen when the program was discharged
+ * (CLINICAL 5: maintenance is 2 sessions a week of them).
+ */
+export function maintenanceExercises(
+  input: PlanInput,
+  dischargedFrom: IsoDate,
+  selected: (exercise: ExerciseDefinition, date: IsoDate) => boolean,
+): ExerciseDefinition[] {
+  if (!therapistHasChosen(input, dischargedFrom)) return [];
+  return input.protocol.exercises.filter((exercise) => selected(exercise, dischargedFrom));
+}
+
+/**
+ * The day the program was discharged: the therapist's sign-off, or the day phase 3 reached its minimum
+ * length when the sign-off came earlier.
+ */
+export function dischargeDate(input: PlanInput, state: PhaseState, date: IsoDate): IsoDate | null {
+  if (!state.discharged) return null;
+  const signOff = latestEffective(
+    input.program.signOffs,
+    date,
+    (entry) => entry.kind === 'discharge' && entry.effectiveFrom >= state.startDate,
+  );
+  if (!signOff) return null;
+  const earliest = addDays(state.startDate, input.protocol.gates.discharge.minDaysInPhase);
+  return laterDate(signOff.effectiveFrom, earliest);
+}
+
+/** Why today has (or has not) maintenance exercises, in the patient's words. */
+export function maintenanceDecision(input: PlanInput, date: IsoDate, count: number): Decision {
+  const weekdays = maintenanceWeekdays(input);
+  const names = (locale: 'en' | 'es') => weekdays.map((day) => WEEKDAY_NAMES[locale][day]).join(', ');
+  const today = weekdays.includes(isoWeekday(date));
+  const text: Text =
+    count === 0
+      ? {
+          en: 'You have finished your program. Keep moving as your therapist advised.',
+          es: 'Ha terminado su programa. Siga activo como le indicó su fisioterapeuta.',
+        }
+      : {
+          en: `You have finished your program. To keep what you have gained, do your last exercises twice a week (${names('en')})${today ? ': today is one of those days' : ''}.`,
+          es: `Ha terminado su programa. Para mantener lo conseguido, haga sus últimos ejercicios dos veces por semana (${names('es')})${today ? ': hoy es uno de esos días' : ''}.`,
+        };
+  return ruleDecision('maintenance.plan', 'status', text, {
+    weekdays: weekdays.join(','),
+    exercises: count,
+    today,
+  });
+}
+
+/** Whether `date` is a maintenance day. */
+export function isMaintenanceDay(input: PlanInput, date: IsoDate): boolean {
+  return maintenanceWeekdays(input).includes(isoWeekday(date));
+}
+
+/**
+ * The check-in question 3 months after discharge (CLINICAL 5): asked of the patient, with a therapist task
+ * to follow up the answer; it belongs to that day.
+ */
+export function maintenanceCheckInAlert(input: PlanInput, state: PhaseState, date: IsoDate): Alert | null {
+  const dischargedOn = dischargeDate(input, state, date);
+  if (!dischargedOn) return null;
+  const after = input.protocol.gates.maintenance.checkInAfterDays;
+  if (daysBetween(dischargedOn, date) < after) return null;
+  const due = addDays(dischargedOn, after);
+  return {
+    key: `maintenance-check-in:${dischargedOn}`,
+    kind: 'confirmation-needed',
+    severity: 'info',
+    date: due,
+    exerciseId: null,
+    ruleId: 'maintenance.check-in',
+    message: {
+      en: 'It is three months since you finished your program. How is your hip in everyday life? Your therapist has been told and will ask you; if the pain has come back, tell them.',
+      es: 'Han pasado tres meses desde que terminó su programa. ¿Cómo está su cadera en el día a día? Se ha avisado a su fisioterapeuta, que se lo preguntará; si el dolor ha vuelto, dígaselo.',
+    },
+    physicianMessage: null,
+    statusLine: null,
+    therapistMessage: {
+      en: `Three-month check-in after discharge (${dischargedOn}, due ${dateInWords(due).en}): ask how the hip is in everyday life and whether the maintenance sessions continue.`,
+      es: `Revisión a los tres meses del alta (${dischargedOn}, prevista el ${dateInWords(due).es}): pregunte cómo está la cadera en el día a día y si siguen las sesiones de mantenimiento.`,
+    },
+    notifyTherapist: true,
+  };
+}
