@@ -14,6 +14,7 @@ import {
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { hashPassword } from '../auth/passwords.js';
 import { alert, auditEvent, message, therapistNotification } from '../db/schema/index.js';
+import { todayIn } from './plans.js';
 
 type Patient = Awaited<ReturnType<typeof buildPatient>>;
 interface SentMessage {
@@ -290,8 +291,10 @@ describe.each(testDatabaseKinds())('messages between a patient and their therapi
 
   it('sorts a patient with an unread message above patients with no data, until a therapist reads it', async () => {
     const own = await buildClinic(test);
-    const quiet = await buildPatient(test, own, { name: 'Aaron Quiet' });
-    const writer = await buildPatient(test, own, { name: 'Zoe Writer' });
+    // Injured today: still resting, with no protocol alert yet (a rest not ended by day 7 would alert).
+    const injuryDate = todayIn('Europe/Madrid');
+    const quiet = await buildPatient(test, own, { name: 'Aaron Quiet', injuryDate });
+    const writer = await buildPatient(test, own, { name: 'Zoe Writer', injuryDate });
     const list = async () => {
       const response = await test.request('/api/v1/patients', { cookie: own.therapist.cookie });
       const page = (await response.json()) as {
