@@ -1,3 +1,5 @@
+import { LineIcon } from '../../shared/ui/line-icon.js';
+
 /** The tab bar's icons: 24 px line drawings in the text colour, hidden from screen readers (the label says it). */
 const PATHS = {
   today:
@@ -13,16 +15,5 @@ const PATHS = {
 export type TabIconName = keyof typeof PATHS;
 
 export function TabIcon(props: { name: TabIconName }) {
-  return (
-    <svg class="tab-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <path
-        d={PATHS[props.name]}
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
-    </svg>
-  );
+  return <LineIcon path={PATHS[props.name]} size={24} class="tab-icon" />;
 }

@@ -1,3 +1,5 @@
+import { LineIcon } from './line-icon.js';
+
 /** Icons for actions: 20 px line drawings in the button's text colour, hidden from screen readers. */
 const PATHS = {
   start: 'M7 4.5v15l12-7.5z',
@@ -12,16 +14,5 @@ const PATHS = {
 export type ActionIconName = keyof typeof PATHS;
 
 export function ActionIcon(props: { name: ActionIconName }) {
-  return (
-    <svg class="action-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <path
-        d={PATHS[props.name]}
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
-    </svg>
-  );
+  return <LineIcon path={PATHS[props.name]} size={20} class="action-icon" />;
 }
