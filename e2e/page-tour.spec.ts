@@ -5,11 +5,12 @@ import { DEMO } from './harness/demo-server.js';
 import { useClinicApp } from './harness/suites.js';
 
 /**
- * Every page of both apps on the demo clinic, at a phone's width (390 px) and a laptop's (1366 px):
- * a screenshot of each (e2e/screenshots/tour-<width>-<page>.png, to look at) and no page wider than
- * the screen.
+ * Every page of both apps on the demo clinic, at a phone's width (390 px) and a laptop's (1366 px),
+ * the patient's also at a small phone's (360 px): a screenshot of each
+ * (e2e/screenshots/tour-<width>-<page>.png, to look at) and no page wider than the screen.
  */
 const WIDTHS = [390, 1366] as const;
+const PATIENT_WIDTHS = [360, ...WIDTHS] as const;
 
 const PATIENT_PAGES = [
   { name: 'today', path: '/', heading: 'Today' },
@@ -77,7 +78,7 @@ async function visit(page: Page, url: string, heading: string | RegExp, shot: st
 describe.runIf(browserAvailable)('a tour of every page at a phone and a laptop width', () => {
   const clinic = useClinicApp();
 
-  it.each(WIDTHS)("shows the patient's pages at %i px, none wider than the screen", async (width) => {
+  it.each(PATIENT_WIDTHS)("shows the patient's pages at %i px, none wider than the screen", async (width) => {
     const page = await pageAt(clinic.browser, width);
     const wide: string[] = [];
     await page.goto(`${clinic.demo.url}/sign-in`);
@@ -85,12 +86,18 @@ describe.runIf(browserAvailable)('a tour of every page at a phone and a laptop w
     await screenshot(page, `tour-${width}-patient-sign-in`);
     await signIn(page, clinic.demo.url, '/sign-in', DEMO.patients[0] ?? '');
     for (const target of PATIENT_PAGES) {
-      const extra = await visit(
+      let extra = await visit(
         page,
         `${clinic.demo.url}${target.path}`,
         target.heading,
         `tour-${width}-patient-${target.name}`,
       );
+      // Settings shows the calendar address once made: make it, the longest line a patient sees.
+      if (target.name === 'settings') {
+        await page.getByRole('button', { name: 'Create calendar link' }).click();
+        await page.getByTestId('calendar-link').waitFor();
+        extra = await overflow(page);
+      }
       if (extra) wide.push(`${target.path}: ${extra}`);
     }
     expect(wide).toEqual([]);

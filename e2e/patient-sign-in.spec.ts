@@ -45,6 +45,7 @@ describe.runIf(browserAvailable)("the patient app's sign-in, the form the clinic
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
       'Today',
       'Progress',
+      'Messages',
       'Learn',
       'Settings',
     ]);

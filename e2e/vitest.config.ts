@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['*.spec.ts'],
+    globalSetup: ['./build-once.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 180_000,

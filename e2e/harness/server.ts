@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -111,8 +112,14 @@ export async function launchMinimus(
 }
 
 /** Builds the web app once per run so the server serves the code under test. */
-export async function buildWebApp(): Promise<void> {
+/** Builds the web app the server will serve (`npm run build -w @minimus/web`). */
+export async function buildWebAppNow(): Promise<void> {
   await run('npm', ['run', 'build', '-w', '@minimus/web'], { cwd: ROOT });
+}
+
+/** The web app as this run serves it: built once by the run's global setup (`build-once.ts`). */
+export async function buildWebApp(): Promise<void> {
+  if (!inject('webAppBuilt')) await buildWebAppNow();
 }
 
 /**
