@@ -98,11 +98,21 @@ describe.each(testDatabaseKinds())('reaching people on %s', (kind) => {
       channels: 'email',
     });
     await until(async () => mailsTo(patient.email).length > 0, 30_000);
-    const [stored] = await test.deps.db
-      .select()
-      .from(delivery)
-      .where(eq(delivery.key, `${key}:email`));
-    expect(stored).toMatchObject({ status: 'sent', channel: 'email', kind: 'therapist-alert', detail: null });
+    const stored = async () =>
+      (
+        await test.deps.db
+          .select()
+          .from(delivery)
+          .where(eq(delivery.key, `${key}:email`))
+      )[0];
+    // The outcome is written just after SMTP accepts (outcomes of a batch are written together).
+    await until(async () => (await stored())?.status === 'sent', 5_000);
+    expect(await stored()).toMatchObject({
+      status: 'sent',
+      channel: 'email',
+      kind: 'therapist-alert',
+      detail: null,
+    });
   }, 40_000);
 
   it('sends reminders at the local time in two time zones across a daylight-saving change, once a day', async () => {
