@@ -81,7 +81,11 @@ class Client {
   async send<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { origin: this.baseUrl, cookie: this.cookieHeader(), 'content-type': 'application/json' },
+      headers: {
+        origin: this.baseUrl,
+        cookie: this.cookieHeader(),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     for (const header of response.headers.getSetCookie()) {
