@@ -67,7 +67,7 @@ function TherapistTable(props: { therapists: readonly Therapist[]; onChanged: ()
             {props.therapists.map((therapist) => (
               <tr key={therapist.id}>
                 <th scope="row">{therapist.name}</th>
-                <td>{therapist.email}</td>
+                <td class="email">{therapist.email}</td>
                 <td>{t(`therapists.${therapist.status}`)}</td>
                 <td>
                   {confirming === therapist.id ? (
