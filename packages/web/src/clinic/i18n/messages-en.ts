@@ -157,7 +157,7 @@ export const CLINIC_MESSAGES_EN = {
   'psfs.large': 'large important change',
   'camera.title': 'Counted by camera',
   'camera.note':
-    "Reps the phone's camera counted against those the patient logged, and the peak leg angle by week. The angle is a trend within this patient, not a range-of-motion measurement: on test figures it read within about 2° side-lying; it has not been checked against a goniometer on real patients.",
+    "Reps the phone's camera counted against those the patient logged, and the peak leg angle by week. The angle is a trend within this patient, about ±5°, not a range-of-motion measurement: it was checked on test figures (within about 2° side-lying), not against a goniometer on real patients.",
   'camera.sessionsCaption': 'Sessions done with the camera, oldest first',
   'camera.date': 'Date',
   'camera.exercise': 'Exercise',

@@ -160,7 +160,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'psfs.large': 'cambio importante grande',
   'camera.title': 'Contado con la cámara',
   'camera.note':
-    'Repeticiones que contó la cámara del teléfono frente a las que registró el paciente, y el ángulo máximo de la pierna por semana. El ángulo es una tendencia dentro de este paciente, no una medición del rango de movimiento: en figuras de prueba, de lado, la lectura quedó a unos 2° del ángulo real; no se ha comprobado con goniómetro en pacientes reales.',
+    'Repeticiones que contó la cámara del teléfono frente a las que registró el paciente, y el ángulo máximo de la pierna por semana. El ángulo es una tendencia dentro de este paciente, de unos ±5°, no una medición del rango de movimiento: se comprobó en figuras de prueba (a unos 2° del ángulo real, de lado), no con goniómetro en pacientes reales.',
   'camera.sessionsCaption': 'Sesiones hechas con la cámara, de la más antigua a la más reciente',
   'camera.date': 'Fecha',
   'camera.exercise': 'Ejercicio',
