@@ -4,8 +4,8 @@ import {
   attentionOf,
   type DayPlan,
   daysBetween,
-  type History,
   type IsoDate,
+  latestDeviceRecordDate,
   type OpenAlert,
   reminderDayOf,
 } from '@minimus/core';
@@ -26,19 +26,6 @@ export const HORIZON_DAYS = 8;
 
 /** What computing and storing a patient's attention reads and writes. */
 export type AttentionRepos = Pick<Repositories, 'attention' | 'planner' | 'alerts' | 'messages'>;
-
-function lastDataDate(history: History): IsoDate | null {
-  const dates = [
-    history.checkIns,
-    history.sessionLogs,
-    history.redFlagScreens,
-    history.tendinopathyScreens,
-    history.psfs,
-  ]
-    .map((list) => list.at(-1)?.date)
-    .filter((date): date is IsoDate => date !== undefined);
-  return dates.length ? (dates.sort().at(-1) ?? null) : null;
-}
 
 /** The open alerts the therapist was told of, in the words written for the therapist. */
 export function openAlertsOf(alerts: readonly AlertRow[]): OpenAlert[] {
@@ -83,7 +70,7 @@ export function attentionDay(
         )
       : [];
   const adherence = week.length ? (adherenceByWeek(state.history, week)[0]?.share ?? null) : null;
-  const last = lastDataDate(state.history);
+  const last = latestDeviceRecordDate(state.history);
   const attention = attentionOf({
     plan,
     openAlerts,
@@ -138,7 +125,7 @@ export async function refreshAttention(
     horizonStart: today,
     days: computed.map((entry) => entry.day),
     scores: computed.map((entry) => entry.score),
-    lastDataDate: lastDataDate(state.history),
+    lastDataDate: latestDeviceRecordDate(state.history),
     openAlerts: openAlerts.length,
   };
   await repos.attention.store(snapshot);
