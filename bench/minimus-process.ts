@@ -14,9 +14,14 @@ export async function runMinimus(args: string[], env: Record<string, string>): P
   if (code !== 0) throw new Error(`minimus ${args.join(' ')} exited with ${code}`);
 }
 
+/** With `BENCH_CPU_PROFILE_DIR` set, each server writes a V8 CPU profile there when it stops. */
+const profiling = process.env.BENCH_CPU_PROFILE_DIR
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
+  : [];
+
 /** Starts `minimus serve` and waits until `base`/readyz answers 200 (60 s at most). */
 export async function startServer(env: Record<string, string>, base: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [CLI, 'serve'], {
+  const server = spawn(process.execPath, [...profiling, CLI, 'serve'], {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });
