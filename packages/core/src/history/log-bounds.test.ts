@@ -4,7 +4,14 @@ import type { ExerciseId } from '../protocol/types.js';
 import { protocol } from '../testing/index.js';
 import { isOnLadder, sessionLogProblem } from './log-bounds.js';
 
-const set = (overrides: { reps?: number | null; holdSeconds?: number | null; loadKg?: number } = {}) => ({
+const set = (
+  overrides: {
+    reps?: number | null;
+    holdSeconds?: number | null;
+    loadKg?: number;
+    camera?: { reps: number; peakDegrees: number[] };
+  } = {},
+) => ({
   reps: null,
   holdSeconds: null,
   loadKg: 0,
@@ -61,6 +68,16 @@ describe('bounds: an implausible session log is refused, naming the field (CLINI
       log: [{ exerciseId: 'crossover-static' as const, sets: [] }],
       path: 'exercises.0.sets',
     },
+    {
+      name: 'a camera count on a stretch the camera cannot count',
+      log: [
+        {
+          exerciseId: 'crossover-dynamic' as const,
+          sets: [set({ reps: 2, camera: { reps: 2, peakDegrees: [30, 31] } })],
+        },
+      ],
+      path: 'exercises.0.sets.0.camera',
+    },
   ])('refuses $name at $path', ({ log, path }) => {
     expect(sessionLogProblem(protocol, log)?.path).toBe(path);
   });
@@ -77,6 +94,15 @@ describe('bounds: an implausible session log is refused, naming the field (CLINI
     {
       name: '20 kg',
       log: [{ exerciseId: 'sidelying-abduction' as const, sets: [set({ reps: 12, loadKg: 20 })] }],
+    },
+    {
+      name: 'a camera count on side-lying abduction, which has a camera rule',
+      log: [
+        {
+          exerciseId: 'sidelying-abduction' as const,
+          sets: [set({ reps: 2, camera: { reps: 2, peakDegrees: [30, 31] } })],
+        },
+      ],
     },
   ])('accepts $name', ({ log }) => {
     expect(sessionLogProblem(protocol, log)).toBeNull();

@@ -56,13 +56,18 @@ function setProblem(
       path: `${path}.loadKg`,
       message: `${set.loadKg} kg is above the ${MAX_LOGGED_LOAD_KG} kg a log may carry`,
     };
+  if (set.camera && !exercise.camera)
+    return {
+      path: `${path}.camera`,
+      message: `the camera does not count ${exercise.name.en}: only exercises with a camera rule carry its count`,
+    };
   return null;
 }
 
 /**
  * The first implausible value of a session log (CLINICAL 3, Bounds): a set beyond twice the exercise's
  * largest prescribed reps or hold (the protocol's, or the day's prescription when a therapist set more),
- * a load above 20 kg, an exercise with no sets, or one exercise twice.
+ * a load above 20 kg, a camera count on an exercise the camera cannot count, an exercise with no sets, or one exercise twice.
  * Null when the log is plausible. Paths match the request body (`exercises.1.sets.0.reps`).
  *
  * @example

@@ -87,7 +87,7 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
     expect((await logs.json()) as unknown[]).toHaveLength(1);
   });
 
-  it("keeps the camera's counts and peak angles with a set, and refuses them without one angle per rep", async () => {
+  it("keeps the camera's counts and peak angles with a set, and refuses them without one angle per rep or on an exercise it cannot count", async () => {
     const patient = await buildPatient(test, clinic, {
       injuryDate: '2026-01-05',
       condition: 'muscle-strain',
@@ -103,8 +103,43 @@ describe.each(testDatabaseKinds())('use cases on %s', (kind) => {
         walkingPain: 1,
       },
     });
-    const [exercise] = (await planOf(patient.id, patient.cookie, date)).exercises;
-    if (!exercise) throw new Error(`no exercise planned on ${date}`);
+    // Side-lying abduction, the exercise the camera counts, starts in phase 2.
+    const override = await test.request(`/api/v1/patients/${patient.id}/program/changes`, {
+      cookie: clinic.therapist.cookie,
+      body: { kind: 'phase-override', phase: 2, reason: 'Ready to load', effectiveFrom: date },
+    });
+    expect(override.status).toBe(201);
+    const planned = (await planOf(patient.id, patient.cookie, date)).exercises;
+    const exercise = planned.find((candidate) => candidate.exerciseId === 'sidelying-abduction');
+    const uncounted = planned.find((candidate) => candidate.exerciseId !== 'sidelying-abduction');
+    if (!exercise || !uncounted)
+      throw new Error(`side-lying abduction and another exercise are not both planned on ${date}`);
+    const uncountedLog = {
+      clientId: randomUUID(),
+      date,
+      baselinePain: 2,
+      exercises: [
+        {
+          exerciseId: uncounted.exerciseId,
+          sets: [
+            {
+              reps: uncounted.prescription.reps,
+              holdSeconds: uncounted.prescription.holdSeconds,
+              loadKg: 0,
+              camera: { reps: 1, peakDegrees: [30] },
+            },
+          ],
+          painScore: 2,
+          stoppedEarly: false,
+        },
+      ],
+    };
+    const notCounted = await test.request(`/api/v1/patients/${patient.id}/session-logs`, {
+      cookie: patient.cookie,
+      body: uncountedLog,
+    });
+    expect(notCounted.status).toBe(400);
+    expect(JSON.stringify(await notCounted.json())).toContain('exercises.0.sets.0.camera');
     const logWith = (camera: unknown) => ({
       clientId: randomUUID(),
       date,
