@@ -76,6 +76,11 @@ function appendOnPostgres(pool: pg.Pool) {
  * PGlite: one simple-protocol statement with the values as quoted literals. PGlite runs in this thread,
  * and its extended protocol (parse, bind, execute) costs about twice a simple statement there.
  */
+/** A string as an SQL literal, for statements sent as text without values (the cheaper path on PGlite). */
+export function sqlLiteral(value: string): string {
+  return pg.escapeLiteral(value);
+}
+
 function appendOnPglite(client: PGlite) {
   const literal = (value: string | null) => {
     const checked = checkedValue(value);

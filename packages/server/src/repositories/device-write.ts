@@ -1,6 +1,6 @@
 import type { Alert } from '@minimus/core';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
+import { type Database, type OpenDatabase, sqlLiteral } from '../db/database.js';
 import { rowsOf } from '../db/rows.js';
 import { alertsJson } from './alert-repository.js';
 import type { AuditEntry } from './audit-repository.js';
@@ -38,16 +38,19 @@ function outcomeOf(value: unknown): DeviceWriteOutcome {
   throw new Error(`record_device_write answered ${JSON.stringify(answer)}`);
 }
 
+/** One device write as `record_device_write` takes it. */
+export interface DeviceWriteCall {
+  table: DeviceTable;
+  patientId: string;
+  expectedDataVersion: number;
+  /** The record in camel case, with its id and client id. */
+  record: DeviceRecord;
+  alerts: readonly Alert[];
+  audit: Omit<AuditEntry, 'patientId' | 'outcome'>;
+}
+
 export interface DeviceWriteRepositoryShape {
-  record(write: {
-    table: DeviceTable;
-    patientId: string;
-    expectedDataVersion: number;
-    /** The record in camel case, with its id and client id. */
-    record: DeviceRecord;
-    alerts: readonly Alert[];
-    audit: Omit<AuditEntry, 'patientId' | 'outcome'>;
-  }): Promise<DeviceWriteOutcome>;
+  record(write: DeviceWriteCall): Promise<DeviceWriteOutcome>;
 }
 
 /**
@@ -63,6 +66,90 @@ export function deviceWriteRepository(db: Database): DeviceWriteRepositoryShape 
         ${JSON.stringify(renamed(write.record, snake))}::jsonb, ${alertsJson(write.alerts)}::jsonb,
         ${JSON.stringify(write.audit)}::jsonb) as answer`);
       return outcomeOf(rowsOf(result)[0]?.answer);
+    },
+  };
+}
+
+interface WaitingWrite {
+  write: DeviceWriteCall;
+  done: (outcome: DeviceWriteOutcome) => void;
+  failed: (reason: unknown) => void;
+}
+
+/**
+ * Device writes with group commit, for the embedded database (migration 0017, ADR 0008): the writes that
+ * arrive while a call is on its way go together in the next call, `record_device_writes`, one
+ * transaction in which each write is `record_device_write` in its own subtransaction. On PGlite a call
+ * and its commit cost more than a write's own statements, and calls run one at a time anyway, so
+ * this spends them once per batch instead of once per write. Each caller settles with its own answer
+ * once the batch is committed; a write the database refuses fails alone. If the call itself fails, its
+ * writes are sent again one by one through `single`, so one bad write cannot lose the others.
+ *
+ * @example
+ * const deviceWrites = batchedDeviceWrites(database, deviceWriteRepository(database.db));
+ */
+export function batchedDeviceWrites(
+  database: Pick<OpenDatabase, 'executeSql'>,
+  single: DeviceWriteRepositoryShape,
+): DeviceWriteRepositoryShape {
+  let waiting: WaitingWrite[] = [];
+  let writing = false;
+
+  async function send(batch: WaitingWrite[]): Promise<void> {
+    const calls = batch.map(({ write }) => ({
+      table: write.table,
+      patientId: write.patientId,
+      expectedDataVersion: write.expectedDataVersion,
+      record: renamed(write.record, snake),
+      alerts: JSON.parse(alertsJson(write.alerts)) as unknown,
+      audit: write.audit,
+    }));
+    let answers: unknown[];
+    try {
+      const result = await database.executeSql(
+        `select record_device_writes(${sqlLiteral(JSON.stringify(calls))}::jsonb) as answers`,
+      );
+      const value = result.rows[0]?.answers;
+      answers = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+      if (!Array.isArray(answers) || answers.length !== batch.length)
+        throw new Error('record_device_writes gave no answer for every write');
+    } catch {
+      for (const item of batch) await single.record(item.write).then(item.done, item.failed);
+      return;
+    }
+    batch.forEach((item, index) => {
+      const answer = answers[index] as { outcome?: string; message?: string };
+      if (answer.outcome === 'failed')
+        item.failed(new Error(`record_device_write failed: ${answer.message}`));
+      else {
+        try {
+          item.done(outcomeOf(answer));
+        } catch (error) {
+          item.failed(error);
+        }
+      }
+    });
+  }
+
+  async function drain(): Promise<void> {
+    writing = true;
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting;
+        waiting = [];
+        await send(batch);
+      }
+    } finally {
+      writing = false;
+    }
+  }
+
+  return {
+    record(write) {
+      return new Promise((done, failed) => {
+        waiting.push({ write, done, failed });
+        if (!writing) void drain();
+      });
     },
   };
 }

@@ -4,7 +4,7 @@ import { accountRepository } from './account-repository.js';
 import { alertRepository } from './alert-repository.js';
 import { attentionRepository } from './attention-repository.js';
 import { type AuditRepository, auditRepository } from './audit-repository.js';
-import { deviceWriteRepository } from './device-write.js';
+import { type DeviceWriteRepositoryShape, deviceWriteRepository } from './device-write.js';
 import { historyRepository } from './history-repository.js';
 import { invitationRepository } from './invitation-repository.js';
 import type { MemoryCache } from './memory-cache.js';
@@ -21,6 +21,8 @@ export interface SharedParts {
   planningCache?: PlanningCache;
   /** Patient rows, dropped when the database announces a change to them. */
   patientRows?: MemoryCache<PatientRow>;
+  /** Device writes in batches on the embedded database (see `batchedDeviceWrites`). */
+  deviceWrites?: DeviceWriteRepositoryShape;
 }
 
 /** `find` answered from memory when the row is held there, and kept there once read; `update` drops it. */
@@ -56,7 +58,7 @@ export function createRepositories(db: Database, shared: SharedParts = {}) {
     alerts: alertRepository(db),
     attention: attentionRepository(db),
     audit: shared.audit ? { ...audit, record: shared.audit.record } : audit,
-    deviceWrites: deviceWriteRepository(db),
+    deviceWrites: shared.deviceWrites ?? deviceWriteRepository(db),
     history,
     invitations: invitationRepository(db),
     messages: messageRepository(db),

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../http/logger.js';
 import { RequestMetrics } from '../http/metrics.js';
 import { type NotifierOptions, startNotifier } from '../notify/notifier.js';
 import { batchedAuditRecorder } from '../repositories/audit-repository.js';
+import { batchedDeviceWrites, deviceWriteRepository } from '../repositories/device-write.js';
 import { MemoryCache } from '../repositories/memory-cache.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import { PlanningCache } from '../repositories/planning-cache.js';
@@ -101,6 +102,9 @@ export async function buildDependencies(
   });
   const repos = createRepositories(database.db, {
     audit: batchedAuditRecorder(database),
+    ...(database.kind === 'pglite'
+      ? { deviceWrites: batchedDeviceWrites(database, deviceWriteRepository(database.db)) }
+      : {}),
     planningCache: new PlanningCache(PLANNING_CACHE_PATIENTS),
     patientRows,
   });

@@ -136,20 +136,23 @@ describe.each(testDatabaseKinds())('device writes on %s', (kind) => {
           },
         });
       expect((await checkIn(3)).status).toBe(201);
-      const client = (
-        test.testDatabase.database.db as unknown as { $client: { query: (...args: never[]) => unknown } }
-      ).$client;
-      const query = client.query;
+      // PGlite takes device writes as text (`exec`, in batches: migration 0017); PostgreSQL as a query.
+      type Call = (...args: never[]) => unknown;
+      const client = (test.testDatabase.database.db as unknown as { $client: Record<'query' | 'exec', Call> })
+        .$client;
+      const methods = (['query', 'exec'] as const).filter((name) => typeof client[name] === 'function');
+      const originals = methods.map((name) => [name, client[name]] as const);
       const statements: string[] = [];
-      client.query = (...args: never[]) => {
-        statements.push(String(args[0]).slice(0, 60));
-        return query.apply(client, args);
-      };
+      for (const [name, original] of originals)
+        client[name] = (...args: never[]) => {
+          statements.push(String(args[0]).slice(0, 60));
+          return original.apply(client, args);
+        };
       try {
         expect((await checkIn(2)).status).toBe(201);
         expect((await checkIn(1)).status).toBe(201);
       } finally {
-        client.query = query;
+        for (const [name, original] of originals) client[name] = original;
       }
       expect(statements).toHaveLength(2);
       expect(statements.every((statement) => statement.includes('record_device_write'))).toBe(true);
