@@ -84,9 +84,7 @@ function toListRow(row: Record<string, unknown>): AttentionListRow {
 export function attentionRepository(db: Database) {
   return {
     /** The versions a snapshot must carry to be current, read before the data it is computed from. */
-    async versionsOf(
-      patientId: string,
-    ): Promise<{
+    async versionsOf(patientId: string): Promise<{
       dataVersion: number;
       alertsVersion: number;
       messagesVersion: number;

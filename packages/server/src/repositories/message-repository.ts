@@ -93,6 +93,24 @@ export function messageRepository(db: Database) {
         .where(and(fromSide(patientId, authorRole), isNull(message.deliveredAt)));
     },
 
+    /**
+     * The other side's app has been shown that the `count` oldest unread messages the patient wrote are
+     * waiting (the clinic's list counts them): those not yet delivered are now.
+     */
+    async markOldestUnreadDelivered(patientId: string, count: number): Promise<void> {
+      if (count <= 0) return;
+      const oldest = db
+        .select({ id: message.id })
+        .from(message)
+        .where(and(fromSide(patientId, 'patient'), isNull(message.readAt)))
+        .orderBy(asc(message.createdAt), asc(message.id))
+        .limit(count);
+      await db
+        .update(message)
+        .set({ deliveredAt: sql`clock_timestamp()` })
+        .where(and(inArray(message.id, oldest), isNull(message.deliveredAt)));
+    },
+
     /** The other side has read every message `authorRole` wrote. */
     async markRead(patientId: string, authorRole: MessageAuthorRole): Promise<void> {
       await db

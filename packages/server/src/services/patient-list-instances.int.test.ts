@@ -158,7 +158,7 @@ describe.each(testDatabaseKinds())('the patient list on two instances over one %
     expect(await listOn(first)).toEqual(await scratch());
   });
 
-  it('lists a message stored behind the services\' back (no recompute after it) on either instance', async () => {
+  it("lists a message stored behind the services' back (no recompute after it) on either instance", async () => {
     const patient = await first.repos.patients.find(patients[2]?.id ?? '');
     if (!patient) throw new Error('no patient 2');
     await first.repos.messages.insert({

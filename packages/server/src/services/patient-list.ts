@@ -110,6 +110,20 @@ async function refreshPatients(
 }
 
 /**
+ * A therapist's list counts each patient's unread messages: those it counted have reached the
+ * therapist's app, so they are delivered (the patient sees so). An admin's list delivers nothing: the
+ * admin is not part of the conversation.
+ */
+async function deliverListedMessages(repos: Repositories, page: readonly AttentionListRow[]) {
+  for (const row of page) {
+    for (const reason of row.day.reasons) {
+      if (reason.code === 'unread-messages')
+        await repos.messages.markOldestUnreadDelivered(row.id, reason.params.count);
+    }
+  }
+}
+
+/**
  * One page of the clinic's patients, most in need of attention first, read from the attention
  * snapshots; `rank` is the 1-based place in this list, filter and search applied.
  */
@@ -133,6 +147,7 @@ export function listPatients(
       after,
     });
     const page = rows.slice(0, limit);
+    if (context.actor.role === 'therapist') await deliverListedMessages(context.repos, page);
     const last = page.at(-1);
     const unused = await context.repos.patients.invitationUnused(page.map((row) => row.id));
     return {
