@@ -94,21 +94,25 @@ export function messageRepository(db: Database) {
     },
 
     /**
-     * The other side's app has been shown that the `count` oldest unread messages the patient wrote are
-     * waiting (the clinic's list counts them): those not yet delivered are now.
+     * A therapist's app has been shown, for each patient listed, that `count` unread messages from them
+     * are waiting: the `count` oldest unread are delivered, where they were not yet. One statement.
      */
-    async markOldestUnreadDelivered(patientId: string, count: number): Promise<void> {
-      if (count <= 0) return;
-      const oldest = db
-        .select({ id: message.id })
-        .from(message)
-        .where(and(fromSide(patientId, 'patient'), isNull(message.readAt)))
-        .orderBy(asc(message.createdAt), asc(message.id))
-        .limit(count);
-      await db
-        .update(message)
-        .set({ deliveredAt: sql`clock_timestamp()` })
-        .where(and(inArray(message.id, oldest), isNull(message.deliveredAt)));
+    async markListedDelivered(listed: readonly { patientId: string; count: number }[]): Promise<void> {
+      const counted = listed.filter((entry) => entry.count > 0);
+      if (counted.length === 0) return;
+      const rows = sql.join(
+        counted.map((entry) => sql`(${entry.patientId}::uuid, ${entry.count}::int)`),
+        sql`, `,
+      );
+      await db.execute(sql`
+        update message set delivered_at = clock_timestamp()
+         where delivered_at is null and id in (
+           select oldest.id from (values ${rows}) as listed(patient_id, n)
+           cross join lateral (
+             select m.id from message m
+              where m.patient_id = listed.patient_id and m.author_role = 'patient' and m.read_at is null
+              order by m.created_at, m.id
+              limit listed.n) as oldest)`);
     },
 
     /** The other side has read every message `authorRole` wrote. */

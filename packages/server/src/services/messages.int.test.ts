@@ -115,11 +115,15 @@ describe.each(testDatabaseKinds())('messages between a patient and their therapi
     // The therapist's list counts it as unread: it has reached the therapist's app.
     expect((await list(clinic.therapist.cookie)).status).toBe(200);
     expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered']);
+    await send(patient, patient.cookie, { clientId: randomUUID(), text: 'And heat?' });
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered', 'sent']);
+    await list(clinic.therapist.cookie);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered', 'delivered']);
     // Opening the thread is not reading it: only the receipt the app sends on showing it is.
-    expect((await thread(patient, clinic.therapist.cookie)).unread).toBe(1);
-    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered']);
+    expect((await thread(patient, clinic.therapist.cookie)).unread).toBe(2);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered', 'delivered']);
     await receipt(patient, clinic.therapist.cookie, 'read');
-    expect(await stateOf(patient.cookie, 'patient')).toEqual(['read']);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['read', 'read']);
 
     await send(patient, clinic.therapist.cookie, { clientId: randomUUID(), text: 'Yes, ten minutes.' });
     expect(await stateOf(clinic.therapist.cookie, 'therapist')).toEqual(['sent']);

@@ -114,13 +114,14 @@ async function refreshPatients(
  * therapist's app, so they are delivered (the patient sees so). An admin's list delivers nothing: the
  * admin is not part of the conversation.
  */
-async function deliverListedMessages(repos: Repositories, page: readonly AttentionListRow[]) {
-  for (const row of page) {
-    for (const reason of row.day.reasons) {
-      if (reason.code === 'unread-messages')
-        await repos.messages.markOldestUnreadDelivered(row.id, reason.params.count);
-    }
-  }
+function deliverListedMessages(repos: Repositories, page: readonly AttentionListRow[]) {
+  return repos.messages.markListedDelivered(
+    page.flatMap((row) =>
+      row.day.reasons.flatMap((reason) =>
+        reason.code === 'unread-messages' ? [{ patientId: row.id, count: reason.params.count }] : [],
+      ),
+    ),
+  );
 }
 
 /**
