@@ -60,22 +60,28 @@ describe.runIf(browserAvailable)('messages between a patient and their therapist
     await screenshot(page, 'messages-offline');
     await expectAccessible(page, 'Messages offline');
 
-    // Back online: the outbox sends it; the server holds it once.
+    // Back online: the outbox sends it.
     await phone.setOffline(false);
     await page.getByTestId('sync-status').click();
     await mine.getByText('Sent').waitFor();
+
+    // The therapist's list shows the unread message: the patient's phone now says it was delivered.
+    const desk = await desktopContext(app.browser, 'en-GB');
+    const clinic = await desk.newPage();
+    await signInByKeyboard(clinic, app.server.url, invitation.therapistEmail, 'therapist-password-123');
+    const row = clinic.locator('table.patients tbody tr', { hasText: 'Mia Messages' });
+    await row.getByText('1 unread message').waitFor();
+    await page.reload();
+    await mine.getByText('Delivered').waitFor();
+    await screenshot(page, 'messages-delivered');
+    // The server holds it once.
     const stored = await invitation.therapist.request<{ messages: { text: string }[] }>(
       'GET',
       `/api/v1/patients/${invitation.patientId}/messages`,
     );
     expect(stored.body.messages.map((message) => message.text)).toEqual([QUESTION]);
 
-    // The therapist sees the unread message in the list, reads it on the record and answers.
-    const desk = await desktopContext(app.browser, 'en-GB');
-    const clinic = await desk.newPage();
-    await signInByKeyboard(clinic, app.server.url, invitation.therapistEmail, 'therapist-password-123');
-    const row = clinic.locator('table.patients tbody tr', { hasText: 'Mia Messages' });
-    await row.getByText('1 unread message').waitFor();
+    // The therapist reads it on the record and answers.
     await row.getByRole('link', { name: 'Mia Messages' }).click();
     const thread = clinic.getByRole('region', { name: 'Messages' });
     await thread.getByText(QUESTION).waitFor();

@@ -35,9 +35,11 @@ export const messageInput = z
   })
   .meta({ id: 'MessageInput' });
 
-export const messageState = z
-  .enum(['sent', 'delivered', 'read'])
-  .meta({ description: "sent: stored; delivered: the other side's app has fetched it; read: opened" });
+export const messageState = z.enum(['sent', 'delivered', 'read']).meta({
+  description:
+    "sent: stored; delivered: the other side's app has it (it fetched the thread, or a therapist's list " +
+    'counted it as unread); read: the other side had the thread on screen',
+});
 
 export const safetyNetView = z
   .object({

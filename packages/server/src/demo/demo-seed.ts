@@ -13,9 +13,12 @@ import {
   strainWithSetback,
   tendinopathyCourse,
 } from '@minimus/core';
+import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Repositories } from '../repositories/repositories.js';
+import { markThread, sendMessage } from '../services/message-service.js';
 import { todayIn } from '../services/plans.js';
+import type { UseCaseContext } from '../services/request-context.js';
 
 export const DEMO_PASSWORD = 'minimus-demo-2026';
 export const DEMO_DOMAIN = 'demo.minimus.example';
@@ -96,7 +99,95 @@ async function member(
   return user;
 }
 
-const WAITING = { key: 'waiting', name: 'Rosa Martín', timeZone: 'Europe/Madrid' } as const;
+const WAITING = { key: 'waiting', name: 'Rosa Martín', timeZone: 'Europe/Madrid', locale: 'es' } as const;
+
+/** One line of a demo conversation: who writes, and whether the other side has read it since. */
+interface DemoLine {
+  from: 'patient' | 'therapist';
+  text: string;
+  read: boolean;
+}
+
+/**
+ * The demo's conversations, by patient key: James Carter asked about his flare and had an answer, Lucía
+ * Romero has a note from her therapist she has not opened yet, and Rosa Martín (who speaks Spanish)
+ * asked a question no therapist has read, so the clinic's list shows her with an unread message.
+ */
+export const DEMO_CONVERSATIONS: Record<string, readonly DemoLine[]> = {
+  setback: [
+    {
+      from: 'patient',
+      text: 'My hip was sore again after the stairs at work. Should I skip the side-lying lifts until it settles?',
+      read: true,
+    },
+    {
+      from: 'therapist',
+      text: 'Thank you for telling me. Keep to the lighter doses the app shows this week, and stop an exercise if it takes your pain above 5. I will call you to go through it.',
+      read: true,
+    },
+    { from: 'patient', text: 'Thanks, that helps. I will keep to them.', read: true },
+  ],
+  recovering: [
+    {
+      from: 'therapist',
+      text: 'Lovely steady week, Lucía. Keep the rest day after each strength day; it is part of the program.',
+      read: false,
+    },
+  ],
+  waiting: [
+    {
+      from: 'patient',
+      text: 'Hola, ayer respondí las preguntas. Como tengo diabetes, ¿puedo seguir caminando media hora al día mientras revisa mi programa?',
+      read: false,
+    },
+  ],
+};
+
+/** Whom a demo conversation is with: the patient's record and account. */
+interface DemoPatient {
+  patientId: string;
+  account: { id: string; name: string; email: string; locale: string };
+}
+
+/**
+ * Stores the demo's conversations through the message service, as the apps would (each write audited,
+ * the attention row recomputed); the seed's transaction holds them with the rest of the demo.
+ */
+async function seedConversations(
+  repos: Repositories,
+  clinicId: string,
+  therapist: { id: string; name: string; email: string },
+  patients: ReadonlyMap<string, DemoPatient>,
+) {
+  const contextOf = (actor: Omit<Actor, 'clinicId'>): UseCaseContext => ({
+    repos,
+    actor: { ...actor, clinicId },
+    requestId: 'demo-seed',
+    publicUrl: '',
+  });
+  const inThisTransaction = <T>(work: (inner: Repositories) => Promise<T>) => work(repos);
+  const staff = contextOf({
+    userId: therapist.id,
+    name: therapist.name,
+    email: therapist.email,
+    role: 'therapist',
+    patientId: null,
+    locale: 'en',
+  });
+  for (const [key, lines] of Object.entries(DEMO_CONVERSATIONS)) {
+    const patient = patients.get(key);
+    if (!patient) throw new Error(`the demo has no patient ${key}`);
+    const { account } = patient;
+    const own = contextOf({ ...account, userId: account.id, role: 'patient', patientId: patient.patientId });
+    for (const line of lines) {
+      const author = line.from === 'patient' ? own : staff;
+      const reader = line.from === 'patient' ? staff : own;
+      const input = { clientId: randomUUID(), text: line.text };
+      await sendMessage(author, inThisTransaction, patient.patientId, input);
+      if (line.read) await markThread(reader, patient.patientId, 'read');
+    }
+  }
+}
 
 /**
  * A patient who answered the onboarding questions yesterday with one risk factor (diabetes) and waits
@@ -107,7 +198,7 @@ async function seedWaitingPatient(
   clinicId: string,
   therapist: { id: string; name: string },
   passwordHash: string,
-): Promise<DemoLogin> {
+): Promise<DemoLogin & DemoPatient> {
   const protocol = GLUTEUS_MINIMUS_PROTOCOL;
   const today = todayIn(WAITING.timeZone);
   const yesterday = addDays(today, -1);
@@ -139,6 +230,7 @@ async function seedWaitingPatient(
     name: WAITING.name,
     role: 'patient',
     clinicId,
+    locale: WAITING.locale,
   });
   await repos.accounts.setPassword(account.id, passwordHash);
   const patientId = await repos.patients.create({
@@ -163,6 +255,8 @@ async function seedWaitingPatient(
     name: WAITING.name,
     email: account.email,
     password: DEMO_PASSWORD,
+    patientId,
+    account,
   };
 }
 
@@ -170,7 +264,7 @@ async function seedWaitingPatient(
  * Seeds a demo clinic: an admin, a therapist and four patients: three several weeks into their programs
  * (one recovering, one after a flare, one with tendinopathy), played by the engine's course simulator so
  * every stored log carries the plan it followed, and one with a risk factor waiting for confirmation;
- * the therapist's contact card as the admin would set it.
+ * the therapist's contact card as the admin would set it; a few conversations (`DEMO_CONVERSATIONS`).
  */
 export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -187,6 +281,7 @@ export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
     { role: 'admin', name: admin.name, email: admin.email, password: DEMO_PASSWORD },
     { role: 'therapist', name: therapist.name, email: therapist.email, password: DEMO_PASSWORD },
   ];
+  const seeded = new Map<string, DemoPatient>();
   for (const patient of PATIENTS) {
     const base = patient.scenario(GLUTEUS_MINIMUS_PROTOCOL);
     const today = todayIn(base.program.timeZone);
@@ -215,6 +310,7 @@ export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
     });
     await storeHistory(repos, patientId, course.history, therapist);
     await storeAlerts(repos, patientId, course, therapist.id, today);
+    seeded.set(patient.key, { patientId, account });
     logins.push({
       role: `patient (${patient.key})`,
       name: patient.name,
@@ -222,6 +318,14 @@ export async function seedDemo(repos: Repositories): Promise<DemoLogin[]> {
       password: DEMO_PASSWORD,
     });
   }
-  logins.push(await seedWaitingPatient(repos, clinic.id, therapist, passwordHash));
+  const { patientId, account, ...waiting } = await seedWaitingPatient(
+    repos,
+    clinic.id,
+    therapist,
+    passwordHash,
+  );
+  logins.push(waiting);
+  seeded.set(WAITING.key, { patientId, account });
+  await seedConversations(repos, clinic.id, therapist, seeded);
   return logins;
 }

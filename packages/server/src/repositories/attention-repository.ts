@@ -12,6 +12,8 @@ export interface AttentionSnapshot {
   clinicId: string;
   dataVersion: number;
   alertsVersion: number;
+  /** The attention row's messages version (migration 0014), read before the unread count. */
+  messagesVersion: number;
   horizonStart: IsoDate;
   days: AttentionDay[];
   scores: number[];
@@ -82,17 +84,23 @@ function toListRow(row: Record<string, unknown>): AttentionListRow {
 export function attentionRepository(db: Database) {
   return {
     /** The versions a snapshot must carry to be current, read before the data it is computed from. */
-    async versionsOf(
-      patientId: string,
-    ): Promise<{ dataVersion: number; alertsVersion: number; clinicId: string; timeZone: string } | null> {
+    async versionsOf(patientId: string): Promise<{
+      dataVersion: number;
+      alertsVersion: number;
+      messagesVersion: number;
+      clinicId: string;
+      timeZone: string;
+    } | null> {
       const [row] = await db
         .select({
           dataVersion: patient.dataVersion,
           alertsVersion: patient.alertsVersion,
+          messagesVersion: patientAttention.wantedMessagesVersion,
           clinicId: patient.clinicId,
           timeZone: patient.timeZone,
         })
         .from(patient)
+        .innerJoin(patientAttention, eq(patientAttention.patientId, patient.id))
         .where(eq(patient.id, patientId));
       return row ?? null;
     },
@@ -108,6 +116,7 @@ export function attentionRepository(db: Database) {
         .set({
           dataVersion: snapshot.dataVersion,
           alertsVersion: snapshot.alertsVersion,
+          messagesVersion: snapshot.messagesVersion,
           horizonStart: snapshot.horizonStart,
           scores: snapshot.scores,
           statuses: snapshot.days.map((day) => day.status),
@@ -125,6 +134,7 @@ export function attentionRepository(db: Database) {
             eq(patientAttention.patientId, snapshot.patientId),
             lte(patientAttention.dataVersion, snapshot.dataVersion),
             lte(patientAttention.alertsVersion, snapshot.alertsVersion),
+            lte(patientAttention.messagesVersion, snapshot.messagesVersion),
           ),
         );
     },
@@ -156,7 +166,8 @@ export function attentionRepository(db: Database) {
         union
         select patient_id::text from patient_attention
          where clinic_id = ${clinicId}
-           and (data_version <> wanted_data_version or alerts_version <> wanted_alerts_version)`);
+           and (data_version <> wanted_data_version or alerts_version <> wanted_alerts_version
+                or messages_version <> wanted_messages_version)`);
       return rowsOf(result).map((row) => String(row.id));
     },
 
@@ -170,6 +181,7 @@ export function attentionRepository(db: Database) {
       const result = await db.execute(sql`
         select patient_id::text as id from patient_attention
          where data_version <> wanted_data_version or alerts_version <> wanted_alerts_version
+            or messages_version <> wanted_messages_version
             or horizon_start is null
             or horizon_start + cardinality(scores) - 1 <= (${at}::timestamptz at time zone time_zone)::date + 1
          order by computed_at nulls first

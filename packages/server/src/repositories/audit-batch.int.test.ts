@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { auditEvent } from '../db/schema/index.js';
-import { type AuditEntry, batchedAuditRecorder } from './audit-repository.js';
+import { type AuditEntry, batchedAuditRecorder, REPEATED_READ_WINDOW_MS } from './audit-repository.js';
 
 describe.each(testDatabaseKinds())('batched audit rows on %s', (kind) => {
   let testDatabase: TestDatabase;
@@ -101,5 +102,53 @@ describe.each(testDatabaseKinds())('batched audit rows on %s', (kind) => {
     await Promise.all(Array.from({ length: 25 }, () => audit.record(entry(randomUUID()))));
     const ids = (await db.select({ id: auditEvent.id }).from(auditEvent)).map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('stores a read repeated with the same answer once per window, and every change, refusal and write', async () => {
+    const { db } = testDatabase.database;
+    let now = Date.parse('2026-03-10T10:00:00Z');
+    const audit = batchedAuditRecorder(testDatabase.database, () => now);
+    const patientId = randomUUID();
+    const poll = (requestId: string, sameAs = '3:m3') =>
+      audit.record({ ...entry(requestId, patientId), action: 'messages.read' }, sameAs);
+    const minutes = (count: number) => {
+      now += count * 60_000;
+    };
+    await poll('first');
+    for (const id of ['2 min', '4 min', '6 min']) {
+      minutes(2);
+      await poll(id);
+    }
+    await Promise.all([poll('together a'), poll('together b')]);
+    minutes(1);
+    await poll('a new message', '4:m4');
+    await audit.record({ ...entry('a receipt', patientId), action: 'messages.mark-read' });
+    await audit.record({ ...entry('another receipt', patientId), action: 'messages.mark-read' });
+    await poll('same as the new message', '4:m4');
+    await audit.record(
+      { ...entry('refused', patientId), action: 'messages.read', outcome: 'denied' },
+      '4:m4',
+    );
+    await audit.record(
+      { ...entry('by another', patientId), actorId: 'user-2', action: 'messages.read' },
+      '4:m4',
+    );
+    now = Date.parse('2026-03-10T10:00:00Z') + REPEATED_READ_WINDOW_MS;
+    await poll('window over');
+    const rows = await db
+      .select({ requestId: auditEvent.requestId, action: auditEvent.action, outcome: auditEvent.outcome })
+      .from(auditEvent)
+      .where(eq(auditEvent.patientId, patientId));
+    expect(rows.map((row) => row.requestId).sort()).toEqual(
+      [
+        'first',
+        'a new message',
+        'a receipt',
+        'another receipt',
+        'refused',
+        'by another',
+        'window over',
+      ].sort(),
+    );
   });
 });

@@ -27,10 +27,21 @@ export interface AuditFilter {
   limit: number;
 }
 
+/**
+ * How long one stored row stands for the same read repeated (see `batchedAuditRecorder`): an app that
+ * checks a thread every two minutes while open writes one row per ten minutes of it, and a new row as
+ * soon as what it reads changes.
+ */
+export const REPEATED_READ_WINDOW_MS = 10 * 60_000;
+
 /** The append-only audit trail (the database refuses UPDATE and DELETE on it). */
 export function auditRepository(db: Database) {
   return {
-    async record(entry: AuditEntry): Promise<void> {
+    /**
+     * Stores the row. `sameAs` names what an allowed read returned, so that a repeat of it may stand on
+     * a row stored moments before; this recorder keeps no memory of rows and stores every one.
+     */
+    async record(entry: AuditEntry, _sameAs?: string): Promise<void> {
       await db.insert(auditEvent).values(entry);
     },
 
@@ -103,9 +114,12 @@ const auditValues = (entry: AuditEntry) => [
  */
 export function batchedAuditRecorder(
   database: Pick<OpenDatabase, 'appendRows'>,
+  clock: () => number = Date.now,
 ): Pick<AuditRepository, 'record'> {
   let waiting: Waiting[] = [];
   let writing = false;
+  /** Repeatable reads stored lately, oldest first: until when each row stands for its repeats. */
+  const repeats = new Map<string, { until: number; stored: Promise<void> }>();
   const insert = (entries: readonly AuditEntry[]) => database.appendRows(AUDIT_ROW, entries.map(auditValues));
 
   async function insertOneByOne(batch: Waiting[]): Promise<void> {
@@ -134,16 +148,52 @@ export function batchedAuditRecorder(
     writing = false;
   }
 
+  function store(entry: AuditEntry): Promise<void> {
+    return new Promise((done, failed) => {
+      waiting.push({ entry, done, failed });
+      if (!writing) {
+        // Wait for the requests that arrived in this turn of the event loop, so they share the insert.
+        writing = true;
+        setImmediate(() => void drain());
+      }
+    });
+  }
+
+  function storeRepeatable(entry: AuditEntry, sameAs: string): Promise<void> {
+    const now = clock();
+    for (const [key, held] of repeats) {
+      if (held.until > now) break;
+      repeats.delete(key);
+    }
+    const key = JSON.stringify([
+      entry.actorId,
+      entry.actorRole,
+      entry.clinicId,
+      entry.patientId,
+      entry.action,
+      sameAs,
+    ]);
+    const held = repeats.get(key);
+    // The repeat's answer still waits for the row that stands for it to be stored.
+    if (held) return held.stored;
+    const stored = store(entry);
+    repeats.set(key, { until: now + REPEATED_READ_WINDOW_MS, stored });
+    stored.catch(() => {
+      if (repeats.get(key)?.stored === stored) repeats.delete(key);
+    });
+    return stored;
+  }
+
   return {
-    record(entry: AuditEntry): Promise<void> {
-      return new Promise((done, failed) => {
-        waiting.push({ entry, done, failed });
-        if (!writing) {
-          // Wait for the requests that arrived in this turn of the event loop, so they share the insert.
-          writing = true;
-          setImmediate(() => void drain());
-        }
-      });
+    /**
+     * Stores the row. An allowed read given `sameAs` (what it returned, e.g. the newest message's id),
+     * repeated by the same person on the same patient within `REPEATED_READ_WINDOW_MS` of the row
+     * stored for it, stands on that row instead of adding one; anything else is stored every time.
+     */
+    record(entry: AuditEntry, sameAs?: string): Promise<void> {
+      return sameAs !== undefined && entry.outcome === 'allowed' && entry.patientId !== null
+        ? storeRepeatable(entry, sameAs)
+        : store(entry);
     },
   };
 }

@@ -93,6 +93,28 @@ export function messageRepository(db: Database) {
         .where(and(fromSide(patientId, authorRole), isNull(message.deliveredAt)));
     },
 
+    /**
+     * A therapist's app has been shown, for each patient listed, that `count` unread messages from them
+     * are waiting: the `count` oldest unread are delivered, where they were not yet. One statement.
+     */
+    async markListedDelivered(listed: readonly { patientId: string; count: number }[]): Promise<void> {
+      const counted = listed.filter((entry) => entry.count > 0);
+      if (counted.length === 0) return;
+      const rows = sql.join(
+        counted.map((entry) => sql`(${entry.patientId}::uuid, ${entry.count}::int)`),
+        sql`, `,
+      );
+      await db.execute(sql`
+        update message set delivered_at = clock_timestamp()
+         where delivered_at is null and id in (
+           select oldest.id from (values ${rows}) as listed(patient_id, n)
+           cross join lateral (
+             select m.id from message m
+              where m.patient_id = listed.patient_id and m.author_role = 'patient' and m.read_at is null
+              order by m.created_at, m.id
+              limit listed.n) as oldest)`);
+    },
+
     /** The other side has read every message `authorRole` wrote. */
     async markRead(patientId: string, authorRole: MessageAuthorRole): Promise<void> {
       await db

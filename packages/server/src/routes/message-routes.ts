@@ -30,6 +30,9 @@ const threadRoute = createRoute({
   path: '/patients/{patientId}/messages',
   tags,
   summary: "The patient's thread with their clinic's therapists (patient, therapist)",
+  description:
+    "The caller's app now has the other side's messages: those not yet delivered are marked delivered " +
+    '(once; a repeated fetch changes nothing more). Read is marked only by a receipt.',
   security: SESSION_SECURITY,
   request: { params: patientIdParam },
   responses: { 200: json(messageThreadView, 'The thread, oldest first'), ...ERRORS },

@@ -122,6 +122,7 @@ export async function refreshAttention(
     clinicId: patient.clinicId,
     dataVersion: patient.dataVersion,
     alertsVersion: patient.alertsVersion,
+    messagesVersion: patient.messagesVersion,
     horizonStart: today,
     days: computed.map((entry) => entry.day),
     scores: computed.map((entry) => entry.score),

@@ -44,17 +44,32 @@ async function contactOf(repos: Repositories, patient: PatientRow): Promise<Cont
   return card ? { therapistName: card.therapistName, phone: card.phone, hours: card.hours } : null;
 }
 
-/** The thread, oldest first, with the count of the other side's messages the caller has not read. */
+/**
+ * The thread, oldest first, with the count of the other side's messages the caller has not read. The
+ * caller's app now has every message the other side wrote: those are delivered (set once, so a retried
+ * or repeated read changes nothing more). Read stays the app's explicit receipt: a fetch by an app
+ * checking in the background is not a reading.
+ */
 export function readThread(context: UseCaseContext, patientId: string): Promise<MessageThreadView> {
-  return withPatient(context, patientId, 'messages.read', THREAD_ROLES, async (patient) => {
-    const other = otherSide(sideOf(context.actor));
-    const [rows, unread, contact] = await Promise.all([
-      context.repos.messages.thread(patient.id),
-      context.repos.messages.unreadFrom(patient.id, other),
-      contactOf(context.repos, patient),
-    ]);
-    return { messages: rows.map(presentMessage), unread, contact };
-  });
+  return withPatient(
+    context,
+    patientId,
+    'messages.read',
+    THREAD_ROLES,
+    async (patient) => {
+      const other = otherSide(sideOf(context.actor));
+      await context.repos.messages.markDelivered(patient.id, other);
+      const [rows, unread, contact] = await Promise.all([
+        context.repos.messages.thread(patient.id),
+        context.repos.messages.unreadFrom(patient.id, other),
+        contactOf(context.repos, patient),
+      ]);
+      return { messages: rows.map(presentMessage), unread, contact };
+    },
+    // The patient's app checks the thread every two minutes while open: the same thread read again is
+    // one audited access; a thread with a new message in it is another.
+    { repeatedRead: (thread) => `${thread.messages.length}:${thread.messages.at(-1)?.id ?? ''}` },
+  );
 }
 
 /** The caller's app has (delivered) or the caller has read every message the other side wrote. */

@@ -100,6 +100,42 @@ describe.each(testDatabaseKinds())('messages between a patient and their therapi
     expect((await thread(patient, patient.cookie)).messages[0]?.state).toBe('read');
   });
 
+  it("marks a message delivered once the other side's app has it, and read only on that side's receipt, both ways", async () => {
+    const patient = await buildPatient(test, clinic);
+    const stateOf = async (cookie: string, author: 'patient' | 'therapist') =>
+      (await thread(patient, cookie)).messages
+        .filter((item) => item.author === author)
+        .map((item) => item.state);
+    const list = (cookie: string) => test.request('/api/v1/patients?limit=200', { cookie });
+
+    await send(patient, patient.cookie, { clientId: randomUUID(), text: 'Is ice fine after the session?' });
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['sent']);
+    expect((await list(clinic.admin.cookie)).status).toBe(200);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['sent']);
+    // The therapist's list counts it as unread: it has reached the therapist's app.
+    expect((await list(clinic.therapist.cookie)).status).toBe(200);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered']);
+    await send(patient, patient.cookie, { clientId: randomUUID(), text: 'And heat?' });
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered', 'sent']);
+    await list(clinic.therapist.cookie);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered', 'delivered']);
+    // Opening the thread is not reading it: only the receipt the app sends on showing it is.
+    expect((await thread(patient, clinic.therapist.cookie)).unread).toBe(2);
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['delivered', 'delivered']);
+    await receipt(patient, clinic.therapist.cookie, 'read');
+    expect(await stateOf(patient.cookie, 'patient')).toEqual(['read', 'read']);
+
+    await send(patient, clinic.therapist.cookie, { clientId: randomUUID(), text: 'Yes, ten minutes.' });
+    expect(await stateOf(clinic.therapist.cookie, 'therapist')).toEqual(['sent']);
+    // The patient's app fetches the thread (a background check does the same): delivered.
+    expect((await thread(patient, patient.cookie)).unread).toBe(1);
+    expect(await stateOf(clinic.therapist.cookie, 'therapist')).toEqual(['delivered']);
+    await receipt(patient, patient.cookie, 'read');
+    expect(await stateOf(clinic.therapist.cookie, 'therapist')).toEqual(['read']);
+    const stored = await rowsOf(patient);
+    expect(stored.every((row) => row.deliveredAt && row.readAt && row.deliveredAt <= row.readAt)).toBe(true);
+  });
+
   it('keeps the thread oldest first and counts unread messages for each side', async () => {
     const patient = await buildPatient(test, clinic);
     await send(patient, patient.cookie, { clientId: randomUUID(), text: 'First' });
@@ -220,6 +256,47 @@ describe.each(testDatabaseKinds())('messages between a patient and their therapi
         { action: 'messages.read', outcome: 'denied', role: 'admin' },
       ]),
     );
+  });
+
+  it('audits a thread checked again and again as one read until it changes, and every write', async () => {
+    const patient = await buildPatient(test, clinic);
+    await send(patient, clinic.therapist.cookie, { clientId: randomUUID(), text: 'How was the week?' });
+    const auditRows = async () =>
+      (
+        await test.deps.db
+          .select({ action: auditEvent.action, role: auditEvent.actorRole, outcome: auditEvent.outcome })
+          .from(auditEvent)
+          .where(eq(auditEvent.patientId, patient.id))
+      )
+        .filter((row) => row.action.startsWith('message'))
+        .map((row) => `${row.role} ${row.action} ${row.outcome}`)
+        .sort();
+    // The patient's app opens the thread, then checks it on its timer: one access.
+    for (let poll = 0; poll < 4; poll += 1) await thread(patient, patient.cookie);
+    await receipt(patient, patient.cookie, 'read');
+    await receipt(patient, patient.cookie, 'read');
+    expect(await auditRows()).toEqual([
+      'patient messages.mark-read allowed',
+      'patient messages.mark-read allowed',
+      'patient messages.read allowed',
+      'therapist message.send allowed',
+    ]);
+    // A new message in the thread: the next check reads something new, and is audited again.
+    await send(patient, patient.cookie, { clientId: randomUUID(), text: 'Better, thank you' });
+    await thread(patient, patient.cookie);
+    await thread(patient, patient.cookie);
+    await test.request(`/api/v1/patients/${patient.id}/messages`, { cookie: clinic.admin.cookie });
+    await test.request(`/api/v1/patients/${patient.id}/messages`, { cookie: clinic.admin.cookie });
+    expect(await auditRows()).toEqual([
+      'admin messages.read denied',
+      'admin messages.read denied',
+      'patient message.send allowed',
+      'patient messages.mark-read allowed',
+      'patient messages.mark-read allowed',
+      'patient messages.read allowed',
+      'patient messages.read allowed',
+      'therapist message.send allowed',
+    ]);
   });
 
   it('serves a photo only to the people of the conversation', async () => {

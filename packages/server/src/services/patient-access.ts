@@ -17,16 +17,20 @@ export async function audit(
   action: string,
   patientId: string | null,
   outcome: AuditOutcome,
+  sameAs?: string,
 ): Promise<void> {
-  await context.repos.audit.record({
-    actorId: context.actor.userId,
-    actorRole: context.actor.role,
-    clinicId: context.actor.clinicId,
-    action,
-    patientId: patientId && UUID.test(patientId) ? patientId : null,
-    outcome,
-    requestId: context.requestId,
-  });
+  await context.repos.audit.record(
+    {
+      actorId: context.actor.userId,
+      actorRole: context.actor.role,
+      clinicId: context.actor.clinicId,
+      action,
+      patientId: patientId && UUID.test(patientId) ? patientId : null,
+      outcome,
+      requestId: context.requestId,
+    },
+    sameAs,
+  );
 }
 
 export function outcomeOf(error: unknown): AuditOutcome {
@@ -54,7 +58,8 @@ export async function visiblePatient(
 /**
  * Runs a use case on one patient's data: checks the caller may see that patient (a patient not theirs
  * is "not found", so ids cannot be probed) and may do this action, and writes the audit row whatever
- * the outcome.
+ * the outcome. A read an app repeats on a timer names what it returned (`repeatedRead`), so that the
+ * same answer read again moments later stands on the row already stored (see `batchedAuditRecorder`).
  *
  * @example
  * await withPatient(context, patientId, 'plan.read', ['patient', 'therapist'], (patient) => planFor(patient));
@@ -65,11 +70,12 @@ export async function withPatient<T>(
   action: string,
   roles: readonly Role[],
   work: (patient: PatientRow) => Promise<T>,
+  options: { repeatedRead?: (result: T) => string } = {},
 ): Promise<T> {
   try {
     const patient = await visiblePatient(context, patientId, roles);
     const result = await work(patient);
-    await audit(context, action, patientId, 'allowed');
+    await audit(context, action, patientId, 'allowed', options.repeatedRead?.(result));
     return result;
   } catch (error) {
     await audit(context, action, patientId, outcomeOf(error));

@@ -5,6 +5,8 @@ import { listFromScratch } from '../../test/support/attention-reference.js';
 import { appOn, buildClinic, buildPatient, type Clinic, type TestApp } from '../../test/support/test-app.js';
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from '../../test/support/test-database.js';
 import { type OpenDatabase, openPostgres } from '../db/database.js';
+import type { Repositories } from '../repositories/repositories.js';
+import { refreshAttention } from './attention-snapshot.js';
 import type { PatientListPage } from './patient-list.js';
 import { todayIn } from './plans.js';
 
@@ -83,5 +85,93 @@ describe.each(testDatabaseKinds())('the patient list on two instances over one %
     const expected = await scratch();
     expect(await listOn(first)).toEqual(expected);
     expect(await listOn(second)).toEqual(expected);
+  });
+
+  const unreadOf = (items: PatientListPage['items'], id: string | undefined) =>
+    items
+      .find((item) => item.id === id)
+      ?.attention.reasons.find((reason) => reason.code === 'unread-messages')?.params;
+  const send = (instance: TestApp, index: number, cookie: string, text: string) =>
+    instance.request(`/api/v1/patients/${patients[index]?.id}/messages`, {
+      cookie,
+      body: { clientId: randomUUID(), text },
+    });
+
+  /**
+   * Another instance's recompute that read the patient's unread count, then waits for `gate` before
+   * storing what it computed: the race of a list (or the per-minute tick) with a message on another
+   * instance, made to lose every time.
+   */
+  const slowRecompute = (repos: Repositories, patientId: string, gate: Promise<void>) => {
+    let counted: () => void = () => undefined;
+    const read = new Promise<void>((resolve) => {
+      counted = resolve;
+    });
+    const racing: Repositories = {
+      ...repos,
+      messages: {
+        ...repos.messages,
+        async unreadFrom(id, role) {
+          const count = await repos.messages.unreadFrom(id, role);
+          counted();
+          await gate;
+          return count;
+        },
+      },
+    };
+    return { read, done: refreshAttention(racing, patientId) };
+  };
+
+  it("shows a message stored through one instance on the other's list, even when a recompute raced it", async () => {
+    const patient = patients[0];
+    expect(unreadOf(await listOn(second), patient?.id)).toBeUndefined();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const race = slowRecompute(second.repos, patient?.id ?? '', gate);
+    await race.read;
+    expect((await send(first, 0, patient?.cookie ?? '', 'Can I swim this week?')).status).toBe(201);
+    release();
+    await race.done;
+    expect(unreadOf(await listOn(second), patient?.id)).toEqual({ count: 1 });
+    expect(await listOn(second)).toEqual(await scratch());
+  });
+
+  it("takes a message off the other instance's list once a therapist read it there, even when a recompute raced it", async () => {
+    const patient = patients[0];
+    expect(unreadOf(await listOn(first), patient?.id)).toEqual({ count: 1 });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const race = slowRecompute(first.repos, patient?.id ?? '', gate);
+    await race.read;
+    const receipt = await second.request(`/api/v1/patients/${patient?.id}/messages/receipts`, {
+      cookie: clinic.therapist.cookie,
+      body: { state: 'read' },
+    });
+    expect(receipt.status).toBe(200);
+    release();
+    await race.done;
+    expect(unreadOf(await listOn(first), patient?.id)).toBeUndefined();
+    expect(await listOn(first)).toEqual(await scratch());
+  });
+
+  it("lists a message stored behind the services' back (no recompute after it) on either instance", async () => {
+    const patient = await first.repos.patients.find(patients[2]?.id ?? '');
+    if (!patient) throw new Error('no patient 2');
+    await first.repos.messages.insert({
+      patientId: patient.id,
+      clientId: randomUUID(),
+      authorId: patient.userId,
+      authorRole: 'patient',
+      body: 'Written while the other instance went down',
+      photo: null,
+      safetyTier: null,
+      safetyCodes: null,
+    });
+    expect(unreadOf(await listOn(second), patient.id)).toEqual({ count: 1 });
+    expect(unreadOf(await listOn(first), patient.id)).toEqual({ count: 1 });
   });
 });

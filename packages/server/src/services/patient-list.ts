@@ -110,6 +110,21 @@ async function refreshPatients(
 }
 
 /**
+ * A therapist's list counts each patient's unread messages: those it counted have reached the
+ * therapist's app, so they are delivered (the patient sees so). An admin's list delivers nothing: the
+ * admin is not part of the conversation.
+ */
+function deliverListedMessages(repos: Repositories, page: readonly AttentionListRow[]) {
+  return repos.messages.markListedDelivered(
+    page.flatMap((row) =>
+      row.day.reasons.flatMap((reason) =>
+        reason.code === 'unread-messages' ? [{ patientId: row.id, count: reason.params.count }] : [],
+      ),
+    ),
+  );
+}
+
+/**
  * One page of the clinic's patients, most in need of attention first, read from the attention
  * snapshots; `rank` is the 1-based place in this list, filter and search applied.
  */
@@ -133,6 +148,7 @@ export function listPatients(
       after,
     });
     const page = rows.slice(0, limit);
+    if (context.actor.role === 'therapist') await deliverListedMessages(context.repos, page);
     const last = page.at(-1);
     const unused = await context.repos.patients.invitationUnused(page.map((row) => row.id));
     return {

@@ -34,6 +34,12 @@ export function fakeMessages(store: FakeStore): MessageRepository {
     async markDelivered(patientId, role) {
       for (const row of side(patientId, role)) row.deliveredAt ??= new Date();
     },
+    async markListedDelivered(listed) {
+      for (const { patientId, count } of listed) {
+        const unread = side(patientId, 'patient').filter((row) => row.readAt === null);
+        for (const row of unread.slice(0, Math.max(count, 0))) row.deliveredAt ??= new Date();
+      }
+    },
     async markRead(patientId, role) {
       for (const row of side(patientId, role)) {
         row.deliveredAt ??= new Date();

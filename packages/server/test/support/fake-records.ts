@@ -162,13 +162,16 @@ export function fakeAttention(store: FakeStore): AttentionRepository {
       const row = store.patients.get(patientId);
       if (!row) return null;
       const { dataVersion, alertsVersion, clinicId, timeZone } = row;
-      return { dataVersion, alertsVersion, clinicId, timeZone };
+      return { dataVersion, alertsVersion, messagesVersion: 0, clinicId, timeZone };
     },
     async store(snapshot) {
       const held = store.attention.get(snapshot.patientId);
       // Kept when computed from newer data or newer alerts (another instance got there first).
       const newer =
-        held && (held.dataVersion > snapshot.dataVersion || held.alertsVersion > snapshot.alertsVersion);
+        held &&
+        (held.dataVersion > snapshot.dataVersion ||
+          held.alertsVersion > snapshot.alertsVersion ||
+          held.messagesVersion > snapshot.messagesVersion);
       if (!newer) store.attention.set(snapshot.patientId, snapshot);
     },
     due: notHere('the list of stale snapshots'),

@@ -60,6 +60,7 @@ describe('the fake repositories', () => {
       clinicId: home.clinicId,
       dataVersion: 5,
       alertsVersion: 3,
+      messagesVersion: 0,
       horizonStart: '2026-03-02',
       days: [],
       scores: [],

@@ -49,10 +49,13 @@ export async function fetchThread(patientId: string): Promise<MessageThreadView>
   return (await requestJson<MessageThreadView>('GET', patientPath(patientId, 'messages'))).body;
 }
 
-/** The patient's app has (delivered) or the patient has read the therapist's messages. */
-export async function sendReceipt(patientId: string, state: 'delivered' | 'read'): Promise<number> {
+/**
+ * The patient has read the therapist's messages (the thread is on screen); returns those left unread.
+ * Delivery needs no receipt: the server marks it as it hands the thread over.
+ */
+export async function markThreadRead(patientId: string): Promise<number> {
   const path = patientPath(patientId, 'messages/receipts');
-  return (await requestJson<{ unread: number }>('POST', path, { state })).body.unread;
+  return (await requestJson<{ unread: number }>('POST', path, { state: 'read' })).body.unread;
 }
 
 export async function fetchContactCard(patientId: string): Promise<ContactCardView | null> {

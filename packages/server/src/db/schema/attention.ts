@@ -40,9 +40,12 @@ export const patientAttention = pgTable(
     timeZone: text('time_zone').notNull(),
     wantedDataVersion: bigint('wanted_data_version', { mode: 'number' }).notNull(),
     wantedAlertsVersion: bigint('wanted_alerts_version', { mode: 'number' }).notNull(),
+    /** Raised by triggers on `message` whenever a patient's unread messages change (migration 0014). */
+    wantedMessagesVersion: bigint('wanted_messages_version', { mode: 'number' }).notNull().default(0),
     /** The versions the stored attention was computed from; -1 until it is computed. */
     dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(-1),
     alertsVersion: bigint('alerts_version', { mode: 'number' }).notNull().default(-1),
+    messagesVersion: bigint('messages_version', { mode: 'number' }).notNull().default(-1),
     horizonStart: date('horizon_start'),
     scores: integer('scores').array().notNull().default(sql`'{}'`),
     statuses: text('statuses').array().notNull().default(sql`'{}'`),
@@ -73,7 +76,7 @@ export const patientAttention = pgTable(
     index('patient_attention_stale_idx')
       .on(table.clinicId)
       .where(
-        sql`${table.dataVersion} <> ${table.wantedDataVersion} or ${table.alertsVersion} <> ${table.wantedAlertsVersion}`,
+        sql`${table.dataVersion} <> ${table.wantedDataVersion} or ${table.alertsVersion} <> ${table.wantedAlertsVersion} or ${table.messagesVersion} <> ${table.wantedMessagesVersion}`,
       ),
   ],
 );

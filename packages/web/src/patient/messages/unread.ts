@@ -1,6 +1,6 @@
 import type { MessageThreadView } from '@minimus/contract';
 import { useSyncExternalStore } from 'react';
-import { fetchThread, sendReceipt } from '../api.js';
+import { fetchThread } from '../api.js';
 import { readThrough } from '../offline/cache.js';
 
 /** How often an open app looks for new messages (a push notification tells of one sooner). */
@@ -28,17 +28,13 @@ export function useUnread(): number {
 
 /**
  * The thread, from the server when it answers (kept on the phone, so it opens offline) or as last kept.
- * New messages from the therapist are now on this phone: the server is told they were delivered.
+ * The server marks the therapist's messages delivered as it hands them over.
  */
 export async function loadThread(
   patientId: string,
 ): Promise<{ thread: MessageThreadView; fromDevice: boolean }> {
   const cached = await readThrough(`messages:${patientId}`, () => fetchThread(patientId));
   setUnread(cached.value.unread);
-  const undelivered = cached.value.messages.some(
-    (message) => message.author === 'therapist' && message.state === 'sent',
-  );
-  if (!cached.fromDevice && undelivered) await sendReceipt(patientId, 'delivered').catch(() => undefined);
   return { thread: cached.value, fromDevice: cached.fromDevice };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
-import { sendReceipt } from '../api.js';
+import { markThreadRead } from '../api.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Composer } from '../messages/composer.js';
@@ -24,7 +24,7 @@ export function MessagesPage() {
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [entries.length]);
   useEffect(() => {
     if (!thread || thread.fromDevice || thread.thread.unread === 0) return;
-    sendReceipt(patientId, 'read').then(setUnread, () => undefined);
+    markThreadRead(patientId).then(setUnread, () => undefined);
   }, [thread, patientId]);
   return (
     <section class="stack" data-testid="messages-page">
