@@ -1,6 +1,6 @@
 import { checkOutcomeTotalInAny, PROTOCOLS } from '@minimus/core';
 import { z } from 'zod';
-import { clientId, exerciseId, isoDate, painScore } from './common.js';
+import { clientId, exerciseId, isoDate, painScore, programSide } from './common.js';
 import { prescription } from './domain/history.js';
 
 /** A leg angle the camera can report: from hanging straight down (-90) to straight up the trunk (180). */
@@ -34,6 +34,10 @@ export const sessionLogInput = z
       .array(
         z.strictObject({
           exerciseId,
+          side: programSide.optional().meta({
+            description:
+              "The leg it was done on (each leg's entry of a both-sides program names it), or both; absent: the plan's one side for that exercise",
+          }),
           sets: z.array(performedSet).max(20),
           painScore,
           stoppedEarly: z.boolean(),

@@ -13,7 +13,7 @@ import {
   type ProgramSummary,
   painBands,
   planDay,
-  type Side,
+  type ProgramSide,
   summariseProgram,
 } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
@@ -62,7 +62,7 @@ export interface PhysicianSummaryData {
   injuryDate: IsoDate;
   programStart: IsoDate;
   daysInProgram: number;
-  side: Side;
+  side: ProgramSide;
   condition: Condition;
   status: TimelineBand['status'];
   phaseName: string;
