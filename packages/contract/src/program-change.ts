@@ -52,7 +52,8 @@ export const programChangeInput = z
     z.strictObject({
       kind: z.literal('side'),
       side: programSide.meta({
-        description: "The leg the program treats, or both: each leg's one-leg exercises then run for each leg",
+        description:
+          "The leg the program treats, or both: each leg's one-leg exercises then run for each leg",
       }),
       ...common,
     }),

@@ -99,8 +99,12 @@ export const strengthTestInput = z
   .strictObject({
     date: isoDate,
     method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
-    injuredSide: measurement(10_000),
-    uninjuredSide: measurement(10_000, false),
+    injuredSide: measurement(10_000).meta({
+      description: 'The injured side; the left leg on a program that treats both sides',
+    }),
+    uninjuredSide: measurement(10_000, false).meta({
+      description: 'The other side; the right leg on a program that treats both sides',
+    }),
     loadKg: measurement(200).nullable(),
   })
   .meta({ id: 'StrengthTestInput' });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { condition, date, effort, exerciseId, loadKind, phaseNumber, programSide, timestamp } from '../common.js';
+import {
+  condition,
+  date,
+  effort,
+  exerciseId,
+  loadKind,
+  phaseNumber,
+  programSide,
+  timestamp,
+} from '../common.js';
 import { protocolRef } from './plan.js';
 
 /** A patient's program and every therapist decision in it: `Program` in @minimus/core, in full. */

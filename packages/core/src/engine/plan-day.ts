@@ -27,7 +27,7 @@ import { provisionalConditionAlert, restCapAlert, screenAgainstDiagnosisAlert } 
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
-import { prescribe, therapistSetsDaily } from './prescription.js';
+import { therapistSetsDaily } from './prescription.js';
 import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
 import { resistanceDay } from './schedule.js';

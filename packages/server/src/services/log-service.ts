@@ -100,7 +100,10 @@ function plannedFor(
       return match.planned;
     case 'not-planned':
       throw new AppError('validation_failed', undefined, [
-        { path: `exercises.${index}.exerciseId`, message: `${exercise.exerciseId} is not in the plan of ${date}` },
+        {
+          path: `exercises.${index}.exerciseId`,
+          message: `${exercise.exerciseId} is not in the plan of ${date}`,
+        },
       ]);
     case 'side-not-planned':
       throw new AppError('validation_failed', undefined, [

@@ -11,10 +11,10 @@ import {
   type Locale,
   type PlannedExercise,
   PRINT_WORDING,
-  planDays,
-  renderText,
-  plannedKey,
   type ProgramSide,
+  planDays,
+  plannedKey,
+  renderText,
   type Side,
   sideInWords,
   type Text,
@@ -100,7 +100,12 @@ function handoutExercise(
     exerciseId: exercise.exerciseId,
     figure: figureOf(definition.figure, exercise, condition),
     category: definition.category,
-    figureSide: exercise.side !== 'both' ? exercise.side : record.program.side === 'both' ? 'left' : record.program.side,
+    figureSide:
+      exercise.side !== 'both'
+        ? exercise.side
+        : record.program.side === 'both'
+          ? 'left'
+          : record.program.side,
     side: exercise.side,
     name: render(definition.name),
     purpose: render(definition.purpose),

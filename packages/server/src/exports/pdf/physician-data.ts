@@ -10,10 +10,10 @@ import {
   type Locale,
   type PainBand,
   PRINT_WORDING,
+  type ProgramSide,
   type ProgramSummary,
   painBands,
   planDay,
-  type ProgramSide,
   summariseProgram,
 } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';

@@ -1,11 +1,21 @@
-import type { DosePoint, ExerciseId, IsoDate } from '@minimus/core';
+import { type DosePoint, type ExerciseId, type IsoDate, sideInWords } from '@minimus/core';
 import { LineChart } from '../../shared/charts/line-chart.js';
 import { EmptyState } from '../../shared/ui/empty-state.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { protocolText } from '../ui/protocol-text.js';
 
-/** For each exercise logged: hold seconds for holds, load in kg where a load was used. */
+/** The legs an exercise's doses were logged on, when it was done on each leg in turn; otherwise one group. */
+function byLeg(doses: readonly DosePoint[]): { side: DosePoint['side'] | null; doses: DosePoint[] }[] {
+  const legs = [...new Set(doses.map((dose) => dose.side))].filter((side) => side !== 'both').sort();
+  if (legs.length < 2) return [{ side: null, doses: [...doses] }];
+  return legs.map((side) => ({ side, doses: doses.filter((dose) => dose.side === side) }));
+}
+
+/**
+ * For each exercise logged: hold seconds for holds, load in kg where a load was used; an exercise done
+ * on each leg (both sides treated) shows a line for each leg.
+ */
 export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (date: IsoDate) => string }) {
   const { locale, t } = useI18n();
   const { protocol } = usePatientSession();
@@ -20,21 +30,23 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
         const name = definition ? protocolText(definition.name, locale) : exerciseId;
         const holds = doses.some((dose) => dose.holdSeconds !== null);
         const loads = doses.some((dose) => dose.loadKg > 0);
-        const values = doses.map((dose) => (holds ? dose.holdSeconds : loads ? dose.loadKg : dose.reps) ?? 0);
+        const valueOf = (dose: DosePoint) =>
+          (holds ? dose.holdSeconds : loads ? dose.loadKg : dose.reps) ?? 0;
         const unit = t(holds ? 'progress.holdSeconds' : loads ? 'progress.loadKg' : 'progress.reps');
         return (
           <LineChart
             key={exerciseId}
             title={`${name}: ${unit}`}
-            yMax={Math.max(1, ...values)}
+            yMax={Math.max(1, ...doses.map(valueOf))}
             formatDate={props.formatDate}
-            series={[
-              {
-                label: `${name} (${unit})`,
-                className: 'series-dose',
-                points: doses.map((dose, index) => ({ date: dose.date, value: values[index] ?? null })),
-              },
-            ]}
+            series={byLeg(doses).map((group, index) => ({
+              label:
+                group.side && group.side !== 'both'
+                  ? `${name}, ${sideInWords(group.side, locale)} (${unit})`
+                  : `${name} (${unit})`,
+              className: index === 0 ? 'series-dose' : 'series-dose series-dose-other',
+              points: group.doses.map((dose) => ({ date: dose.date, value: valueOf(dose) })),
+            }))}
           />
         );
       })}
