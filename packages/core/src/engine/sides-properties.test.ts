@@ -103,7 +103,7 @@ describe('each side of a both-sides program gets the same dose rules (CLINICAL 4
         for (const plan of course.plans) {
           for (const planned of plan.exercises) {
             const definition = protocol.exercises.find((candidate) => candidate.id === planned.exerciseId);
-            if (!definition || definition.side !== 'injured' || planned.side === 'both') continue;
+            if (definition?.side !== 'injured' || planned.side === 'both') continue;
             const oneSided = {
               protocol,
               program: { ...course.program, side: planned.side },

@@ -30,14 +30,14 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
         const name = definition ? protocolText(definition.name, locale) : exerciseId;
         const holds = doses.some((dose) => dose.holdSeconds !== null);
         const loads = doses.some((dose) => dose.loadKg > 0);
-        const valueOf = (dose: DosePoint) =>
+        const measureOf = (dose: DosePoint) =>
           (holds ? dose.holdSeconds : loads ? dose.loadKg : dose.reps) ?? 0;
         const unit = t(holds ? 'progress.holdSeconds' : loads ? 'progress.loadKg' : 'progress.reps');
         return (
           <LineChart
             key={exerciseId}
             title={`${name}: ${unit}`}
-            yMax={Math.max(1, ...doses.map(valueOf))}
+            yMax={Math.max(1, ...doses.map(measureOf))}
             formatDate={props.formatDate}
             series={byLeg(doses).map((group, index) => ({
               label:
@@ -45,7 +45,7 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
                   ? `${name}, ${sideInWords(group.side, locale)} (${unit})`
                   : `${name} (${unit})`,
               className: index === 0 ? 'series-dose' : 'series-dose series-dose-other',
-              points: group.doses.map((dose) => ({ date: dose.date, value: valueOf(dose) })),
+              points: group.doses.map((dose) => ({ date: dose.date, value: measureOf(dose) })),
             }))}
           />
         );
