@@ -7,6 +7,7 @@ import { calmRecord, lastDay } from '../../test/support/test-records.js';
 import { fhirBundle } from './fhir/fhir-bundle.js';
 import { handoutData } from './pdf/handout-data.js';
 import { handoutPdf } from './pdf/handout-pdf.js';
+import { physicianSummaryData } from './pdf/physician-data.js';
 import { physicianSummaryPdf } from './pdf/physician-pdf.js';
 
 /** Exports of a program that treats both sides (CLINICAL 4c) say so, and give each leg its own entry. */
@@ -45,6 +46,13 @@ describe('handout of a both-sides program', () => {
 });
 
 describe('physician summary of a both-sides program', () => {
+  it('names the leg of each one-leg dose', () => {
+    const doses = physicianSummaryData(record, from, 'en').doses.filter((dose) =>
+      dose.startsWith('Side-lying leg press-up under a bed'),
+    );
+    expect(doses.map((dose) => /\((left|right) leg\)/.exec(dose)?.[1])).toEqual(['left', 'right']);
+  });
+
   it.each([
     { locale: 'en', says: ['both hips', 'Both sides treated: limb symmetry is not used'] },
     { locale: 'es', says: ['ambas caderas', 'Se tratan ambos lados: no se usa la simetría'] },

@@ -4,13 +4,7 @@ import { EmptyState } from '../../shared/ui/empty-state.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { protocolText } from '../ui/protocol-text.js';
-
-/** The legs an exercise's doses were logged on, when it was done on each leg in turn; otherwise one group. */
-function byLeg(doses: readonly DosePoint[]): { side: DosePoint['side'] | null; doses: DosePoint[] }[] {
-  const legs = [...new Set(doses.map((dose) => dose.side))].filter((side) => side !== 'both').sort();
-  if (legs.length < 2) return [{ side: null, doses: [...doses] }];
-  return legs.map((side) => ({ side, doses: doses.filter((dose) => dose.side === side) }));
-}
+import { doseLines } from './dose-legs.js';
 
 /**
  * For each exercise logged: hold seconds for holds, load in kg where a load was used; an exercise done
@@ -39,11 +33,10 @@ export function DoseCharts(props: { doses: readonly DosePoint[]; formatDate: (da
             title={`${name}: ${unit}`}
             yMax={Math.max(1, ...doses.map(measureOf))}
             formatDate={props.formatDate}
-            series={byLeg(doses).map((group, index) => ({
-              label:
-                group.side && group.side !== 'both'
-                  ? `${name}, ${sideInWords(group.side, locale)} (${unit})`
-                  : `${name} (${unit})`,
+            series={doseLines(doses).map((group, index) => ({
+              label: group.side
+                ? `${name}, ${sideInWords(group.side, locale)} (${unit})`
+                : `${name} (${unit})`,
               className: index === 0 ? 'series-dose' : 'series-dose series-dose-other',
               points: group.doses.map((dose) => ({ date: dose.date, value: measureOf(dose) })),
             }))}
