@@ -102,4 +102,21 @@ describe.runIf(browserAvailable)('the program editor', () => {
     await expectNoAxeViolations(page, 'patient page after changes');
     await screenshot(page, 'clinician-patient-after-changes');
   });
+
+  it('sets the program to both sides: each leg is measured, and limb symmetry is no longer charted', async () => {
+    await page.getByRole('link', { name: 'Edit the program' }).click();
+    const side = changeForm(/Side to treat/);
+    await side.getByLabel('Injured side').selectOption('both');
+    await side.getByLabel(/Reason/).fill('The left hip is painful too');
+    await side.getByRole('button', { name: 'Save' }).click();
+    await side.getByRole('status').waitFor();
+    expect(await side.getByLabel('Injured side').inputValue()).toBe('both');
+    await page.getByLabel('Left leg (N)').waitFor();
+    await page.getByLabel('Right leg (N)').waitFor();
+    await page.getByRole('link', { name: 'Back to Greta Vogel' }).click();
+    await page.getByText('Both sides are treated: limb symmetry is not a target').waitFor();
+    await expect(
+      page.getByRole('img', { name: 'Limb symmetry (injured / uninjured)' }).count(),
+    ).resolves.toBe(0);
+  });
 });

@@ -54,7 +54,7 @@ export async function invitePatient(
     name: string;
     email: string;
     injuryDate: string;
-    side: 'left' | 'right';
+    side: 'left' | 'right' | 'both';
     condition?: string;
     /** Whether the therapist confirms the program from its first day (CLINICAL 1); true unless told. */
     confirmed?: boolean;

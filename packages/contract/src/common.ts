@@ -20,6 +20,8 @@ export const exerciseId = z.enum(EXERCISE_IDS).meta({ id: 'ExerciseId' });
 export const phaseNumber = z.literal(PHASE_NUMBERS).meta({ enum: [...PHASE_NUMBERS] });
 export const condition = z.enum(['muscle-strain', 'tendinopathy']);
 export const side = z.enum(['left', 'right']);
+/** The sides a program treats: one leg, or both (CLINICAL 4c). */
+export const programSide = z.enum(['left', 'right', 'both']);
 export const effort = z.enum(['light', 'moderate', 'hard']);
 export const loadKind = z.enum(['bodyweight', 'ankle-weight', 'resistance-band', 'barbell']);
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isoDate, timeZone } from './common.js';
+import { isoDate, programSide, timeZone } from './common.js';
 
 export const patientInput = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     email: z.email().max(320),
     injuryDate: isoDate,
-    side: z.enum(['left', 'right']),
+    side: programSide,
     timeZone,
     condition: z.enum(['muscle-strain', 'tendinopathy']).optional(),
     restDays: z.number().int().min(2).max(7).optional(),

@@ -1,6 +1,6 @@
 import { hasNoConsecutiveWeekdays, PHASE_NUMBERS } from '@minimus/core';
 import { z } from 'zod';
-import { exerciseId, isoDate } from './common.js';
+import { exerciseId, isoDate, programSide } from './common.js';
 
 const common = {
   reason: z.string().trim().min(3).max(1000),
@@ -49,6 +49,14 @@ export const programChangeInput = z
     }),
     z.strictObject({ kind: z.literal('selection'), exerciseId, included: z.boolean(), ...common }),
     z.strictObject({ kind: z.literal('rest-days'), restDays: z.number().int().min(2).max(7), ...common }),
+    z.strictObject({
+      kind: z.literal('side'),
+      side: programSide.meta({
+        description:
+          "The leg the program treats, or both: each leg's one-leg exercises then run for each leg",
+      }),
+      ...common,
+    }),
     z.strictObject({
       kind: z.literal('resistance-weekdays'),
       weekdays: z

@@ -1,6 +1,6 @@
 import { checkOutcomeTotalInAny, PROTOCOLS } from '@minimus/core';
 import { z } from 'zod';
-import { clientId, exerciseId, isoDate, painScore } from './common.js';
+import { clientId, exerciseId, isoDate, painScore, programSide } from './common.js';
 import { prescription } from './domain/history.js';
 
 /** A leg angle the camera can report: from hanging straight down (-90) to straight up the trunk (180). */
@@ -34,6 +34,10 @@ export const sessionLogInput = z
       .array(
         z.strictObject({
           exerciseId,
+          side: programSide.optional().meta({
+            description:
+              "The leg it was done on (each leg's entry of a both-sides program names it), or both; absent: the plan's one side for that exercise",
+          }),
           sets: z.array(performedSet).max(20),
           painScore,
           stoppedEarly: z.boolean(),
@@ -95,8 +99,12 @@ export const strengthTestInput = z
   .strictObject({
     date: isoDate,
     method: z.enum(['dynamometer', 'reps-at-load', 'single-leg-stance']),
-    injuredSide: measurement(10_000),
-    uninjuredSide: measurement(10_000, false),
+    injuredSide: measurement(10_000).meta({
+      description: 'The injured side; the left leg on a program that treats both sides',
+    }),
+    uninjuredSide: measurement(10_000, false).meta({
+      description: 'The other side; the right leg on a program that treats both sides',
+    }),
     loadKg: measurement(200).nullable(),
   })
   .meta({ id: 'StrengthTestInput' });

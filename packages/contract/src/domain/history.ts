@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, effort, exerciseId, loadKind, phaseNumber, text } from '../common.js';
+import { date, effort, exerciseId, loadKind, phaseNumber, programSide, text } from '../common.js';
 
 /** The records of a patient's history as the API returns them: `History` in @minimus/core, in full. */
 export const prescription = z
@@ -48,6 +48,10 @@ const performedSet = z.object({
 
 const exerciseLog = z.object({
   exerciseId,
+  side: programSide.optional().meta({
+    description:
+      'The leg it was done on, or both for an exercise working both legs at once; absent on logs stored before programs could treat both sides',
+  }),
   prescription: prescription.meta({ description: 'What the patient was shown and did' }),
   serverPrescription: prescription
     .optional()

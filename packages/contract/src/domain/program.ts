@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { condition, date, effort, exerciseId, loadKind, phaseNumber, side, timestamp } from '../common.js';
+import {
+  condition,
+  date,
+  effort,
+  exerciseId,
+  loadKind,
+  phaseNumber,
+  programSide,
+  timestamp,
+} from '../common.js';
 import { protocolRef } from './plan.js';
 
 /** A patient's program and every therapist decision in it: `Program` in @minimus/core, in full. */
@@ -26,7 +35,7 @@ export const program = z
     protocol: protocolRef,
     injuryDate: date,
     startDate: date.meta({ description: 'First day the program runs (on or after the injury)' }),
-    side,
+    side: programSide.meta({ description: 'The leg the program treats, or both (CLINICAL 4c)' }),
     timeZone: z.string(),
     requiresConfirmation: z
       .boolean()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, exerciseId, phaseNumber } from '../common.js';
+import { date, exerciseId, phaseNumber, programSide } from '../common.js';
 import { planAlert, programStatus, ruleId } from './plan.js';
 
 /** A program's course for charts and reports: `ProgramSummary` in @minimus/core, in full. */
@@ -50,6 +50,7 @@ export const programSummary = z
       z.object({
         date,
         exerciseId,
+        side: programSide.meta({ description: 'The leg it was done on, or both' }),
         sets: z.number().int(),
         reps: z.number().int().nullable(),
         holdSeconds: z.number().nullable(),

@@ -6,6 +6,7 @@ import type { PhaseState } from './gates.js';
 import { onDate } from './history-window.js';
 import type { Alert, PhaseDrop, PlannedExercise } from './plan.js';
 import { setbacksDetectedBetween } from './setbacks.js';
+import { namedForLeg } from './sides.js';
 import { significantSetback } from './significant-setback.js';
 import { exerciseStoppedText, setbackText, significantSetbackText } from './therapist-text.js';
 import { tallyExercise } from './today-progress.js';
@@ -19,9 +20,12 @@ export function exerciseStoppedAlerts(
   return exercises
     .filter((exercise) => exercise.stoppedToday)
     .map((exercise) => {
-      const name = input.protocol.exercises.find((definition) => definition.id === exercise.exerciseId)?.name;
+      const definition = input.protocol.exercises.find((candidate) => candidate.id === exercise.exerciseId);
+      const name = definition && namedForLeg(input.program, exercise.side, definition.name);
+      // One alert per leg of a both-sides program; a one-sided program keeps the key it always had.
+      const leg = input.program.side === 'both' && exercise.side !== 'both' ? `:${exercise.side}` : '';
       return {
-        key: `exercise-stopped:${date}:${exercise.exerciseId}`,
+        key: `exercise-stopped:${date}:${exercise.exerciseId}${leg}`,
         kind: 'exercise-stopped',
         severity: 'warning',
         date,

@@ -1,6 +1,9 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
+import type { StrengthTest } from '../history/history.js';
+import type { Side } from '../program/program.js';
 import type { Text } from '../protocol/types.js';
 import { limbSymmetry, psfsChange } from '../summaries/outcomes.js';
+import { sideInWords } from '../wording/dose-words.js';
 import { latestEffective, type PlanInput, resistanceTargetKg } from './context.js';
 import { between, onDate } from './history-window.js';
 import type { DataValue, PhaseDrop, RuleId } from './plan.js';
@@ -8,6 +11,7 @@ import type { DataValue, PhaseDrop, RuleId } from './plan.js';
 export type { PhaseDrop } from './plan.js';
 
 import { setbacksDetectedBetween } from './setbacks.js';
+import { BOTH_LEGS, inputForLeg } from './sides.js';
 import { singleLegStanceMet } from './single-leg-stance.js';
 
 /** The mean of the latest PSFS ratings up to `day`, to one decimal, or null. */
@@ -103,9 +107,33 @@ function maxExercisePainOn(input: PlanInput, days: readonly IsoDate[], day: IsoD
   return highest;
 }
 
+interface AbductionSession {
+  sets: number;
+  reps: number;
+  loadKg: number;
+  pain: number;
+}
+
+/** The last side-lying abduction logged in the phase (of one leg, in a leg's view of the program). */
+function lastAbduction(input: PlanInput, state: PhaseState, day: IsoDate): AbductionSession | null {
+  const sessions = between(input.history.sessionLogs, state.startDate, addDays(day, -1));
+  for (let index = sessions.length - 1; index >= 0; index -= 1) {
+    const log = sessions[index]?.exercises.find((exercise) => exercise.exerciseId === 'sidelying-abduction');
+    if (!log) continue;
+    return {
+      sets: log.sets.length,
+      reps: Math.min(...log.sets.map((set) => set.reps ?? 0)),
+      loadKg: Math.min(...log.sets.map((set) => set.loadKg)),
+      pain: log.painScore,
+    };
+  }
+  return null;
+}
+
 /**
  * Phase 2 -> 3: side-lying abduction at 3 x 12 with the target load and little pain, and the
- * therapist-checked 30 s single-leg stance; or the therapist's sign-off.
+ * therapist-checked 30 s single-leg stance; or the therapist's sign-off. A both-sides program needs
+ * both on each leg, each leg against the target (never against the other leg).
  */
 export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate): GateResult {
   const gate = input.protocol.gates.resistanceTarget;
@@ -115,45 +143,59 @@ export function resistanceGate(input: PlanInput, state: PhaseState, day: IsoDate
     day,
     (entry) => entry.kind === 'resistance-gate' && entry.effectiveFrom >= state.startDate,
   );
-  const sessions = between(input.history.sessionLogs, state.startDate, addDays(day, -1));
-  let best: { sets: number; reps: number; loadKg: number; pain: number } | null = null;
-  for (let index = sessions.length - 1; index >= 0 && best === null; index -= 1) {
-    const log = sessions[index]?.exercises.find((exercise) => exercise.exerciseId === 'sidelying-abduction');
-    if (!log) continue;
-    best = {
-      sets: log.sets.length,
-      reps: Math.min(...log.sets.map((set) => set.reps ?? 0)),
-      loadKg: Math.min(...log.sets.map((set) => set.loadKg)),
-      pain: log.painScore,
-    };
-  }
-  const stance = singleLegStanceMet(input, state.startDate, day);
-  const reached =
+  const legs = input.program.side === 'both' ? BOTH_LEGS : [null];
+  const lasts = legs.map((leg) => ({
+    leg,
+    best: lastAbduction(leg ? inputForLeg(input, leg) : input, state, day),
+  }));
+  const meets = (best: AbductionSession | null) =>
     best !== null &&
     best.sets >= gate.sets &&
     best.reps >= gate.reps &&
     best.loadKg >= targetKg &&
-    best.pain <= gate.maxExercisePain &&
-    stance.met;
-  const last = best ? `${best.sets} x ${best.reps} at ${best.loadKg} kg, pain ${best.pain}` : null;
-  const lastEs = best ? `${best.sets} x ${best.reps} con ${best.loadKg} kg, dolor ${best.pain}` : null;
+    best.pain <= gate.maxExercisePain;
+  const stance = singleLegStanceMet(input, state.startDate, day);
+  const reached = lasts.every((last) => meets(last.best)) && stance.met;
+  // The data shows the leg still short of the target (the first leg when both or neither are).
+  const shown = lasts.find((last) => !meets(last.best)) ?? lasts[0];
+  const best = shown?.best ?? null;
+  const sessionWords = (last: { leg: Side | null; best: AbductionSession | null }, locale: 'en' | 'es') => {
+    const prefix = last.leg ? `${sideInWords(last.leg, locale)} ` : '';
+    if (!last.best) return `${prefix}${locale === 'en' ? 'none yet' : 'ninguna aún'}`;
+    const { sets, reps, loadKg, pain } = last.best;
+    return locale === 'en'
+      ? `${prefix}${sets} x ${reps} at ${loadKg} kg, pain ${pain}`
+      : `${prefix}${sets} x ${reps} con ${loadKg} kg, dolor ${pain}`;
+  };
+  const lastEn = lasts.map((last) => sessionWords(last, 'en')).join('; ');
+  const lastEs = lasts.map((last) => sessionWords(last, 'es')).join('; ');
+  const stanceEn = stance.test ? stanceWords(input, stance.test, 'en') : 'not checked yet';
+  const stanceEs = stance.test ? stanceWords(input, stance.test, 'es') : 'aún sin comprobar';
   return {
     passed: reached || signOff !== undefined,
     ruleId: 'gate.resistance-target',
     signedOffBy: reached ? null : (signOff?.author ?? null),
     data: {
+      ...(shown?.leg ? { side: shown.leg } : {}),
       lastSets: best?.sets ?? null,
       lastReps: best?.reps ?? null,
       lastLoadKg: best?.loadKg ?? null,
       lastPain: best?.pain ?? null,
       targetKg,
       singleLegStanceSeconds: stance.test?.injuredSide ?? null,
+      ...(input.program.side === 'both' ? { otherLegStanceSeconds: stance.test?.uninjuredSide ?? null } : {}),
     },
     text: {
-      en: `Strength target: ${gate.sets} x ${gate.reps} side-lying lifts with ${targetKg} kg and pain ${gate.maxExercisePain} or less; last session ${last ?? 'none yet'}; single-leg stance ${stance.test ? `${stance.test.injuredSide} s` : 'not checked yet'} (needs ${gate.singleLegStanceSeconds} s, level pelvis, pain 2 or less, checked by your therapist)${signOff && !reached ? `; signed off by ${signOff.author}` : ''}.`,
-      es: `Objetivo de fuerza: ${gate.sets} x ${gate.reps} elevaciones de lado con ${targetKg} kg y dolor ${gate.maxExercisePain} o menos; última sesión ${lastEs ?? 'ninguna aún'}; apoyo sobre una pierna ${stance.test ? `${stance.test.injuredSide} s` : 'aún sin comprobar'} (se necesitan ${gate.singleLegStanceSeconds} s, pelvis nivelada, dolor 2 o menos, comprobado por su fisioterapeuta)${signOff && !reached ? `; autorizado por ${signOff.author}` : ''}.`,
+      en: `Strength target: ${gate.sets} x ${gate.reps} side-lying lifts with ${targetKg} kg and pain ${gate.maxExercisePain} or less${input.program.side === 'both' ? ' on each leg' : ''}; last session ${lastEn}; single-leg stance ${stanceEn} (needs ${gate.singleLegStanceSeconds} s${input.program.side === 'both' ? ' on each leg' : ''}, level pelvis, pain 2 or less, checked by your therapist)${signOff && !reached ? `; signed off by ${signOff.author}` : ''}.`,
+      es: `Objetivo de fuerza: ${gate.sets} x ${gate.reps} elevaciones de lado con ${targetKg} kg y dolor ${gate.maxExercisePain} o menos${input.program.side === 'both' ? ' con cada pierna' : ''}; última sesión ${lastEs}; apoyo sobre una pierna ${stanceEs} (se necesitan ${gate.singleLegStanceSeconds} s${input.program.side === 'both' ? ' sobre cada pierna' : ''}, pelvis nivelada, dolor 2 o menos, comprobado por su fisioterapeuta)${signOff && !reached ? `; autorizado por ${signOff.author}` : ''}.`,
     },
   };
+}
+
+/** The stance test's seconds: of the injured side, or of each leg on a both-sides program. */
+function stanceWords(input: PlanInput, test: StrengthTest, locale: 'en' | 'es'): string {
+  if (input.program.side !== 'both') return `${test.injuredSide} s`;
+  return `${sideInWords('left', locale)} ${test.injuredSide} s, ${sideInWords('right', locale)} ${test.uninjuredSide} s`;
 }
 
 /**
@@ -166,7 +208,9 @@ export function dischargeGate(input: PlanInput, state: PhaseState, day: IsoDate)
   const gate = input.protocol.gates.discharge;
   const outcomes = input.protocol.outcomes;
   const tests = between(input.history.strengthTests, input.program.injuryDate, day);
-  const symmetry = limbSymmetry(tests, outcomes).at(-1) ?? null;
+  // Both sides treated: progress is against the patient's own baseline, never one leg against the other (4c).
+  const bothSides = input.program.side === 'both';
+  const symmetry = bothSides ? null : (limbSymmetry(tests, outcomes).at(-1) ?? null);
   const psfs = psfsChange(between(input.history.psfs, input.program.injuryDate, day), outcomes);
   const signOff = latestEffective(
     input.program.signOffs,
@@ -193,8 +237,8 @@ export function dischargeGate(input: PlanInput, state: PhaseState, day: IsoDate)
       daysInPhase,
     },
     text: {
-      en: `Discharge: ${daysInPhase} of at least ${gate.minDaysInPhase} days at this stage; activity scores ${psfsMean ?? '-'} on average (target ${gate.psfsTargetMean}) or a change of ${psfsText} (target ${gate.minPsfsImprovement}); strength of the injured side ${symmetryText} of the other where tested (target ${gate.minLimbSymmetryPercent}%); your therapist signs off.`,
-      es: `Alta: ${daysInPhase} de al menos ${gate.minDaysInPhase} días en esta etapa; puntuación media de actividades ${psfsMean ?? '-'} (objetivo ${gate.psfsTargetMean}) o un cambio de ${psfsText} (objetivo ${gate.minPsfsImprovement}); fuerza del lado lesionado ${symmetryText} del otro donde se midió (objetivo ${gate.minLimbSymmetryPercent}%); su fisioterapeuta firma el alta.`,
+      en: `Discharge: ${daysInPhase} of at least ${gate.minDaysInPhase} days at this stage; activity scores ${psfsMean ?? '-'} on average (target ${gate.psfsTargetMean}) or a change of ${psfsText} (target ${gate.minPsfsImprovement}); ${bothSides ? 'both sides treated, so the two legs are not compared' : `strength of the injured side ${symmetryText} of the other where tested (target ${gate.minLimbSymmetryPercent}%)`}; your therapist signs off.`,
+      es: `Alta: ${daysInPhase} de al menos ${gate.minDaysInPhase} días en esta etapa; puntuación media de actividades ${psfsMean ?? '-'} (objetivo ${gate.psfsTargetMean}) o un cambio de ${psfsText} (objetivo ${gate.minPsfsImprovement}); ${bothSides ? 'se tratan los dos lados, así que no se comparan las piernas' : `fuerza del lado lesionado ${symmetryText} del otro donde se midió (objetivo ${gate.minLimbSymmetryPercent}%)`}; su fisioterapeuta firma el alta.`,
     },
   };
 }

@@ -27,12 +27,13 @@ import { provisionalConditionAlert, restCapAlert, screenAgainstDiagnosisAlert } 
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
 import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
-import { prescribe, therapistSetsDaily } from './prescription.js';
+import { therapistSetsDaily } from './prescription.js';
 import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
 import { resistanceDay } from './schedule.js';
 import { awaitingConfirmationAlert, REVIEWING_YOUR_ANSWERS, screenTaskAlerts } from './screen-tasks.js';
 import { selectExercises } from './selection.js';
+import { onLeg, prescribeEachSide } from './sides.js';
 
 /**
  * The plan for one day of one patient's program: phase, exercises with dose and side, whether it is a
@@ -131,17 +132,23 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
   decisions.push(...selection.decisions);
   const exercises: PlannedExercise[] = [];
   for (const exercise of selection.exercises) {
-    const { prescription, decision } = prescribe(input, exercise, date, state.phase);
-    const frequency = stageFrequency(exercise, prescription, therapistSetsDaily(input, exercise.id, date));
-    if (frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
-    decisions.push(decision);
-    exercises.push({
-      exerciseId: exercise.id,
-      side: exercise.side === 'injured' ? program.side : 'both',
-      frequency,
-      prescription,
-      ...todayStatus(input, exercise.id, date),
-    });
+    for (const { side, input: leg, prescription, decision } of prescribeEachSide(
+      input,
+      exercise,
+      date,
+      state.phase,
+    )) {
+      const frequency = stageFrequency(exercise, prescription, therapistSetsDaily(input, exercise.id, date));
+      if (frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
+      decisions.push(onLeg(program, side, decision));
+      exercises.push({
+        exerciseId: exercise.id,
+        side,
+        frequency,
+        prescription,
+        ...todayStatus(leg, exercise.id, date),
+      });
+    }
   }
   const review = noImprovementReview(input, state, date);
   if (review) decisions.push(review.decision);
@@ -190,15 +197,21 @@ function maintenanceDay(
   const exercises: PlannedExercise[] = [];
   if (isMaintenanceDay(input, date)) {
     for (const exercise of chosen) {
-      const { prescription, decision } = prescribe(input, exercise, date, 3);
-      decisions.push(decision);
-      exercises.push({
-        exerciseId: exercise.id,
-        side: exercise.side === 'injured' ? program.side : 'both',
-        frequency: 'resistance-days',
-        prescription,
-        ...todayStatus(input, exercise.id, date),
-      });
+      for (const { side, input: leg, prescription, decision } of prescribeEachSide(
+        input,
+        exercise,
+        date,
+        3,
+      )) {
+        decisions.push(onLeg(program, side, decision));
+        exercises.push({
+          exerciseId: exercise.id,
+          side,
+          frequency: 'resistance-days',
+          prescription,
+          ...todayStatus(leg, exercise.id, date),
+        });
+      }
     }
   }
   decisions.push(

@@ -6,7 +6,8 @@ import { between } from './history-window.js';
 /**
  * The therapist-checked 30 s single-leg stance of the phase 2 gate (CLINICAL 5 and 7): the latest stance
  * test since the phase began, held with a level pelvis and pain 2 or less for the target seconds on the
- * injured side.
+ * injured side, or on each leg of a both-sides program (whose stance test holds the left leg's seconds as
+ * `injuredSide` and the right leg's as `uninjuredSide`).
  */
 export function singleLegStanceMet(
   input: PlanInput,
@@ -19,5 +20,9 @@ export function singleLegStanceMet(
       .filter((entry) => entry.method === 'single-leg-stance')
       .at(-1) ?? null;
   if (!test) return { met: false, test };
-  return { met: test.injuredSide >= target, test };
+  const met =
+    input.program.side === 'both'
+      ? test.injuredSide >= target && test.uninjuredSide >= target
+      : test.injuredSide >= target;
+  return { met, test };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CourseBuilder, day, protocol, sessionFollowing } from '../testing/index.js';
 import type { PlannedExercise } from './plan.js';
-import { dueWithPending, exerciseDayStates, exercisesLeft, type LoggedSession } from './today-progress.js';
+import {
+  dueWithPending,
+  exerciseDayStates,
+  exercisesLeft,
+  type LoggedSession,
+  plannedKey,
+} from './today-progress.js';
 
 /** A course some days in, so the day's plan has exercises, one of them twice a day. */
 function courseOnDay(offset: number): CourseBuilder {
@@ -29,7 +35,7 @@ describe('a session waiting on the phone counts as done today, as the engine wil
     const stored = course.add({ sessionLogs: [waiting] }).plan(day(DAY));
     const expected = new Map(
       stored.exercises.map((exercise) => [
-        exercise.exerciseId,
+        plannedKey(exercise),
         { done: exercise.doneToday, stopped: exercise.stoppedToday },
       ]),
     );
@@ -43,7 +49,7 @@ describe('a session waiting on the phone counts as done today, as the engine wil
     if (!first) throw new Error('the plan has no exercise');
     const waiting = sessionFollowing(plan, { pain: { [first.exerciseId]: 6 }, only: [first.exerciseId] });
     const stored = course.add({ sessionLogs: [waiting] }).plan(day(DAY));
-    expect(exerciseDayStates(plan, [waiting], protocol.pain).get(first.exerciseId)).toEqual({
+    expect(exerciseDayStates(plan, [waiting], protocol.pain).get(plannedKey(first))).toEqual({
       done: 1,
       stopped: stored.exercises[0]?.stoppedToday,
     });

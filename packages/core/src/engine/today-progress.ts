@@ -1,13 +1,15 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import { stopsForToday } from '../pain/pain-guide.js';
+import type { Side } from '../program/program.js';
 import type { PainRules } from '../protocol/protocol.js';
 import type { ExerciseId } from '../protocol/types.js';
 import type { DayPlan, PlannedExercise, ScreensDue } from './plan.js';
+import { loggedOnSide } from './sides.js';
 
 /** What the day's count needs of a logged session: its date and each exercise's pain. */
 export interface LoggedSession {
   date: IsoDate;
-  exercises: readonly { exerciseId: ExerciseId; painScore: number }[];
+  exercises: readonly { exerciseId: ExerciseId; painScore: number; side?: Side | 'both' | undefined }[];
 }
 
 /** Sessions of an exercise logged on a day, and whether pain above the stop line stopped it. */
@@ -17,8 +19,8 @@ export interface ExerciseDayState {
 }
 
 /**
- * Counts one exercise's sessions in a day's logs: each logged session counts once, and pain above the
- * stop line stops it for the rest of the day. The engine counts the stored logs with it; a phone adds
+ * Counts one exercise's sessions in a day's logs (on one leg, for a both-sides program): each logged
+ * session counts once, and pain above the stop line stops it for the rest of the day. The engine counts the stored logs with it; a phone adds
  * the logs still waiting to be sent.
  */
 export function tallyExercise(
@@ -26,11 +28,12 @@ export function tallyExercise(
   sessions: readonly LoggedSession[],
   exerciseId: ExerciseId,
   pain: Pick<PainRules, 'exerciseStopAbove'>,
+  side: Side | 'both' = 'both',
 ): ExerciseDayState {
   let { done, stopped } = start;
   for (const session of sessions) {
     for (const logged of session.exercises) {
-      if (logged.exerciseId !== exerciseId) continue;
+      if (logged.exerciseId !== exerciseId || !loggedOnSide(logged, side)) continue;
       done += 1;
       if (stopsForToday(logged.painScore, pain)) stopped = true;
     }
@@ -49,14 +52,26 @@ export function exerciseDayStates(
   plan: Pick<DayPlan, 'date' | 'exercises'>,
   pendingSessions: readonly LoggedSession[],
   pain: Pick<PainRules, 'exerciseStopAbove'>,
-): Map<ExerciseId, ExerciseDayState> {
+): Map<string, ExerciseDayState> {
   const sameDay = pendingSessions.filter((session) => session.date === plan.date);
-  const states = new Map<ExerciseId, ExerciseDayState>();
+  const states = new Map<string, ExerciseDayState>();
   for (const exercise of plan.exercises) {
     const start = { done: exercise.doneToday, stopped: exercise.stoppedToday };
-    states.set(exercise.exerciseId, tallyExercise(start, sameDay, exercise.exerciseId, pain));
+    const state = tallyExercise(start, sameDay, exercise.exerciseId, pain, exercise.side);
+    states.set(plannedKey(exercise), state);
   }
   return states;
+}
+
+/**
+ * What tells one planned exercise from another in a day: its id, and the leg when a both-sides program
+ * prescribes it once for each.
+ *
+ * @example
+ * plannedKey({ exerciseId: 'sidelying-abduction', side: 'left' }); // 'sidelying-abduction:left'
+ */
+export function plannedKey(exercise: Pick<PlannedExercise, 'exerciseId' | 'side'>): string {
+  return `${exercise.exerciseId}:${exercise.side}`;
 }
 
 /**
@@ -65,11 +80,11 @@ export function exerciseDayStates(
  */
 export function exercisesLeft(
   plan: Pick<DayPlan, 'status' | 'exercises'>,
-  states: ReadonlyMap<ExerciseId, ExerciseDayState>,
+  states: ReadonlyMap<string, ExerciseDayState>,
 ): PlannedExercise[] {
   if (plan.status !== 'active') return [];
   return plan.exercises.filter((exercise) => {
-    const state = states.get(exercise.exerciseId);
+    const state = states.get(plannedKey(exercise));
     return state !== undefined && !state.stopped && state.done < exercise.prescription.timesPerDay;
   });
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/calendar.js';
+import type { Side } from '../program/program.js';
 import type { Effort, ExerciseId, LoadKind, PhaseNumber, Text } from '../protocol/types.js';
 
 /**
@@ -40,6 +41,11 @@ export interface CameraCount {
 
 export interface ExerciseLog {
   exerciseId: ExerciseId;
+  /**
+   * The leg it was done on, or `both` for an exercise that works both legs at once. Absent on logs stored
+   * before programs could treat both sides: those were done on the program's one side.
+   */
+  side?: Side | 'both';
   /** What the patient was shown and did: the phone's prescription when it planned offline. */
   prescription: Prescription;
   /**

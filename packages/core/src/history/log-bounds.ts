@@ -1,4 +1,5 @@
 import { moveOnLadder, startingPrescription } from '../engine/dose-ladder.js';
+import type { Side } from '../program/program.js';
 import type { Protocol } from '../protocol/protocol.js';
 import type { ExerciseDefinition, ExerciseId } from '../protocol/types.js';
 import type { PerformedSet, Prescription } from './history.js';
@@ -67,7 +68,8 @@ function setProblem(
 /**
  * The first implausible value of a session log (CLINICAL 3, Bounds): a set beyond twice the exercise's
  * largest prescribed reps or hold (the protocol's, or the day's prescription when a therapist set more),
- * a load above 20 kg, a camera count on an exercise the camera cannot count, an exercise with no sets, or one exercise twice.
+ * a load above 20 kg, a camera count on an exercise the camera cannot count, an exercise with no sets,
+ * or one exercise twice (on the same leg).
  * Null when the log is plausible. Paths match the request body (`exercises.1.sets.0.reps`).
  *
  * @example
@@ -76,21 +78,36 @@ function setProblem(
  */
 export function sessionLogProblem(
   protocol: Pick<Protocol, 'exercises'>,
-  exercises: readonly { exerciseId: ExerciseId; sets: readonly PerformedSet[] }[],
-  prescribed: (exerciseId: ExerciseId) => Prescription | undefined = () => undefined,
+  exercises: readonly {
+    exerciseId: ExerciseId;
+    side?: Side | 'both' | undefined;
+    sets: readonly PerformedSet[];
+  }[],
+  prescribed: (exerciseId: ExerciseId, side: Side | 'both' | undefined) => Prescription | undefined = () =>
+    undefined,
 ): LogBoundsProblem | null {
-  const seen = new Set<ExerciseId>();
+  const seen = new Set<string>();
   for (const [index, logged] of exercises.entries()) {
     const path = `exercises.${index}`;
-    if (seen.has(logged.exerciseId))
-      return { path: `${path}.exerciseId`, message: `${logged.exerciseId} appears twice in one session log` };
-    seen.add(logged.exerciseId);
+    // Once per session log, or once per leg when each leg of a both-sides program is logged.
+    const key = `${logged.exerciseId}:${logged.side ?? ''}`;
+    if (seen.has(key))
+      return {
+        path: `${path}.exerciseId`,
+        message: `${logged.exerciseId} appears twice in one session log${logged.side ? ` for the ${logged.side === 'both' ? 'both-leg entry' : `${logged.side} leg`}` : ''}`,
+      };
+    seen.add(key);
     if (logged.sets.length === 0) return { path: `${path}.sets`, message: 'must hold at least one set' };
     const exercise = protocol.exercises.find((candidate) => candidate.id === logged.exerciseId);
     if (!exercise)
       return { path: `${path}.exerciseId`, message: `${logged.exerciseId} is not in the protocol` };
     for (const [setIndex, set] of logged.sets.entries()) {
-      const problem = setProblem(exercise, prescribed(logged.exerciseId), set, `${path}.sets.${setIndex}`);
+      const problem = setProblem(
+        exercise,
+        prescribed(logged.exerciseId, logged.side),
+        set,
+        `${path}.sets.${setIndex}`,
+      );
       if (problem) return problem;
     }
   }

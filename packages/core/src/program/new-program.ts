@@ -1,13 +1,13 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import type { Protocol } from '../protocol/protocol.js';
 import type { Condition } from '../protocol/types.js';
-import type { Program, Side } from './program.js';
+import type { Program, ProgramSide } from './program.js';
 
 export interface NewProgramInput {
   protocol: Protocol;
   injuryDate: IsoDate;
   startDate?: IsoDate;
-  side: Side;
+  side: ProgramSide;
   timeZone: string;
   restDays?: number;
   /** Whether a therapist must confirm it before day 1; true unless told otherwise (CLINICAL 1). */

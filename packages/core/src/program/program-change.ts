@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/calendar.js';
 import type { PhaseNumber } from '../protocol/phase-number.js';
 import type { Condition, Effort, ExerciseId, Frequency, LoadKind } from '../protocol/types.js';
-import type { Attribution, Program, SignOffKind } from './program.js';
+import type { Attribution, Program, ProgramSide, SignOffKind } from './program.js';
 
 /** What every therapist change carries: why, and (when not today) the date it takes effect. */
 interface ChangeReason {
@@ -29,6 +29,8 @@ export type ProgramChange = ChangeReason &
     | { kind: 'sign-off'; signOff: SignOffKind }
     | { kind: 'selection'; exerciseId: ExerciseId; included: boolean }
     | { kind: 'rest-days'; restDays: number }
+    /** The leg or legs the program treats (CLINICAL 4c); each leg's logs stay its own. */
+    | { kind: 'side'; side: ProgramSide }
     | { kind: 'resistance-weekdays'; weekdays: readonly number[] }
   );
 
@@ -102,6 +104,8 @@ export function applyProgramChange(
     }
     case 'rest-days':
       return { ...program, restDays: change.restDays };
+    case 'side':
+      return { ...program, side: change.side };
     case 'resistance-weekdays':
       return { ...program, resistanceWeekdays: [...change.weekdays].sort() };
   }

@@ -2,7 +2,14 @@ import type { IsoDate } from '../calendar/calendar.js';
 import type { ProtocolRef } from '../protocol/protocol.js';
 import type { Condition, Effort, ExerciseId, Frequency, LoadKind, PhaseNumber } from '../protocol/types.js';
 
+/** A leg. */
 export type Side = 'left' | 'right';
+
+/**
+ * The sides a program treats: one leg, or both (CLINICAL 4c). With both, each side's one-leg exercises are
+ * prescribed, guided, logged and charted for that side, each from its own logs.
+ */
+export type ProgramSide = Side | 'both';
 
 /** Who made a therapist decision, when it takes effect, and why. */
 export interface Attribution {
@@ -72,7 +79,7 @@ export interface Program {
   injuryDate: IsoDate;
   /** First day the program runs (on or after the injury). */
   startDate: IsoDate;
-  side: Side;
+  side: ProgramSide;
   timeZone: string;
   /**
    * No exercises until a therapist records a `program-confirmed` sign-off (CLINICAL 1). Programs begun

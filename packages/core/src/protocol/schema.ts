@@ -65,6 +65,7 @@ const doseStep = z.strictObject({
   frequency,
   timesPerDay: count,
   fromPhase: phaseNumber,
+  oneLeg: z.boolean().optional(),
 });
 const dose = z.strictObject({
   ...amount,

@@ -57,6 +57,11 @@ export interface DoseStep {
   timesPerDay: number;
   /** The first phase in which this rung may be prescribed (a phase-2 stage is never reached in phase 1). */
   fromPhase: PhaseNumber;
+  /**
+   * The rung loads one leg more than the other (an offset or single-leg stage of a both-leg exercise): a
+   * both-sides program then prescribes it for each leg (CLINICAL 4c). Absent: both legs alike.
+   */
+  oneLeg?: boolean;
 }
 
 /** The dose an exercise starts at. */

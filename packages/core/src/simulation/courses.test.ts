@@ -4,7 +4,13 @@ import { CALM_FLARE_MESSAGE } from '../engine/alerts.js';
 import { sortHistory } from '../history/sort-history.js';
 import { GLUTEUS_MINIMUS_PROTOCOL as protocol } from '../protocol/gluteus-minimus.js';
 import { summariseProgram } from '../summaries/program-summary.js';
-import { COURSE_DAYS, recoveringStrain, strainWithSetback, tendinopathyCourse } from './courses.js';
+import {
+  bothSidesTendinopathy,
+  COURSE_DAYS,
+  recoveringStrain,
+  strainWithSetback,
+  tendinopathyCourse,
+} from './courses.js';
 import { type CourseScenario, simulateCourse } from './simulate-course.js';
 
 function play(scenario: CourseScenario) {
@@ -112,5 +118,51 @@ describe('worked course: gluteal tendinopathy', () => {
     );
     expect(prescribed.has('supine-isometric-abduction')).toBe(true);
     expect(prescribed.has('standing-isometric-abduction')).toBe(true);
+  });
+});
+
+describe('worked course: gluteal tendinopathy of both hips', () => {
+  const course = play(bothSidesTendinopathy(protocol));
+  const firstLoad = (side: 'left' | 'right') =>
+    course.summary.doses.find(
+      (dose) => dose.exerciseId === 'sidelying-abduction' && dose.side === side && dose.loadKg > 0,
+    )?.date;
+
+  it('follows the tendinopathy pathway to discharge, with no rest phase', () => {
+    const phases = course.summary.timeline.map((segment) => `${segment.phase}:${segment.status}`);
+    expect(phases).toEqual(['1:active', '2:active', '3:active', '3:discharged']);
+  });
+
+  it('logs each leg of the one-leg exercises, and the both-leg ones once', () => {
+    const sides = new Set(
+      course.summary.doses
+        .filter((dose) => dose.exerciseId === 'standing-isometric-abduction')
+        .map((dose) => dose.side),
+    );
+    expect([...sides].sort()).toEqual(['left', 'right']);
+    const belt = course.summary.doses.filter((dose) => dose.exerciseId === 'supine-isometric-abduction');
+    expect(belt.every((dose) => dose.side === 'both')).toBe(true);
+  });
+
+  it('sends only the right leg back after its painful day, so the left leg reaches a load first', () => {
+    const left = firstLoad('left');
+    const right = firstLoad('right');
+    expect(left).toBeDefined();
+    expect(right).toBeDefined();
+    expect((left ?? '') < (right ?? '')).toBe(true);
+    const lastTolerated = course.plans.flatMap((plan) =>
+      plan.decisions.filter((decision) => decision.ruleId === 'pain.last-tolerated-dose'),
+    );
+    expect(lastTolerated.map((decision) => decision.data.side)).toEqual(['right']);
+  });
+
+  it('asks no limb symmetry of a both-sides program', () => {
+    expect(course.summary.limbSymmetry).toEqual([]);
+    const discharge = course.plans
+      .flatMap((plan) => plan.decisions)
+      .findLast((decision) => decision.ruleId === 'gate.discharge' && decision.subject === 'phase');
+    expect(course.history.strengthTests.some((test) => test.method === 'dynamometer')).toBe(true);
+    expect(discharge?.data.limbSymmetryPercent).toBeNull();
+    expect(discharge?.text.en).toContain('both sides treated, so the two legs are not compared');
   });
 });

@@ -7,7 +7,7 @@ import type { Protocol } from '../protocol/protocol.js';
 import type { ExerciseId } from '../protocol/types.js';
 import type { CourseScenario, DayReport } from './simulate-course.js';
 
-/** The three worked 12-week courses of docs/course-examples.md. */
+/** The four worked 12-week courses of docs/course-examples.md. */
 export const COURSE_DAYS = 84;
 const INJURY_DATE = '2026-03-02';
 const THERAPIST = 'Dr. Alba Ruiz, PT';
@@ -273,6 +273,45 @@ export function tendinopathyCourse(protocol: Protocol): CourseScenario {
   };
 }
 
+/**
+ * Gluteal tendinopathy of both hips (CLINICAL 4c), the right worse: each leg's exercises are done and
+ * logged, and each leg progresses from its own logs. On day 30 the right side-lying lift hurts (6/10): it
+ * stops that day and the right leg alone goes back to its last tolerated dose. The stance is checked on
+ * each leg; a dynamometer test is recorded but no limb symmetry is asked of a both-sides program.
+ */
+export function bothSidesTendinopathy(protocol: Protocol): CourseScenario {
+  const painfulDay = 30;
+  return {
+    protocol,
+    program: confirmed(
+      newProgram({
+        protocol,
+        injuryDate: INJURY_DATE,
+        startDate: addDays(INJURY_DATE, 2),
+        side: 'both',
+        timeZone: 'Europe/Madrid',
+      }),
+    ),
+    days: COURSE_DAYS,
+    report: (day) => {
+      const level = Math.max(0, Math.round(easing(5, 2, 42, day)));
+      return painReport(easing(5, 2, 42, day), day, {
+        exercisePain: (exerciseId, side) => {
+          if (day === painfulDay && side === 'right' && exerciseId === 'sidelying-abduction') return 6;
+          return side === 'left' ? Math.max(0, level - 2) : Math.max(0, level - 1);
+        },
+      });
+    },
+    extras: (day, date) => {
+      const extras: Partial<History> = { ...weeklyScreens(protocol, date, day, 4) };
+      const outcomes = outcomeExtras(day, date, (d) => easing(3, 7, 84, d), 70, 80);
+      const stance = stanceCheck(day, date, 30);
+      return { ...extras, ...merged(outcomes, stance) };
+    },
+    therapist: therapistReviews(['squat-progression', 'bridge-progression', 'band-side-steps']),
+  };
+}
+
 export const EXAMPLE_COURSES = [
   { id: 'recovering-strain', title: 'A muscle strain that recovers', scenario: recoveringStrain },
   { id: 'strain-with-setback', title: 'A strain with a setback and recovery', scenario: strainWithSetback },
@@ -280,5 +319,10 @@ export const EXAMPLE_COURSES = [
     id: 'tendinopathy',
     title: 'Gluteal tendinopathy: the adduction stretches stay locked',
     scenario: tendinopathyCourse,
+  },
+  {
+    id: 'both-sides-tendinopathy',
+    title: 'Gluteal tendinopathy of both hips: each leg prescribed, logged and progressed on its own',
+    scenario: bothSidesTendinopathy,
   },
 ] as const;

@@ -4,7 +4,7 @@ import type { DayPlan, PlannedExercise } from '../engine/plan.js';
 import { planDay, stampFromPlan } from '../engine/plan-day.js';
 import type { CheckIn, ExerciseLog, History, PerformedSet, SessionLog } from '../history/history.js';
 import { EMPTY_HISTORY } from '../history/sort-history.js';
-import type { Program } from '../program/program.js';
+import type { Program, Side } from '../program/program.js';
 import type { Protocol } from '../protocol/protocol.js';
 import type { ExerciseId } from '../protocol/types.js';
 
@@ -16,7 +16,8 @@ export interface DayReport {
   walkingPain: number;
   /** Pain before today's session: the baseline for tomorrow morning. */
   baselinePain: number;
-  exercisePain: (exerciseId: ExerciseId) => number;
+  /** Pain during an exercise, on the leg it was done on (`both` for an exercise of both legs at once). */
+  exercisePain: (exerciseId: ExerciseId, side: Side | 'both') => number;
   checksIn: boolean;
   doesSession: boolean;
   /** Extra reps done on the last set of a rep-based exercise, beyond the target. */
@@ -67,9 +68,10 @@ function sessionsFor(plan: DayPlan, report: DayReport, idPrefix: string): Sessio
       .map(
         (exercise): ExerciseLog => ({
           exerciseId: exercise.exerciseId,
+          side: exercise.side,
           prescription: exercise.prescription,
           sets: performedSets(exercise, report.extraRepsOnLastSet),
-          painScore: report.exercisePain(exercise.exerciseId),
+          painScore: report.exercisePain(exercise.exerciseId, exercise.side),
           stoppedEarly: false,
         }),
       ),

@@ -3,7 +3,8 @@ import type { PlanInput } from '../engine/context.js';
 import { between } from '../engine/history-window.js';
 import type { DayPlan, RuleId } from '../engine/plan.js';
 import { planDays } from '../engine/plan-day.js';
-import type { History } from '../history/history.js';
+import type { ExerciseLog, History } from '../history/history.js';
+import type { Side } from '../program/program.js';
 import type { ExerciseId, PhaseNumber } from '../protocol/types.js';
 import { type LimbSymmetry, limbSymmetry, type PsfsChange, psfsChange } from './outcomes.js';
 
@@ -33,6 +34,8 @@ export interface PainPoint {
 export interface DosePoint {
   date: IsoDate;
   exerciseId: ExerciseId;
+  /** The leg it was done on, or `both` for an exercise that works both legs at once. */
+  side: Side | 'both';
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
@@ -77,6 +80,7 @@ export function summariseProgram(input: Omit<PlanInput, 'date'>, from: IsoDate, 
       session.exercises.map((log) => ({
         date: session.date,
         exerciseId: log.exerciseId,
+        side: loggedSide(input, log),
         sets: log.sets.length,
         reps: log.sets.at(-1)?.reps ?? null,
         holdSeconds: log.sets.at(-1)?.holdSeconds ?? null,
@@ -84,10 +88,22 @@ export function summariseProgram(input: Omit<PlanInput, 'date'>, from: IsoDate, 
       })),
     ),
     psfs: psfsChange(between(history.psfs, input.program.injuryDate, to), protocol.outcomes),
-    limbSymmetry: limbSymmetry(between(history.strengthTests, from, to), protocol.outcomes),
+    // Not used when both sides are treated (CLINICAL 4c and 7): progress is against the patient's own baseline.
+    limbSymmetry:
+      input.program.side === 'both'
+        ? []
+        : limbSymmetry(between(history.strengthTests, from, to), protocol.outcomes),
     timeline: timeline(plans),
     alerts: uniqueAlerts(plans),
   };
+}
+
+/** The side a log was done on; logs stored before programs could treat both sides name none. */
+function loggedSide(input: Omit<PlanInput, 'date'>, log: ExerciseLog): Side | 'both' {
+  if (log.side) return log.side;
+  const exercise = input.protocol.exercises.find((candidate) => candidate.id === log.exerciseId);
+  if (exercise?.side === 'both' || input.program.side === 'both') return 'both';
+  return input.program.side;
 }
 
 function prescribedSessions(plan: DayPlan): number {

@@ -79,6 +79,7 @@ export function sessionFollowing(plan: DayPlan, options: SessionOptions = {}): S
         }));
         return {
           exerciseId: exercise.exerciseId,
+          side: exercise.side,
           prescription,
           sets,
           painScore: painFor(exercise.exerciseId),

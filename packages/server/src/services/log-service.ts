@@ -3,17 +3,21 @@ import type { z } from '@hono/zod-openapi';
 import type { checkInInput, psfsInput, screenInput, sessionLogInput } from '@minimus/contract';
 import {
   type CheckIn,
+  type DayPlan,
   type ExerciseId,
   type ExerciseLog,
   type IsoDate,
   isOnLadder,
   logDateProblem,
+  loggedSideMatch,
+  type PlannedExercise,
   type Prescription,
   type Program,
   type Protocol,
   type PsfsEntry,
   type ScreenAnswers,
   type SessionLog,
+  type Side,
   sessionLogProblem,
   stampFromPlan,
 } from '@minimus/core';
@@ -73,6 +77,51 @@ function prescriptionsOf(
   return { prescription: shown, serverPrescription: planned };
 }
 
+const SIDE_NAMES: Readonly<Record<Side | 'both', string>> = {
+  left: 'the left leg',
+  right: 'the right leg',
+  both: 'both legs at once',
+};
+
+/**
+ * The plan's entry a logged exercise was done as: its side must be one the plan has for it (a
+ * both-sides program plans each leg; a one-sided program only its leg), else the log is refused whole.
+ */
+function plannedFor(
+  plan: DayPlan,
+  date: IsoDate,
+  exercise: { exerciseId: ExerciseId; side?: Side | 'both' | undefined },
+  index: number,
+): PlannedExercise {
+  const match = loggedSideMatch(plan, exercise.exerciseId, exercise.side);
+  const planned = (sides: readonly (Side | 'both')[]) => sides.map((side) => SIDE_NAMES[side]).join(' and ');
+  switch (match.kind) {
+    case 'planned':
+      return match.planned;
+    case 'not-planned':
+      throw new AppError('validation_failed', undefined, [
+        {
+          path: `exercises.${index}.exerciseId`,
+          message: `${exercise.exerciseId} is not in the plan of ${date}`,
+        },
+      ]);
+    case 'side-not-planned':
+      throw new AppError('validation_failed', undefined, [
+        {
+          path: `exercises.${index}.side`,
+          message: `${exercise.exerciseId} is not planned for ${SIDE_NAMES[exercise.side ?? 'both']} on ${date}: this program plans it for ${planned(match.sides)}`,
+        },
+      ]);
+    case 'side-needed':
+      throw new AppError('validation_failed', undefined, [
+        {
+          path: `exercises.${index}.side`,
+          message: `must say which leg: ${exercise.exerciseId} is planned for ${planned(match.sides)} on ${date}`,
+        },
+      ]);
+  }
+}
+
 /**
  * Stores a session log stamped with the phase and each exercise's prescription from the plan of its
  * own date (ADR 2), so later plans continue from what the patient really did.
@@ -85,19 +134,14 @@ export function recordSessionLog(
   return writeForPatient(context, patientId, 'session-log.create', WRITERS, (write): DeviceWrite => {
     checkDate(write, write.state.program.startDate, input.date);
     const plan = write.plan(input.date);
-    const prescribed = (id: string) => plan.exercises.find((item) => item.exerciseId === id)?.prescription;
+    const prescribed = (id: ExerciseId, side: Side | 'both' | undefined) => {
+      const match = loggedSideMatch(plan, id, side);
+      return match.kind === 'planned' ? match.planned.prescription : undefined;
+    };
     const bounds = sessionLogProblem(write.state.protocol, input.exercises, prescribed);
     if (bounds) throw new AppError('validation_failed', undefined, [bounds]);
     const exercises: ExerciseLog[] = input.exercises.map((exercise, index) => {
-      const planned = plan.exercises.find((item) => item.exerciseId === exercise.exerciseId);
-      if (!planned) {
-        throw new AppError('validation_failed', undefined, [
-          {
-            path: `exercises.${index}.exerciseId`,
-            message: `${exercise.exerciseId} is not in the plan of ${input.date}`,
-          },
-        ]);
-      }
+      const planned = plannedFor(plan, input.date, exercise, index);
       const { shownPrescription, ...logged } = exercise;
       const prescriptions = prescriptionsOf(
         write.state,
@@ -106,7 +150,7 @@ export function recordSessionLog(
         shownPrescription,
         index,
       );
-      return { ...logged, ...prescriptions };
+      return { ...logged, side: planned.side, ...prescriptions };
     });
     const entry: SessionLog = {
       id: write.newId,

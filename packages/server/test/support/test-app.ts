@@ -98,7 +98,7 @@ export async function buildPatient(
   overrides: Partial<{
     name: string;
     injuryDate: string;
-    side: 'left' | 'right';
+    side: 'left' | 'right' | 'both';
     timeZone: string;
     condition: string;
     /** Whether the therapist confirms the program from its first day (CLINICAL 1); true unless told. */

@@ -6,7 +6,7 @@ import {
   GLUTEUS_MINIMUS_PROTOCOL,
   type History,
   type IsoDate,
-  type Side,
+  type ProgramSide,
   simulateCourse,
   sortHistory,
   strainWithSetback,
@@ -46,7 +46,7 @@ export interface CalmRecordOptions {
   condition?: Condition;
   days?: number;
   timeZone?: string;
-  side?: Side;
+  side?: ProgramSide;
   patient?: PatientRecord['patient'];
   /** Misses every n-th day's session (0: never misses). */
   skipEvery?: number;

@@ -5,6 +5,7 @@ import { doseSeries, scaleTop } from './chart-series.js';
 const dose = (overrides: Partial<DosePoint> = {}): DosePoint => ({
   date: '2026-03-01',
   exerciseId: 'crossover-static',
+  side: 'right',
   sets: 3,
   reps: null,
   holdSeconds: 10,
@@ -21,6 +22,7 @@ describe('doseSeries', () => {
     expect(series).toEqual([
       {
         exerciseId: 'crossover-static',
+        side: null,
         points: [
           { date: '2026-03-01', value: 15 },
           { date: '2026-03-02', value: 20 },
@@ -38,6 +40,22 @@ describe('doseSeries', () => {
       dose({ exerciseId: 'sidelying-abduction', reps: 10, holdSeconds: null, loadKg: 0.5 }),
     ];
     expect(doseSeries(doses, measure).map((series) => series.exerciseId)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      programSide: 'both' as const,
+      expected: ['crossover-static left', 'crossover-static right', 'bridge-progression -'],
+    },
+    { programSide: 'right' as const, expected: ['crossover-static -', 'bridge-progression -'] },
+  ])('charts each leg apart on a program of side $programSide', ({ programSide, expected }) => {
+    const doses = [
+      dose({ side: programSide === 'both' ? 'left' : 'right' }),
+      dose({ side: 'right', holdSeconds: 20 }),
+      dose({ exerciseId: 'bridge-progression', side: 'both', holdSeconds: 5 }),
+    ];
+    const series = doseSeries(doses, 'holdSeconds', programSide);
+    expect(series.map((entry) => `${entry.exerciseId} ${entry.side ?? '-'}`)).toEqual(expected);
   });
 
   it('orders the days of a series by date', () => {

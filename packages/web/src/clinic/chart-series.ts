@@ -1,31 +1,41 @@
-import type { DosePoint, ExerciseId, IsoDate } from '@minimus/core';
+import type { DosePoint, ExerciseId, IsoDate, Side } from '@minimus/core';
 
 export interface DoseSeries {
   exerciseId: ExerciseId;
+  /** The leg, when the program treats both and the exercise was done on each leg; null otherwise. */
+  side: Side | null;
   points: { date: IsoDate; value: number | null }[];
 }
 
 /**
- * One series per exercise of the chosen dose measure, keeping only exercises where it was ever above
- * zero (a stretch has no load; a lift may have no hold). On a day with two sessions, the higher value.
- * @example doseSeries(summary.doses, 'holdSeconds')
+ * One series per exercise (and per leg, on a both-sides program) of the chosen dose measure, keeping
+ * only those where it was ever above zero (a stretch has no load; a lift may have no hold). On a day
+ * with two sessions, the higher value.
+ * @example doseSeries(summary.doses, 'holdSeconds', 'both')
  */
 export function doseSeries(
   doses: readonly DosePoint[],
   measure: 'holdSeconds' | 'loadKg' | 'reps',
+  programSide: Side | 'both' = 'right',
 ): DoseSeries[] {
-  const byExercise = new Map<ExerciseId, Map<IsoDate, number | null>>();
+  const bySeries = new Map<
+    string,
+    { exerciseId: ExerciseId; side: Side | null; days: Map<IsoDate, number | null> }
+  >();
   for (const dose of doses) {
-    const days = byExercise.get(dose.exerciseId) ?? new Map<IsoDate, number | null>();
+    const side = programSide === 'both' && dose.side !== 'both' ? dose.side : null;
+    const key = `${dose.exerciseId}:${side ?? ''}`;
+    const series = bySeries.get(key) ?? { exerciseId: dose.exerciseId, side, days: new Map() };
     const value = dose[measure];
-    const previous = days.get(dose.date) ?? null;
-    days.set(dose.date, value === null ? previous : Math.max(value, previous ?? value));
-    byExercise.set(dose.exerciseId, days);
+    const previous = series.days.get(dose.date) ?? null;
+    series.days.set(dose.date, value === null ? previous : Math.max(value, previous ?? value));
+    bySeries.set(key, series);
   }
-  return [...byExercise]
-    .filter(([, days]) => [...days.values()].some((value) => value !== null && value > 0))
-    .map(([exerciseId, days]) => ({
+  return [...bySeries.values()]
+    .filter(({ days }) => [...days.values()].some((value) => value !== null && value > 0))
+    .map(({ exerciseId, side, days }) => ({
       exerciseId,
+      side,
       points: [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, value]) => ({ date, value })),
     }));
 }

@@ -39,7 +39,11 @@ function programResources(input: FhirBundleInput): Filed<Resource>[] {
   const [plan] = plans;
   if (!plan) throw new RangeError('no plan for the export day');
   const requests = exercisesOfWeek(plans).map((exercise) => ({
-    urn: resourceUrn(record.patient.id, `service-request/${exercise.exerciseId}`),
+    // Each leg of a both-sides program is its own request; a one-sided program keeps its ids.
+    urn: resourceUrn(
+      record.patient.id,
+      `service-request/${exercise.exerciseId}${program.side === 'both' && exercise.side !== 'both' ? `/${exercise.side}` : ''}`,
+    ),
     resource: serviceRequestResource(record, plan, exercise, refs, locale),
   }));
   return [

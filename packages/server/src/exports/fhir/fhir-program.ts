@@ -15,6 +15,7 @@ import {
   type Locale,
   type PlannedExercise,
   PRINT_WORDING,
+  plannedKey,
   resistanceWeekdays,
   sideInWords,
 } from '@minimus/core';
@@ -76,6 +77,7 @@ const CONDITION_TEXT = {
 const HIP = {
   left: { en: 'Left hip', es: 'Cadera izquierda' },
   right: { en: 'Right hip', es: 'Cadera derecha' },
+  both: { en: 'Both hips', es: 'Ambas caderas' },
 };
 
 export function conditionResource(
@@ -140,15 +142,18 @@ export function serviceRequestResource(
     reasonReference: [reference(refs.condition, 'Condition')],
     requester: reference(refs.practitioner, 'Practitioner', record.therapist.name),
     occurrenceTiming: timing(record, exercise),
-    bodySite: [{ text: HIP[record.program.side][locale] }],
+    bodySite: [{ text: HIP[exercise.side === 'both' ? record.program.side : exercise.side][locale] }],
     patientInstruction: `${doseInWords(exercise.prescription, locale, PRINT_WORDING)} (${sideInWords(exercise.side, locale)})`,
   };
 }
 
-/** Every exercise of the plans of a week, so strength exercises appear even when asOf is a rest day. */
+/**
+ * Every exercise of the plans of a week, so strength exercises appear even when asOf is a rest day; a
+ * both-sides program's one-leg exercises once for each leg.
+ */
 export function exercisesOfWeek(plans: readonly DayPlan[]): PlannedExercise[] {
   const byId = new Map<string, PlannedExercise>();
-  for (const plan of plans) for (const exercise of plan.exercises) byId.set(exercise.exerciseId, exercise);
+  for (const plan of plans) for (const exercise of plan.exercises) byId.set(plannedKey(exercise), exercise);
   return [...byId.values()];
 }
 

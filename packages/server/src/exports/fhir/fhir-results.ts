@@ -1,5 +1,14 @@
 import type { Observation, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
-import type { CheckIn, IsoDate, Locale, ScreenAnswers, SessionLog, StrengthTest, Text } from '@minimus/core';
+import {
+  type CheckIn,
+  type IsoDate,
+  type Locale,
+  type ScreenAnswers,
+  type SessionLog,
+  type StrengthTest,
+  sideInWords,
+  type Text,
+} from '@minimus/core';
 import type { PatientRecord } from '../patient-record.js';
 import { exerciseName } from '../text/exercise-text.js';
 import { EXAM_CATEGORY, PAIN_SEVERITY_0_10, SURVEY_CATEGORY } from './fhir-codes.js';
@@ -67,9 +76,12 @@ export function sessionObservations(
     ),
   };
   const during = session.exercises.map((log) => {
-    const name = exerciseName(record.protocol, log.exerciseId, locale);
+    // Each leg of a both-sides program is its own entry, under its own id; one-sided logs keep theirs.
+    const leg = log.side && log.side !== 'both' && record.program.side === 'both' ? log.side : null;
+    const exercise = exerciseName(record.protocol, log.exerciseId, locale);
+    const name = leg ? `${exercise} (${sideInWords(leg, locale)})` : exercise;
     return {
-      urn: resourceUrn(record.patient.id, `session/${session.id}/${log.exerciseId}`),
+      urn: resourceUrn(record.patient.id, `session/${session.id}/${log.exerciseId}${leg ? `/${leg}` : ''}`),
       resource: painObservation(
         refs,
         session.date,
@@ -93,14 +105,18 @@ export function strengthObservation(
       ? { value, unit: 'N', system: 'http://unitsofmeasure.org', code: 'N' }
       : { value, unit: 'repetitions', system: 'http://unitsofmeasure.org', code: '{repetitions}' };
   const label = locale === 'es' ? 'Fuerza de abducción de cadera' : 'Hip abduction strength';
+  const bothSides = record.program.side === 'both';
+  // A both-sides program records the left leg as `injuredSide` and the right as `uninjuredSide`.
   const side = (injured: boolean) =>
-    locale === 'es'
-      ? injured
-        ? 'Lado lesionado'
-        : 'Lado sano'
-      : injured
-        ? 'Injured side'
-        : 'Uninjured side';
+    bothSides
+      ? sideInWords(injured ? 'left' : 'right', locale)
+      : locale === 'es'
+        ? injured
+          ? 'Lado lesionado'
+          : 'Lado sano'
+        : injured
+          ? 'Injured side'
+          : 'Uninjured side';
   return {
     urn: resourceUrn(record.patient.id, `strength/${test.id}`),
     resource: {

@@ -11,7 +11,9 @@ import {
   type Locale,
   type PlannedExercise,
   PRINT_WORDING,
+  type ProgramSide,
   planDays,
+  plannedKey,
   renderText,
   type Side,
   sideInWords,
@@ -30,7 +32,7 @@ export interface HandoutExercise {
   /** The figure at the prescription's stage, with the condition's variant and the load it uses. */
   figure: FigureChoice;
   category: ExerciseCategory;
-  /** The leg the figure is drawn working: the patient's injured side, also for exercises of both sides. */
+  /** The leg the figure is drawn working: the patient's injured side (the left when both are), also for exercises of both sides. */
   figureSide: Side;
   side: Side | 'both';
   name: string;
@@ -64,7 +66,7 @@ export interface HandoutData {
   patientName: string;
   clinicName: string;
   therapistName: string;
-  injuredSide: Side;
+  injuredSide: ProgramSide;
   status: DayPlan['status'];
   phaseName: string;
   phaseDescription: string;
@@ -98,7 +100,12 @@ function handoutExercise(
     exerciseId: exercise.exerciseId,
     figure: figureOf(definition.figure, exercise, condition),
     category: definition.category,
-    figureSide: exercise.side === 'both' ? record.program.side : exercise.side,
+    figureSide:
+      exercise.side !== 'both'
+        ? exercise.side
+        : record.program.side === 'both'
+          ? 'left'
+          : record.program.side,
     side: exercise.side,
     name: render(definition.name),
     purpose: render(definition.purpose),
@@ -136,10 +143,11 @@ export function handoutData(record: PatientRecord, from: IsoDate, locale: Locale
   requireDate(from, 'from');
   const { protocol, program, history } = record;
   const plans = planDays({ protocol, program, history }, from, addDays(from, 6));
+  // A both-sides program's one-leg exercises get a card for each leg, each drawn and worded for its leg.
   const byId = new Map<string, PlannedExercise>();
   for (const plan of plans)
     for (const exercise of plan.exercises)
-      if (!byId.has(exercise.exerciseId)) byId.set(exercise.exerciseId, exercise);
+      if (!byId.has(plannedKey(exercise))) byId.set(plannedKey(exercise), exercise);
   const [first] = plans;
   if (!first) throw new RangeError('a week has seven days');
   const exercises = [...byId.values()].map((exercise) =>

@@ -19,8 +19,8 @@ import { drawTrafficLight } from './traffic-light.js';
 const WORDS = {
   title: { en: 'Your home exercise program', es: 'Su programa de ejercicios en casa' },
   hip: {
-    en: { left: 'Left hip', right: 'Right hip' },
-    es: { left: 'Cadera izquierda', right: 'Cadera derecha' },
+    en: { left: 'Left hip', right: 'Right hip', both: 'Both hips' },
+    es: { left: 'Cadera izquierda', right: 'Cadera derecha', both: 'Ambas caderas' },
   },
   therapist: { en: 'Therapist', es: 'Fisioterapeuta' },
   week: { en: 'Week from', es: 'Semana desde' },

@@ -10,10 +10,11 @@ import {
   type Locale,
   type PainBand,
   PRINT_WORDING,
+  type ProgramSide,
   type ProgramSummary,
   painBands,
   planDay,
-  type Side,
+  sideInWords,
   summariseProgram,
 } from '@minimus/core';
 import { type PatientRecord, requireDate, requireMatchingProtocol } from '../patient-record.js';
@@ -62,7 +63,7 @@ export interface PhysicianSummaryData {
   injuryDate: IsoDate;
   programStart: IsoDate;
   daysInProgram: number;
-  side: Side;
+  side: ProgramSide;
   condition: Condition;
   status: TimelineBand['status'];
   phaseName: string;
@@ -196,10 +197,12 @@ export function physicianSummaryData(
     therapistName: record.therapist.name,
     therapistEmail: record.therapist.email,
     conditionSource: conditionSource(today, locale),
-    doses: today.exercises.map(
-      (exercise) =>
-        `${nameOf(exercise.exerciseId)}: ${doseInWords(exercise.prescription, locale, PRINT_WORDING)}`,
-    ),
+    // A both-sides program's one-leg exercises are dosed for each leg: the leg is named.
+    doses: today.exercises.map((exercise) => {
+      const leg =
+        program.side === 'both' && exercise.side !== 'both' ? ` (${sideInWords(exercise.side, locale)})` : '';
+      return `${nameOf(exercise.exerciseId)}${leg}: ${doseInWords(exercise.prescription, locale, PRINT_WORDING)}`;
+    }),
     recentPain: recentPain(record, asOf),
     injuryDate: program.injuryDate,
     programStart: program.startDate,

@@ -9,8 +9,8 @@ const WORDS = {
     tendinopathy: { en: 'Gluteal tendinopathy', es: 'Tendinopatía glútea' },
   },
   hip: {
-    en: { left: 'left hip', right: 'right hip' },
-    es: { left: 'cadera izquierda', right: 'cadera derecha' },
+    en: { left: 'left hip', right: 'right hip', both: 'both hips' },
+    es: { left: 'cadera izquierda', right: 'cadera derecha', both: 'ambas caderas' },
   },
   injury: { en: 'Injury date', es: 'Fecha de la lesión' },
   start: { en: 'Program start', es: 'Inicio del programa' },
@@ -56,6 +56,10 @@ const WORDS = {
     es: (percent: string, date: string) => `Simetría (lesionado / sano): ${percent} % el ${date}.`,
   },
   noSymmetry: { en: 'Strength: not tested yet.', es: 'Fuerza: aún sin medir.' },
+  bothSides: {
+    en: 'Both sides treated: limb symmetry is not used; each side is measured against its own baseline.',
+    es: 'Se tratan ambos lados: no se usa la simetría entre piernas; cada lado se compara con su propia línea de base.',
+  },
 } as const;
 
 function fact(
@@ -204,9 +208,11 @@ export function drawOutcomes(doc: PDFKit.PDFDocument, data: PhysicianSummaryData
     );
   } else doc.text(WORDS.noPsfs[locale]);
   const latest = limbSymmetry.at(-1);
-  doc.text(
-    latest
-      ? WORDS.symmetry[locale](formatDecimal(latest.percent, locale), latest.date)
-      : WORDS.noSymmetry[locale],
-  );
+  if (data.side === 'both') doc.text(WORDS.bothSides[locale], { width: CONTENT_WIDTH });
+  else
+    doc.text(
+      latest
+        ? WORDS.symmetry[locale](formatDecimal(latest.percent, locale), latest.date)
+        : WORDS.noSymmetry[locale],
+    );
 }

@@ -59,6 +59,7 @@ export const CLINIC_MESSAGES_EN = {
   'phase.short': 'Phase {phase}',
   'side.left': 'Left',
   'side.right': 'Right',
+  'side.both': 'Both sides',
   'condition.muscle-strain': 'Muscle strain',
   'condition.tendinopathy': 'Gluteal tendinopathy',
   'invite.title': 'Add and invite a patient',
@@ -109,6 +110,7 @@ export const CLINIC_MESSAGES_EN = {
   'change.sign-off': 'sign-off',
   'change.selection': 'exercise choice',
   'change.rest-days': 'rest days',
+  'change.side': 'side',
   'change.resistance-weekdays': 'resistance weekdays',
   'change.created': 'program created',
   'timeline.newestFirst':
@@ -151,6 +153,8 @@ export const CLINIC_MESSAGES_EN = {
   'charts.symmetry': 'Limb symmetry (injured / uninjured)',
   'charts.symmetryTarget': 'The line marks the {target} % target.',
   'charts.noSymmetry': 'No strength test recorded yet.',
+  'charts.symmetryBothSides':
+    'Both sides are treated: limb symmetry is not a target, and each leg is measured against its own earlier tests.',
   'psfs.none': 'below the minimal important change',
   'psfs.small': 'small important change',
   'psfs.medium': 'medium important change',
@@ -245,6 +249,9 @@ export const CLINIC_MESSAGES_EN = {
   'program.scheduleTitle': 'Schedule',
   'program.restDaysTitle': 'Rest days before phase 1',
   'program.restDays': 'Days of rest (2-7)',
+  'program.sideTitle': 'Side to treat',
+  'program.sideHint':
+    "Both sides: each leg's one-leg exercises are prescribed, guided, logged and charted for that leg, each progressing from its own logs; limb symmetry is not a target.",
   'program.weekdaysTitle': 'Resistance weekdays',
   'program.weekdays': 'Days with resistance sessions (never two in a row)',
   'program.weekdaysDefault': "Days with resistance sessions (now the protocol's default; never two in a row)",
@@ -264,9 +271,13 @@ export const CLINIC_MESSAGES_EN = {
   'strength.reps': 'reps',
   'strength.injured': 'Injured side ({unit})',
   'strength.uninjured': 'Other side ({unit})',
+  'strength.left': 'Left leg ({unit})',
+  'strength.right': 'Right leg ({unit})',
   'strength.load': 'Load (kg)',
   'strength.submit': 'Record the test',
   'strength.saved': 'Test recorded; limb symmetry is on the patient page.',
+  'strength.savedBothSides':
+    'Test recorded for each leg; both sides are treated, so no limb symmetry is made of it.',
   'therapists.title': 'Therapists',
   'therapists.none': 'No therapist yet.',
   'therapists.action': 'Account',

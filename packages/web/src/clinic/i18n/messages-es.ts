@@ -63,6 +63,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'phase.short': 'Fase {phase}',
   'side.left': 'Izquierdo',
   'side.right': 'Derecho',
+  'side.both': 'Ambos lados',
   'condition.muscle-strain': 'Distensión muscular',
   'condition.tendinopathy': 'Tendinopatía glútea',
   'invite.title': 'Añadir e invitar a un paciente',
@@ -113,6 +114,7 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'change.sign-off': 'visto bueno',
   'change.selection': 'elección de ejercicios',
   'change.rest-days': 'días de reposo',
+  'change.side': 'lado',
   'change.resistance-weekdays': 'días de fuerza',
   'change.created': 'creación del programa',
   'timeline.newestFirst':
@@ -154,6 +156,8 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'charts.symmetry': 'Simetría entre piernas (lesionada / sana)',
   'charts.symmetryTarget': 'La línea marca el objetivo del {target} %.',
   'charts.noSymmetry': 'Aún no hay pruebas de fuerza.',
+  'charts.symmetryBothSides':
+    'Se tratan ambos lados: la simetría entre piernas no es un objetivo, y cada pierna se compara con sus propias pruebas anteriores.',
   'psfs.none': 'por debajo del cambio mínimo importante',
   'psfs.small': 'cambio importante pequeño',
   'psfs.medium': 'cambio importante medio',
@@ -248,6 +252,9 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'program.scheduleTitle': 'Calendario',
   'program.restDaysTitle': 'Días de reposo antes de la fase 1',
   'program.restDays': 'Días de reposo (2-7)',
+  'program.sideTitle': 'Lado a tratar',
+  'program.sideHint':
+    'Ambos lados: los ejercicios de una pierna se prescriben, guían, registran y representan para cada pierna, y cada una progresa según sus propios registros; la simetría entre piernas no es un objetivo.',
   'program.weekdaysTitle': 'Días de fuerza',
   'program.weekdays': 'Días con sesión de fuerza (nunca dos seguidos)',
   'program.weekdaysDefault': 'Días con sesión de fuerza (ahora los del protocolo; nunca dos seguidos)',
@@ -267,9 +274,13 @@ export const CLINIC_MESSAGES_ES: Readonly<Record<ClinicMessageKey, string>> = {
   'strength.reps': 'repeticiones',
   'strength.injured': 'Lado lesionado ({unit})',
   'strength.uninjured': 'Otro lado ({unit})',
+  'strength.left': 'Pierna izquierda ({unit})',
+  'strength.right': 'Pierna derecha ({unit})',
   'strength.load': 'Carga (kg)',
   'strength.submit': 'Registrar la prueba',
   'strength.saved': 'Prueba registrada; la simetría está en la página del paciente.',
+  'strength.savedBothSides':
+    'Prueba registrada para cada pierna; se tratan ambos lados, así que no se calcula la simetría.',
   'therapists.title': 'Fisioterapeutas',
   'therapists.none': 'Aún no hay fisioterapeutas.',
   'therapists.action': 'Cuenta',

@@ -6,6 +6,7 @@ import { StrengthTestForm } from '../patient-record/strength-test-form.js';
 import { ExerciseEditor } from '../program/exercise-editor.js';
 import type { ProgramRecord } from '../program/program-record.js';
 import { ChangeHistory, PhaseForms, ScheduleForms } from '../program/schedule-forms.js';
+import { SideForm } from '../program/side-form.js';
 import { patientHref } from '../routes.js';
 import { ClinicLink } from '../ui/clinic-link.js';
 
@@ -42,10 +43,11 @@ export function ProgramPage(props: { patientId: string }) {
       <section class="panel" aria-labelledby="schedule-forms">
         <h2 id="schedule-forms">{t('program.scheduleTitle')}</h2>
         <ScheduleForms record={record} onChanged={reload} />
+        <SideForm record={record} onChanged={reload} />
       </section>
       <section class="panel" aria-labelledby="strength">
         <h2 id="strength">{t('strength.title')}</h2>
-        <StrengthTestForm patientId={props.patientId} />
+        <StrengthTestForm patientId={props.patientId} bothSides={record.profile.program.side === 'both'} />
       </section>
       <ChangeHistory changes={record.program.changes} />
     </div>

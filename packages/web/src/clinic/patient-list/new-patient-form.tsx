@@ -1,3 +1,4 @@
+import type { ProgramSide } from '@minimus/core';
 import { useState } from 'react';
 import { localToday } from '../../shared/dates.js';
 import { ActionIcon } from '../../shared/ui/action-icon.js';
@@ -7,6 +8,8 @@ import { useClinicI18n } from '../i18n/i18n.js';
 import { SendByEmail } from '../notifications/email-invitation.js';
 import { InvitationCard } from '../ui/invitation-card.js';
 import { TimeZoneSelect } from '../ui/time-zone-select.js';
+
+const SIDES: readonly ProgramSide[] = ['right', 'left', 'both'];
 
 const blank = (): NewPatient => ({
   name: '',
@@ -70,10 +73,11 @@ export function NewPatientForm(props: { onCreated: () => void }) {
           <span>{t('invite.side')}</span>
           <select
             value={input.side}
-            onChange={(e) => set({ side: e.currentTarget.value === 'left' ? 'left' : 'right' })}
+            onChange={(e) => set({ side: SIDES.find((side) => side === e.currentTarget.value) ?? 'right' })}
           >
             <option value="right">{t('side.right')}</option>
             <option value="left">{t('side.left')}</option>
+            <option value="both">{t('side.both')}</option>
           </select>
         </label>
         <label class="field">

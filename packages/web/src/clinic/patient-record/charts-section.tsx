@@ -1,4 +1,4 @@
-import type { ProgramSummary, Protocol } from '@minimus/core';
+import { type ProgramSide, type ProgramSummary, type Protocol, type Side, sideInWords } from '@minimus/core';
 import { LineChart } from '../../shared/charts/line-chart.js';
 import { painChartBands } from '../../shared/charts/pain-bands.js';
 import { PsfsChart } from '../../shared/charts/psfs-chart.js';
@@ -59,8 +59,13 @@ export function ChartsSection(props: { record: PatientRecord }) {
           />
         </div>
         <AdherenceChart summary={summary} />
-        <DoseCharts summary={summary} protocol={protocol} />
-        <OutcomeCharts summary={summary} protocol={protocol} t={t} />
+        <DoseCharts summary={summary} protocol={protocol} side={props.record.profile.program.side} />
+        <OutcomeCharts
+          summary={summary}
+          protocol={protocol}
+          t={t}
+          bothSides={props.record.profile.program.side === 'both'}
+        />
       </div>
     </section>
   );
@@ -102,19 +107,31 @@ function AdherenceChart(props: { summary: ProgramSummary }) {
   );
 }
 
-function DoseCharts(props: { summary: ProgramSummary; protocol: Protocol }) {
+function DoseCharts(props: { summary: ProgramSummary; protocol: Protocol; side: ProgramSide }) {
   const { t, locale } = useClinicI18n();
-  const name = (id: string) =>
-    props.protocol.exercises.find((exercise) => exercise.id === id)?.name[locale] ?? id;
+  const name = (id: string, side: Side | null) => {
+    const exercise = props.protocol.exercises.find((candidate) => candidate.id === id)?.name[locale] ?? id;
+    return side ? `${exercise} (${sideInWords(side, locale)})` : exercise;
+  };
   const charts = [
     {
       key: 'hold',
       title: t('charts.hold'),
-      series: doseSeries(props.summary.doses, 'holdSeconds'),
+      series: doseSeries(props.summary.doses, 'holdSeconds', props.side),
       step: 10,
     },
-    { key: 'load', title: t('charts.load'), series: doseSeries(props.summary.doses, 'loadKg'), step: 1 },
-    { key: 'reps', title: t('charts.reps'), series: doseSeries(props.summary.doses, 'reps'), step: 5 },
+    {
+      key: 'load',
+      title: t('charts.load'),
+      series: doseSeries(props.summary.doses, 'loadKg', props.side),
+      step: 1,
+    },
+    {
+      key: 'reps',
+      title: t('charts.reps'),
+      series: doseSeries(props.summary.doses, 'reps', props.side),
+      step: 5,
+    },
   ];
   return (
     <>
@@ -133,7 +150,7 @@ function DoseCharts(props: { summary: ProgramSummary; protocol: Protocol }) {
               )}
               formatDate={(date) => formatShortDate(date, locale)}
               series={chart.series.map((series, index) => ({
-                label: name(series.exerciseId),
+                label: name(series.exerciseId, series.side),
                 className: `series-c${index % 5}`,
                 points: series.points,
               }))}
@@ -145,7 +162,12 @@ function DoseCharts(props: { summary: ProgramSummary; protocol: Protocol }) {
   );
 }
 
-function OutcomeCharts(props: { summary: ProgramSummary; protocol: Protocol; t: ClinicTranslate }) {
+function OutcomeCharts(props: {
+  summary: ProgramSummary;
+  protocol: Protocol;
+  t: ClinicTranslate;
+  bothSides: boolean;
+}) {
   const { t } = props;
   const { locale } = useClinicI18n();
   const { psfs, limbSymmetry } = props.summary;
@@ -180,7 +202,9 @@ function OutcomeCharts(props: { summary: ProgramSummary; protocol: Protocol; t: 
       </div>
       <div>
         <h3>{t('charts.symmetry')}</h3>
-        {limbSymmetry.length === 0 ? (
+        {props.bothSides ? (
+          <p class="hint">{t('charts.symmetryBothSides')}</p>
+        ) : limbSymmetry.length === 0 ? (
           <p class="hint">{t('charts.noSymmetry')}</p>
         ) : (
           <BarChart

@@ -1,4 +1,11 @@
-import { CLINIC_WORDING, doseInWords, type ExerciseLog, type SessionLog, trafficLight } from '@minimus/core';
+import {
+  CLINIC_WORDING,
+  doseInWords,
+  type ExerciseLog,
+  type SessionLog,
+  sideInWords,
+  trafficLight,
+} from '@minimus/core';
 import { useState } from 'react';
 import { EmptyState } from '../../shared/ui/empty-state.js';
 import { useClinicSession } from '../app-session.js';
@@ -77,7 +84,15 @@ function ExerciseCells(props: { exercise: ExerciseLog }) {
     .join(', ');
   return (
     <>
-      <td>{name ?? exercise.exerciseId}</td>
+      <td>
+        {name ?? exercise.exerciseId}
+        {exercise.side && exercise.side !== 'both' && (
+          <span class="muted" data-testid="logged-side">
+            {' '}
+            ({sideInWords(exercise.side, locale)})
+          </span>
+        )}
+      </td>
       <td>
         {prescribed}
         {exercise.serverPrescription && (

@@ -17,9 +17,10 @@ function methodOf(value: string): StrengthTestInput['method'] {
 
 /**
  * A strength test per side; the summary turns force and repetitions into limb symmetry (injured /
- * uninjured). The single-leg stance is the phase 2 gate's check, never a symmetry.
+ * uninjured). The single-leg stance is the phase 2 gate's check, never a symmetry. A both-sides program
+ * records the left and the right leg, and no symmetry is made of them (CLINICAL 4c).
  */
-export function StrengthTestForm(props: { patientId: string }) {
+export function StrengthTestForm(props: { patientId: string; bothSides: boolean }) {
   const { t } = useClinicI18n();
   const [date, setDate] = useState(localToday());
   const [method, setMethod] = useState<StrengthTestInput['method']>('dynamometer');
@@ -63,7 +64,7 @@ export function StrengthTestForm(props: { patientId: string }) {
         </select>
       </label>
       <label class="field">
-        <span>{t('strength.injured', { unit })}</span>
+        <span>{t(props.bothSides ? 'strength.left' : 'strength.injured', { unit })}</span>
         <input
           type="number"
           min={0}
@@ -74,7 +75,7 @@ export function StrengthTestForm(props: { patientId: string }) {
         />
       </label>
       <label class="field">
-        <span>{t('strength.uninjured', { unit })}</span>
+        <span>{t(props.bothSides ? 'strength.right' : 'strength.uninjured', { unit })}</span>
         <input
           type="number"
           min={0}
@@ -103,7 +104,7 @@ export function StrengthTestForm(props: { patientId: string }) {
       </div>
       {saved && (
         <p class="notice notice-good" role="status">
-          {t('strength.saved')}
+          {t(props.bothSides ? 'strength.savedBothSides' : 'strength.saved')}
         </p>
       )}
       {error !== null && <ErrorNotice error={error} />}

@@ -13,6 +13,7 @@ export function changeKindLabel(kind: string, t: ClinicTranslate): string {
     case 'sign-off':
     case 'selection':
     case 'rest-days':
+    case 'side':
     case 'resistance-weekdays':
     case 'created':
       return t(`change.${kind}`);

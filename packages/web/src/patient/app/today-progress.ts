@@ -3,7 +3,6 @@ import {
   type DayPlan,
   dueWithPending,
   type ExerciseDayState,
-  type ExerciseId,
   type LoggedSession,
   type PainRules,
   type PendingAnswer,
@@ -12,7 +11,7 @@ import {
 import type { OutboxKind } from '../api.js';
 import type { OutboxItem } from '../offline/outbox.js';
 
-export { exercisesLeft } from '@minimus/core';
+export { exercisesLeft, plannedKey } from '@minimus/core';
 
 /** The session logs still waiting on this phone, as the engine reads a session: its date and pain. */
 function pendingSessions(outbox: readonly OutboxItem[]): LoggedSession[] {
@@ -31,7 +30,7 @@ export function exerciseDayStates(
   plan: DayPlan,
   outbox: readonly OutboxItem[],
   pain: Pick<PainRules, 'exerciseStopAbove'>,
-): Map<ExerciseId, ExerciseDayState> {
+): Map<string, ExerciseDayState> {
   return countWithPendingSessions(plan, pendingSessions(outbox), pain);
 }
 

@@ -97,6 +97,7 @@ export function PlayerFigure(props: {
     <div
       class="player-figure"
       data-figure={choice.figure}
+      data-side={props.side}
       data-moment={moment.toFixed(3)}
       data-reps-shown={shown.current.size}
     >

@@ -1,3 +1,4 @@
+import { sideInWords } from '@minimus/core';
 import { describe, expect, it } from 'vitest';
 import { translate } from './i18n.js';
 import { MESSAGES_EN } from './messages-en.js';
@@ -7,6 +8,15 @@ describe('translate', () => {
   it('fills placeholders in the chosen language', () => {
     expect(translate('en', 'sync.pending', { count: 2 })).toBe('2 waiting to send');
     expect(translate('es', 'sync.pending', { count: 2 })).toBe('2 por enviar');
+  });
+
+  it.each([
+    { locale: 'en', side: 'left', said: 'Now the left leg' },
+    { locale: 'en', side: 'right', said: 'Now the right leg' },
+    { locale: 'es', side: 'left', said: 'Ahora la pierna izquierda' },
+    { locale: 'es', side: 'right', said: 'Ahora la pierna derecha' },
+  ] as const)('says which leg is next on a both-sides program: $said', ({ locale, side, said }) => {
+    expect(translate(locale, 'player.nowLeg', { leg: sideInWords(side, locale) })).toBe(said);
   });
 
   it('has every Spanish message use the same placeholders as the English one', () => {

@@ -100,6 +100,7 @@ export const MESSAGES_EN = {
   'today.due': 'Due today',
   'today.offlinePlan': 'Shown from this phone (offline).',
   'dose.side': 'Side: {side}',
+  'player.nowLeg': 'Now the {leg}',
   'checkIn.title': 'Morning check-in',
   'checkIn.nextMorning': 'Pain on waking this morning',
   'checkIn.worst': 'Worst pain in the last 24 hours',

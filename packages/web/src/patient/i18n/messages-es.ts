@@ -101,6 +101,7 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'today.due': 'Pendiente hoy',
   'today.offlinePlan': 'Mostrado desde este teléfono (sin conexión).',
   'dose.side': 'Lado: {side}',
+  'player.nowLeg': 'Ahora la {leg}',
   'checkIn.title': 'Control de la mañana',
   'checkIn.nextMorning': 'Dolor al despertar esta mañana',
   'checkIn.worst': 'Peor dolor en las últimas 24 horas',

@@ -2,6 +2,8 @@ import {
   type Condition,
   type DayPlan,
   type PlannedExercise,
+  plannedKey,
+  sideInWords,
   stopsForToday,
   trafficLight,
 } from '@minimus/core';
@@ -52,6 +54,25 @@ function SoundToggle(props: { sound: boolean; onChange: (on: boolean) => void })
   );
 }
 
+/**
+ * The planned exercise a session entry names: entries are planned keys (exercise and leg); a draft
+ * saved before legs were named holds the exercise id alone.
+ */
+function plannedOf(
+  exercises: readonly PlannedExercise[],
+  entry: string | undefined,
+): PlannedExercise | undefined {
+  return (
+    exercises.find((exercise) => plannedKey(exercise) === entry) ??
+    exercises.find((exercise) => exercise.exerciseId === entry)
+  );
+}
+
+/** The same exercise planned for the other leg: the session then says which leg is next. */
+function isOtherLeg(other: PlannedExercise, planned: PlannedExercise): boolean {
+  return other.exerciseId === planned.exerciseId && other.side !== planned.side;
+}
+
 /** The guided session: baseline pain, then each exercise left today, then the log goes to the outbox. */
 function Session(props: {
   session: SavedSession;
@@ -66,9 +87,11 @@ function Session(props: {
   if (saved) return <Finished session={session} exercises={props.exercises} />;
   if (session.baselinePain === null)
     return <PainQuestion name="baseline-pain" legend={t('player.baseline')} onAnswer={setBaseline} />;
-  const planned = props.exercises.find(
-    (exercise) => exercise.exerciseId === session.exerciseIds[session.index],
-  );
+  const planned = plannedOf(props.exercises, session.exerciseIds[session.index]);
+  const leg =
+    planned && planned.side !== 'both' && props.exercises.some((other) => isOtherLeg(other, planned))
+      ? planned.side
+      : null;
   const definition = protocol.exercises.find((exercise) => exercise.id === planned?.exerciseId);
   return (
     <section class="stack">
@@ -84,8 +107,9 @@ function Session(props: {
       </div>
       {planned && definition && (
         <PlayerExercise
-          key={`${session.index}:${planned.exerciseId}`}
+          key={`${session.index}:${plannedKey(planned)}`}
           planned={planned}
+          leg={leg}
           definition={definition}
           condition={props.condition}
           initial={session.player}
@@ -114,7 +138,13 @@ function Finished(props: { session: SavedSession; exercises: readonly PlannedExe
   const { finished } = props.session;
   const names = finished.map((done) => {
     const definition = protocol.exercises.find((exercise) => exercise.id === done.exerciseId);
-    return definition ? protocolText(definition.name, locale) : done.exerciseId;
+    const name = definition ? protocolText(definition.name, locale) : done.exerciseId;
+    const bothLegs = props.exercises.some(
+      (exercise) => exercise.exerciseId === done.exerciseId && exercise.side !== (done.side ?? exercise.side),
+    );
+    return done.side && done.side !== 'both' && bothLegs
+      ? `${name} (${sideInWords(done.side, locale)})`
+      : name;
   });
   const highest = Math.max(0, ...finished.map((done) => done.painScore));
   const stopped = finished.filter((done) => stopsForToday(done.painScore, protocol.pain));
@@ -122,7 +152,7 @@ function Finished(props: { session: SavedSession; exercises: readonly PlannedExe
   const twiceToday = props.exercises.some(
     (exercise) =>
       exercise.prescription.timesPerDay > exercise.doneToday + 1 &&
-      props.session.exerciseIds.includes(exercise.exerciseId),
+      props.session.exerciseIds.some((entry) => plannedOf([exercise], entry) !== undefined),
   );
   const daily = props.exercises.some((exercise) => exercise.frequency === 'daily');
   return (
@@ -132,7 +162,7 @@ function Finished(props: { session: SavedSession; exercises: readonly PlannedExe
       <p>{t('player.summaryDone', { count: finished.length })}</p>
       <ul class="plain">
         {names.map((name, index) => (
-          <li key={finished[index]?.exerciseId ?? name}>{name}</li>
+          <li key={`${finished[index]?.exerciseId}:${finished[index]?.side}`}>{name}</li>
         ))}
       </ul>
       <p class={`notice notice-${light === 'green' ? 'good' : light === 'amber' ? 'info' : 'bad'}`}>
@@ -161,9 +191,7 @@ function SessionStart(props: { plan: DayPlan }) {
         patientId,
         date: plan.date,
         baselinePain: null,
-        exerciseIds: exercisesLeft(plan, exerciseDayStates(plan, sync.items, protocol.pain)).map(
-          (exercise) => exercise.exerciseId,
-        ),
+        exerciseIds: exercisesLeft(plan, exerciseDayStates(plan, sync.items, protocol.pain)).map(plannedKey),
         index: 0,
         finished: [],
         player: initialPlayerState(),

@@ -9,7 +9,7 @@ import { physicianSummaryUrl } from '../api.js';
 import { loadPlan } from '../app/plans.js';
 import { usePatientSession } from '../app/session.js';
 import { Link } from '../app/shell.js';
-import { dueToday, exerciseDayStates, exercisesLeft } from '../app/today-progress.js';
+import { dueToday, exerciseDayStates, exercisesLeft, plannedKey } from '../app/today-progress.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ContactCard } from '../messages/contact-card.js';
 import { useSyncState } from '../offline/sync.js';
@@ -123,10 +123,15 @@ function ExerciseList(props: { plan: DayPlan }) {
     <ul class="exercises">
       {props.plan.exercises.map((planned) => {
         const definition = protocol.exercises.find((exercise) => exercise.id === planned.exerciseId);
-        const state = states.get(planned.exerciseId);
+        const state = states.get(plannedKey(planned));
         const total = planned.prescription.timesPerDay;
         return (
-          <li key={planned.exerciseId} class="exercise" data-exercise={planned.exerciseId}>
+          <li
+            key={plannedKey(planned)}
+            class="exercise"
+            data-exercise={planned.exerciseId}
+            data-side={planned.side}
+          >
             {definition && (
               <Suspense fallback={<span class="figure-still" />}>
                 <ExerciseStill

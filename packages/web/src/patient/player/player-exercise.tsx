@@ -4,6 +4,8 @@ import {
   doseInWords,
   type ExerciseDefinition,
   type PlannedExercise,
+  type Side,
+  sideInWords,
 } from '@minimus/core';
 import { useCallback, useMemo, useState } from 'react';
 import { usePatientSession } from '../app/session.js';
@@ -144,6 +146,8 @@ function HowTo(props: { definition: ExerciseDefinition; side: PlannedExercise['s
 /** One exercise of the session: the figure, how to do it, the guided timer, then the pain question. */
 export function PlayerExercise(props: {
   planned: PlannedExercise;
+  /** The leg of this turn when the exercise is done on each leg (a both-sides program); null otherwise. */
+  leg: Side | null;
   definition: ExerciseDefinition;
   condition: Condition;
   initial: PlayerState;
@@ -160,7 +164,8 @@ export function PlayerExercise(props: {
     () => definition.spokenCues.map((cue) => protocolText(cue, locale, planned.side)),
     [definition, locale, planned.side],
   );
-  const [state, send] = usePlayer(dose, props.initial, onChange, props.sound, spokenCues);
+  const legNow = props.leg ? t('player.nowLeg', { leg: sideInWords(props.leg, locale) }) : null;
+  const [state, send] = usePlayer(dose, props.initial, onChange, props.sound, spokenCues, legNow);
   const [camera, setCamera] = useState<{ on: boolean; sets?: readonly CameraSet[] }>({ on: false });
   const name = protocolText(definition.name, locale, planned.side);
   const timed = state.phase !== 'pain' && state.phase !== 'done' && !camera.on;
@@ -168,6 +173,11 @@ export function PlayerExercise(props: {
   return (
     <article class="stack player" data-exercise={planned.exerciseId} data-phase={state.phase}>
       <h2>{name}</h2>
+      {legNow && (
+        <p class="leg-now" data-testid="leg-now" data-leg={props.leg}>
+          {legNow}
+        </p>
+      )}
       <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
       <PlayerFigure
         figure={definition.figure}

@@ -2,7 +2,10 @@ import type { ExerciseLog, IsoDate, Prescription } from '@minimus/core';
 import type { PlayerState } from './machine.js';
 
 /** One exercise finished in this session, as the session log will carry it. */
-export type FinishedExercise = Pick<ExerciseLog, 'exerciseId' | 'sets' | 'painScore' | 'stoppedEarly'> & {
+export type FinishedExercise = Pick<
+  ExerciseLog,
+  'exerciseId' | 'side' | 'sets' | 'painScore' | 'stoppedEarly'
+> & {
   /** The dose this phone showed, sent with the log so the therapist reads what the patient followed. */
   shownPrescription?: Prescription;
 };
@@ -16,7 +19,10 @@ export interface SavedSession {
   patientId: string;
   date: IsoDate;
   baselinePain: number | null;
-  /** Exercise ids of the session, fixed at its start. */
+  /**
+   * The session's exercises, fixed at its start: each one's planned key (exercise and leg, `plannedKey`);
+   * drafts saved before legs were named hold exercise ids.
+   */
   exerciseIds: readonly string[];
   index: number;
   finished: readonly FinishedExercise[];

@@ -31,6 +31,8 @@ export function usePlayer(
   sound: boolean,
   /** The exercise's own short cues (side already filled in); one is said as each set gets ready. */
   spokenCues: readonly string[] = [],
+  /** Said before the first set gets ready, e.g. "Now the left leg" on a both-sides program. */
+  opening: string | null = null,
 ): [PlayerState, (event: PlayerEvent) => void] {
   const { t, locale } = useI18n();
   const [state, setState] = useState(initial);
@@ -43,12 +45,13 @@ export function usePlayer(
         else if (effect.kind === 'count') say(String(effect.value), locale);
         else if (effect.cue === 'get-ready') {
           const cue = spokenCues[(state.set - 1) % Math.max(1, spokenCues.length)];
-          say(cue ? `${t('player.getReady')}. ${cue}` : t('player.getReady'), locale);
+          const ready = cue ? `${t('player.getReady')}. ${cue}` : t('player.getReady');
+          say(opening && state.set === 1 ? `${opening}. ${ready}` : ready, locale);
         } else if (effect.cue === 'ask-pain') say(t('player.cue.done'), locale);
         else say(t(`player.cue.${effect.cue}`), locale);
       }
     },
-    [sound, t, locale, spokenCues],
+    [sound, t, locale, spokenCues, opening],
   );
   const dispatch = useCallback(
     (event: PlayerEvent) => {

@@ -62,6 +62,7 @@ export function useSession(initial: SavedSession): SessionControls {
         ...current.finished,
         {
           exerciseId: planned.exerciseId,
+          side: planned.side,
           sets: withCameraCounts(performedSets(state, dose), camera),
           painScore: state.painScore ?? 0,
           stoppedEarly: state.stoppedEarly || state.stoppedForToday,

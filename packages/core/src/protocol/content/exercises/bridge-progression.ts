@@ -6,8 +6,8 @@ const OFFSET: Text = { en: 'Offset bridge', es: 'Puente con un pie adelantado' }
 const SINGLE_LEG: Text = { en: 'Single-leg bridge', es: 'Puente sobre una pierna' };
 
 /** LEAP: both legs light and daily from week 1, offset from week 2; single leg is "somewhat hard". */
-const PHASE_2: StageTiming = { fromPhase: 2 };
-const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 2 };
+const PHASE_2: StageTiming = { fromPhase: 2, oneLeg: true };
+const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 2, oneLeg: true };
 
 export const BRIDGE_PROGRESSION: ExerciseDefinition = {
   id: 'bridge-progression',

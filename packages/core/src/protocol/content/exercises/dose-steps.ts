@@ -6,9 +6,11 @@ export interface StageTiming {
   frequency?: Frequency;
   timesPerDay?: number;
   fromPhase?: PhaseNumber;
+  /** An offset or single-leg stage: done on each leg in turn when both sides are treated. */
+  oneLeg?: boolean;
 }
 
-const DAILY: Required<StageTiming> = { frequency: 'daily', timesPerDay: 1, fromPhase: 1 };
+const DAILY: Required<Omit<StageTiming, 'oneLeg'>> = { frequency: 'daily', timesPerDay: 1, fromPhase: 1 };
 
 /** A ladder rung for a timed hold. */
 export function holdStep(

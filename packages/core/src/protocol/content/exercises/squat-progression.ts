@@ -12,8 +12,8 @@ const OFFSET: Text = { en: 'Offset squat', es: 'Sentadilla con un pie adelantado
 const SINGLE_LEG_BIASED: Text = { en: 'Single-leg-biased squat', es: 'Sentadilla cargando una pierna' };
 
 /** As the bridge (LEAP): both legs light and daily from week 1, offset next, single-leg biased is harder. */
-const PHASE_2: StageTiming = { fromPhase: 2 };
-const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 2 };
+const PHASE_2: StageTiming = { fromPhase: 2, oneLeg: true };
+const STRENGTH: StageTiming = { frequency: 'resistance-days', fromPhase: 2, oneLeg: true };
 
 export const SQUAT_PROGRESSION: ExerciseDefinition = {
   id: 'squat-progression',
