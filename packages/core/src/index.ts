@@ -1,10 +1,13 @@
 export * from './calendar/calendar.js';
 export * from './calendar/date-words.js';
+export * from './engine/adherence-nudge.js';
 export { CALM_FLARE_MESSAGE } from './engine/alerts.js';
 export * from './engine/alerts-between.js';
 export { awaitingConfirmation } from './engine/confirmation.js';
 export * from './engine/context.js';
+export * from './engine/falls.js';
 export { flareVerdict } from './engine/flare.js';
+export { checkInTroubles } from './engine/maintenance.js';
 export * from './engine/plan.js';
 export * from './engine/plan-day.js';
 export { hasNoConsecutiveWeekdays } from './engine/schedule.js';

@@ -98,6 +98,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
       psfs: true,
       historyScreen: false,
       healthChange: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
     },
   };
   it.each([
@@ -110,6 +112,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: true,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
     {
@@ -121,6 +125,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: true,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
     {
@@ -136,6 +142,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: false,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
     {
@@ -148,6 +156,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: true,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
   ])('with $pending waiting', ({ pending, expected }) => {
@@ -164,6 +174,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: false,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     };
     expect(dueWithPending(nothingDue, [{ kind: 'checkIn', date: '2026-03-10' }])).toEqual(nothingDue.due);

@@ -224,6 +224,8 @@ const shape = z.strictObject({
     noImprovementWeeks: count,
     noImprovementMinChange: painScore,
     adherentShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1'),
+    lowAdherenceShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1'),
+    lowAdherenceWeeks: count,
     alertShownDays: count,
     minDaysBetweenDrops: count,
     flareSettleDays: count,
@@ -249,6 +251,20 @@ const shape = z.strictObject({
       items: uniqueBy(z.strictObject({ id: nonBlank, question: text }), ['id']),
       threshold: count,
       repeatEveryDays: count,
+    }),
+    falls: z.strictObject({
+      items: uniqueBy(z.strictObject({ id: nonBlank, points: z.int().min(1).max(2), statement: text }), [
+        'id',
+      ]).min(1, 'needs at least one statement'),
+      threshold: count,
+      negativeScreenExercises: z.array(z.enum(EXERCISE_IDS)),
+      holdSupportExercises: z.array(z.enum(EXERCISE_IDS)),
+    }),
+    maintenanceCheckIn: z.strictObject({
+      items: uniqueBy(
+        z.strictObject({ id: nonBlank, question: text, troubleAnswer: z.boolean().nullable() }),
+        ['id'],
+      ).min(1, 'needs at least one question'),
     }),
   }),
   outcomes: z.strictObject({

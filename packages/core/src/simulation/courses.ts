@@ -75,17 +75,40 @@ function merged(a: Partial<History>, b: Partial<History>): Partial<History> {
   return { ...a, ...b, ...(strengthTests.length > 0 ? { strengthTests } : {}) };
 }
 
-/** Screens every 4 weeks (weekly for tiers A and B): no red flag; the first `tendinopathyYes` tendinopathy items answered yes. */
+/**
+ * Screens every 4 weeks (weekly for tiers A and B): no red flag; the first `tendinopathyYes` tendinopathy
+ * items answered yes; at onboarding the falls checklist with its first `fallsYes` one-point statements yes.
+ */
 function weeklyScreens(
   protocol: Protocol,
   date: IsoDate,
   day: number,
   tendinopathyYes: number,
+  fallsYes = 0,
 ): Partial<History> {
   if (day % 7 !== 0) return {};
+  const onePoint = protocol.screens.falls.items.filter((item) => item.points === 1);
+  const falls =
+    day === 0
+      ? {
+          fallsScreens: [
+            {
+              id: 'falls-0',
+              date,
+              answers: Object.fromEntries(
+                protocol.screens.falls.items.map((item) => {
+                  const index = onePoint.indexOf(item);
+                  return [item.id, index >= 0 && index < fallsYes];
+                }),
+              ),
+            },
+          ],
+        }
+      : {};
   const redFlagItems = protocol.screens.redFlag.items.filter((item) => day === 0 || item.weekly);
   const tendinopathyItems = protocol.screens.tendinopathy.items;
   return {
+    ...falls,
     redFlagScreens: [
       { id: `rf-${day}`, date, answers: Object.fromEntries(redFlagItems.map((item) => [item.id, false])) },
     ],
@@ -263,7 +286,7 @@ export function tendinopathyCourse(protocol: Protocol): CourseScenario {
     days: COURSE_DAYS,
     report: (day) => painReport(easing(5, 2, 42, day), day),
     extras: (day, date) => ({
-      ...weeklyScreens(protocol, date, day, 4),
+      ...weeklyScreens(protocol, date, day, 4, 4),
       ...merged(
         outcomeExtras(day, date, (d) => easing(3, 6, 84, d), 84, 0),
         stanceCheck(day, date, 30),
