@@ -149,6 +149,7 @@ async function seedWaitingPatient(
       },
     ],
     psfs: [{ id: 'p', date: yesterday, activities: [{ name: 'Climbing stairs', score: 4 }] }],
+  };
   const account = await repos.accounts.createUser({
     email: `${WAITING.key}@${DEMO_DOMAIN}`,
     name: WAITING.name,
