@@ -53,6 +53,7 @@ export const RULE_IDS = [
   'maintenance.plan',
   'maintenance.check-in',
   'maintenance.check-in-answer',
+  'falls.screen-positive',
   'falls.needs-negative-screen',
   'falls.therapist-choice-needed',
   'falls.hold-a-support',

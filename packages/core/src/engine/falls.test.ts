@@ -174,3 +174,26 @@ describe('checkFallsSelection: the hip hitch cannot be chosen while the falls sc
     },
   );
 });
+
+describe('falls.screen-positive: a positive falls screen is a therapist task, reviewed at confirmation', () => {
+  it.each([
+    { points: 4, alerted: true },
+    { points: 3, alerted: false },
+  ])('$points points -> therapist alerted: $alerted', ({ points, alerted }) => {
+    const course = new CourseBuilder(inPhase(1)).add({ fallsScreens: [buildFallsScreen(day(2), points)] });
+    const alert = course.plan(day(5)).alerts.find((entry) => entry.key === `falls-screen:${day(2)}`);
+    expect(alert !== undefined).toBe(alerted);
+    if (alert) {
+      expect(alert).toMatchObject({ kind: 'therapist-review', date: day(2), notifyTherapist: true });
+      expect(alert.therapistMessage.en).toMatch(/Falls screen positive, 2026-03-04: 4 points, higher falls risk/);
+    }
+  });
+
+  it('is among the onboarding answers shown while the program awaits confirmation', () => {
+    const program = buildProgram({ requiresConfirmation: true });
+    const course = new CourseBuilder(program).add({ fallsScreens: [buildFallsScreen(day(0), 6)] });
+    const plan = course.plan(day(0));
+    expect(plan.status).toBe('awaiting-confirmation');
+    expect(plan.alerts.map((alert) => alert.kind)).toContain('therapist-review');
+  });
+});

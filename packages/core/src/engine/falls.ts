@@ -6,7 +6,7 @@ import type { ExerciseDefinition, Text } from '../protocol/types.js';
 import type { PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
 import { latestOnOrBefore } from './history-window.js';
-import type { Decision, FallsPrecaution, LockedExercise } from './plan.js';
+import type { Alert, Decision, FallsPrecaution, LockedExercise } from './plan.js';
 
 export interface FallsScreenResult {
   screen: ScreenAnswers;
@@ -176,5 +176,65 @@ export function checkFallsSelection(
     points: falls?.points ?? null,
     threshold: rules.threshold,
     reason,
+  };
+}
+
+/**
+ * A falls screen as clinicians read it (patient record, physician summary): its date, points, what they
+ * mean, and the statements answered yes.
+ *
+ * @example
+ * fallsScreenWords(protocol.screens.falls, screen).en; // '2026-03-02: 5 points, higher falls risk (4 or more) ...'
+ */
+export function fallsScreenWords(falls: Screens['falls'], screen: ScreenAnswers): Text {
+  const { points, positive } = scoreFallsScreen(falls, screen);
+  const yes = falls.items.filter((item) => screen.answers[item.id] === true);
+  const list = (locale: 'en' | 'es') => yes.map((item) => item.statement[locale]).join(' · ');
+  return {
+    en: `${screen.date}: ${points} points, ${positive ? 'higher falls risk' : 'no higher falls risk'} (${falls.threshold} or more; STEADI, Rubenstein et al. 2011)${yes.length ? `. Yes: ${list('en')}` : ''}`,
+    es: `${screen.date}: ${points} puntos, ${positive ? 'riesgo de caídas mayor' : 'sin riesgo de caídas mayor'} (${falls.threshold} o más; STEADI, Rubenstein et al. 2011)${yes.length ? `. Sí: ${list('es')}` : ''}`,
+  };
+}
+
+/** A check-in after discharge as clinicians read it: each question with its answer. */
+export function checkInWords(checkIn: Screens['maintenanceCheckIn'], answers: ScreenAnswers): Text {
+  const line = (locale: 'en' | 'es') =>
+    checkIn.items
+      .filter((item) => item.id in answers.answers)
+      .map((item) => {
+        const yes = answers.answers[item.id] === true;
+        return `${item.question[locale]} ${locale === 'en' ? (yes ? 'Yes' : 'No') : yes ? 'Sí' : 'No'}`;
+      })
+      .join(' · ');
+  return { en: `${answers.date}: ${line('en')}`, es: `${answers.date}: ${line('es')}` };
+}
+
+/**
+ * A positive falls screen is a therapist task (CLINICAL 1, 4c): the therapist reviews it before
+ * confirming the program and chooses any standing single-leg, step or band exercise. One per screen,
+ * on the screen's date.
+ */
+export function fallsScreenAlert(input: PlanInput, date: IsoDate): Alert | null {
+  const falls = fallsScreenOn(input, date);
+  if (!falls?.positive) return null;
+  const words = fallsScreenWords(input.protocol.screens.falls, falls.screen);
+  return {
+    key: `falls-screen:${falls.screen.date}`,
+    kind: 'therapist-review',
+    severity: 'info',
+    date: falls.screen.date,
+    exerciseId: null,
+    ruleId: 'falls.screen-positive',
+    message: {
+      en: 'Thank you. Your answers show a higher risk of falling, so exercises standing on one leg, on a step or with a band wait for your therapist to choose them, and you will be asked to hold a support. Your therapist has been told.',
+      es: 'Gracias. Sus respuestas muestran un riesgo mayor de caídas, así que los ejercicios sobre una pierna, en un escalón o con una banda esperan a que su fisioterapeuta los elija, y se le pedirá que se sujete a un apoyo. Se ha avisado a su fisioterapeuta.',
+    },
+    physicianMessage: null,
+    statusLine: null,
+    therapistMessage: {
+      en: `Falls screen positive, ${words.en}. Standing single-leg, step and band exercises need your choice (they then show "hold a support"); the hip hitch needs a negative screen; floor exercises offer their bed alternative.`,
+      es: `Cribado de caídas positivo, ${words.es}. Los ejercicios sobre una pierna, en escalón y con banda necesitan su elección (y muestran "sujétese a un apoyo"); la elevación de cadera necesita un cribado negativo; los ejercicios de suelo ofrecen su alternativa en la cama.`,
+    },
+    notifyTherapist: true,
   };
 }

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type IsoDate, isoWeekday, laterDate } from '../calendar/calendar.js';
 import { dateInWords } from '../calendar/date-words.js';
 import type { ScreenAnswers } from '../history/history.js';
-import type { MaintenanceCheckInItem } from '../protocol/protocol.js';
+import type { MaintenanceCheckInItem, Screens } from '../protocol/protocol.js';
 import type { ExerciseDefinition, Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput, resistanceWeekdays } from './context.js';
 import { ruleDecision } from './decision.js';
@@ -124,8 +124,11 @@ export function maintenanceCheckInDue(input: PlanInput, state: PhaseState, date:
 }
 
 /** The questions of a check-in answered with the answer that reports trouble. */
-export function checkInTroubles(input: PlanInput, answers: ScreenAnswers): MaintenanceCheckInItem[] {
-  return input.protocol.screens.maintenanceCheckIn.items.filter(
+export function checkInTroubles(
+  checkIn: Pick<Screens['maintenanceCheckIn'], 'items'>,
+  answers: ScreenAnswers,
+): MaintenanceCheckInItem[] {
+  return checkIn.items.filter(
     (item) => item.troubleAnswer !== null && answers.answers[item.id] === item.troubleAnswer,
   );
 }
@@ -138,9 +141,11 @@ export function maintenanceTroubleAlert(input: PlanInput, state: PhaseState, dat
   const dischargedOn = dischargeDate(input, state, date);
   if (!dischargedOn) return null;
   const answered = between(input.history.maintenanceCheckIns, dischargedOn, date);
-  const answer = [...answered].reverse().find((entry) => checkInTroubles(input, entry).length > 0);
+  const answer = [...answered]
+    .reverse()
+    .find((entry) => checkInTroubles(input.protocol.screens.maintenanceCheckIn, entry).length > 0);
   if (!answer) return null;
-  const troubles = checkInTroubles(input, answer);
+  const troubles = checkInTroubles(input.protocol.screens.maintenanceCheckIn, answer);
   const said = (locale: 'en' | 'es') =>
     troubles.map((item) => `"${item.question[locale]}" ${answerWord(item.troubleAnswer, locale)}`).join('; ');
   return {

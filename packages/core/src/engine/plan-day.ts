@@ -15,7 +15,7 @@ import { latestEffective } from './context.js';
 import { ruleDecision } from './decision.js';
 import { stageFrequency } from './dose-ladder.js';
 import { screensDue } from './due.js';
-import { fallsGate, fallsScreenOn } from './falls.js';
+import { fallsGate, fallsScreenAlert, fallsScreenOn } from './falls.js';
 import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
 import {
   dischargeDate,
@@ -92,6 +92,7 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     physicianReferralAlert(input, date),
     provisionalConditionAlert(input, conditionToday, date),
     screenAgainstDiagnosisAlert(input, date),
+    fallsScreenAlert(input, date),
   ].filter((alert): alert is Alert => alert !== null);
   const standing = [...screenTasks, ...pathway];
   if (redFlag.suspended && redFlag.decision) {

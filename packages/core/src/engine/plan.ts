@@ -54,6 +54,7 @@ export type RuleId =
   | 'maintenance.plan'
   | 'maintenance.check-in'
   | 'maintenance.check-in-answer'
+  | 'falls.screen-positive'
   | 'falls.needs-negative-screen'
   | 'falls.therapist-choice-needed'
   | 'falls.hold-a-support'

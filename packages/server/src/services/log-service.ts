@@ -165,7 +165,9 @@ function checkAnswers(screens: Protocol['screens'], kind: ScreenKind, answers: R
     .filter((id) => !ids.includes(id))
     .map((id) => ({ path: `answers.${id}`, message: 'not an item of this screen' }));
   const missing = complete
-    ? ids.filter((id) => !(id in answers)).map((id) => ({ path: `answers.${id}`, message: 'must be answered' }))
+    ? ids
+        .filter((id) => !(id in answers))
+        .map((id) => ({ path: `answers.${id}`, message: 'must be answered' }))
     : [];
   if (unknown.length + missing.length > 0)
     throw new AppError('validation_failed', undefined, [...unknown, ...missing]);

@@ -5,8 +5,8 @@ import type { PatientRow } from '../repositories/patient-repository.js';
 import type { ProgramVersionRow } from '../repositories/program-repository.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
-import { followedProtocol } from './program-protocol.js';
 import { todayIn } from './plans.js';
+import { followedProtocol } from './program-protocol.js';
 import type { UseCaseContext } from './request-context.js';
 
 function present(history: readonly ProgramVersionRow[]): ProgramView {

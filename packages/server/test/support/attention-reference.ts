@@ -32,7 +32,15 @@ export async function listFromScratch(
     const { day, score } = attentionDay(state, openAlerts, today, planFor, unread);
     const { checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, fallsScreens, psfs } = state.history;
     const { maintenanceCheckIns } = state.history;
-    const dates = [checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, fallsScreens, maintenanceCheckIns, psfs]
+    const dates = [
+      checkIns,
+      sessionLogs,
+      redFlagScreens,
+      tendinopathyScreens,
+      fallsScreens,
+      maintenanceCheckIns,
+      psfs,
+    ]
       .flatMap((list: readonly { date: IsoDate }[]) => list.map((entry) => entry.date))
       .sort();
     const item: PatientListItem = {
