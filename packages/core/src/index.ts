@@ -25,6 +25,7 @@ export * from './pain/pain-guide.js';
 export * from './program/new-program.js';
 export * from './program/program.js';
 export * from './program/program-change.js';
+export { HOLD_A_SUPPORT_CUE } from './protocol/content/exercises/dose-steps.js';
 export * from './protocol/gluteus-minimus.js';
 export * from './protocol/phase-number.js';
 export * from './protocol/protocol.js';
