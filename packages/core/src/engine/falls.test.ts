@@ -185,7 +185,9 @@ describe('falls.screen-positive: a positive falls screen is a therapist task, re
     expect(alert !== undefined).toBe(alerted);
     if (alert) {
       expect(alert).toMatchObject({ kind: 'therapist-review', date: day(2), notifyTherapist: true });
-      expect(alert.therapistMessage.en).toMatch(/Falls screen positive, 2026-03-04: 4 points, higher falls risk/);
+      expect(alert.therapistMessage.en).toMatch(
+        /Falls screen positive, 2026-03-04: 4 points, higher falls risk/,
+      );
     }
   });
 

@@ -158,14 +158,34 @@ export function checkFallsSelection(
   exerciseId: ExerciseDefinition['id'],
   included: boolean,
 ): FallsSelectionCheck {
-  const rules = input.protocol.screens.falls;
-  if (!included || !rules.negativeScreenExercises.includes(exerciseId)) return { kind: 'ok' };
   const falls = fallsScreenOn(input, input.date);
+  const latest = falls ? { date: falls.screen.date, points: falls.points, positive: falls.positive } : null;
+  return fallsSelectionCheck(input.protocol.screens.falls, exerciseId, included, latest);
+}
+
+/** The latest falls screen as a summary carries it: its date, points and verdict. */
+export interface FallsScreenStanding {
+  date: IsoDate;
+  points: number;
+  positive: boolean;
+}
+
+/**
+ * `checkFallsSelection` from the latest screen's standing alone (null: none answered), for an app that
+ * holds the programme summary rather than the history.
+ */
+export function fallsSelectionCheck(
+  rules: Screens['falls'],
+  exerciseId: ExerciseDefinition['id'],
+  included: boolean,
+  falls: FallsScreenStanding | null,
+): FallsSelectionCheck {
+  if (!included || !rules.negativeScreenExercises.includes(exerciseId)) return { kind: 'ok' };
   if (falls && !falls.positive) return { kind: 'ok' };
   const reason: Text = falls
     ? {
-        en: `Needs a negative falls screen: the latest (${falls.screen.date}) scored ${falls.points} points, and ${rules.threshold} or more is a higher falls risk (STEADI, Rubenstein et al. 2011).`,
-        es: `Necesita un cuestionario de caídas negativo: el último (${falls.screen.date}) sumó ${falls.points} puntos, y ${rules.threshold} o más indica un riesgo mayor de caídas (STEADI, Rubenstein et al. 2011).`,
+        en: `Needs a negative falls screen: the latest (${falls.date}) scored ${falls.points} points, and ${rules.threshold} or more is a higher falls risk (STEADI, Rubenstein et al. 2011).`,
+        es: `Necesita un cuestionario de caídas negativo: el último (${falls.date}) sumó ${falls.points} puntos, y ${rules.threshold} o más indica un riesgo mayor de caídas (STEADI, Rubenstein et al. 2011).`,
       }
     : {
         en: 'Needs a negative falls screen: the patient has not answered the falls questions yet.',
