@@ -44,8 +44,17 @@ describe('adherence.two-low-weeks: fewer than half the sessions two weeks runnin
     { done: [7, 3, 4], alert: null, why: 'half done (4 of 7 is not fewer than half)' },
     { done: [7, 7, 3], alert: null, why: 'one low week only' },
     { done: [3, 7, 3], alert: null, why: 'low weeks not running' },
-    { done: [3, 3, 3], alert: null, why: 'a run already alerted the week before' },
-    { done: [0, 0, 0], alert: null, why: 'a run already alerted, even with nothing done' },
+    {
+      done: [3, 3, 3],
+      alert: 'low-adherence:2026-03-09',
+      why: 'the same run, keyed by the week it first met the rule',
+    },
+    {
+      done: [0, 0, 0, 0],
+      alert: 'low-adherence:2026-03-09',
+      why: 'nothing done for four weeks: still one run',
+    },
+    { done: [2, 2, 7, 1, 1], alert: 'low-adherence:2026-03-30', why: 'a new run after a good week' },
     { done: [7, 0, 0], alert: 'low-adherence:2026-03-16', why: 'nothing done for two weeks' },
   ])('$done sessions of 7 a week -> $alert ($why)', ({ done, alert }) => {
     const history = { ...EMPTY_HISTORY, sessionLogs: logsFor(done) };
@@ -55,6 +64,14 @@ describe('adherence.two-low-weeks: fewer than half the sessions two weeks runnin
   it('does not count a week with nothing prescribed (a pause) as low', () => {
     const history = { ...EMPTY_HISTORY, sessionLogs: logsFor([7, 0, 0]) };
     expect(lowAdherenceAlert(protocol, history, plansFor(3, [2]))).toBeNull();
+  });
+
+  it('keeps the key of a run as later low weeks arrive, so the therapist is alerted once', () => {
+    const keys = [2, 3, 4].map((weeks) => {
+      const history = { ...EMPTY_HISTORY, sessionLogs: logsFor([7, 1, 1, 1].slice(0, weeks)) };
+      return lowAdherenceAlert(protocol, history, plansFor(weeks))?.key ?? null;
+    });
+    expect(keys).toEqual([null, 'low-adherence:2026-03-16', 'low-adherence:2026-03-16']);
   });
 
   it('dates the alert by the last day of the second week and tells the therapist the counts', () => {
@@ -78,7 +95,7 @@ describe('adherenceNudgeWindow: the complete program weeks the nudge reads', () 
     { today: 14, window: { from: day(0), to: day(13) } },
     { today: 20, window: { from: day(0), to: day(13) } },
     { today: 21, window: { from: day(0), to: day(20) } },
-    { today: 30, window: { from: day(7), to: day(27) } },
+    { today: 50, window: { from: day(7), to: day(48) } },
   ])('on day $today -> $window', ({ today, window }) => {
     expect(adherenceNudgeWindow(protocol, buildProgram(), day(today))).toEqual(window);
   });

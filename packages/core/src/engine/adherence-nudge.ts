@@ -5,13 +5,16 @@ import type { Protocol } from '../protocol/protocol.js';
 import { adherenceByWeek, type WeekAdherence } from '../summaries/program-summary.js';
 import type { Alert, DayPlan } from './plan.js';
 
+/** How many complete weeks back the nudge looks for the start of a run of low weeks. */
+const LOOKBACK_WEEKS = 6;
+
 /**
  * The days whose plans the adherence nudge reads on `today`: the program's weeks (7 days from its first
- * day) that are complete by yesterday, the last `lowAdherenceWeeks` of them and the one before (which
- * tells a new run of low weeks from one already alerted). Null before the first week is complete.
+ * day) complete by yesterday, up to six of them, enough to find where a run of low weeks began. Null
+ * before `lowAdherenceWeeks` weeks are complete.
  *
  * @example
- * adherenceNudgeWindow(protocol, program, '2026-03-30'); // { from: '2026-03-09', to: '2026-03-29' }
+ * adherenceNudgeWindow(protocol, program, '2026-03-30'); // { from: '2026-03-02', to: '2026-03-29' }
  */
 export function adherenceNudgeWindow(
   protocol: Pick<Protocol, 'pain'>,
@@ -20,7 +23,7 @@ export function adherenceNudgeWindow(
 ): { from: IsoDate; to: IsoDate } | null {
   const completeWeeks = Math.floor(daysBetween(program.startDate, today) / 7);
   if (completeWeeks < protocol.pain.lowAdherenceWeeks) return null;
-  const firstWeek = Math.max(0, completeWeeks - protocol.pain.lowAdherenceWeeks - 1);
+  const firstWeek = Math.max(0, completeWeeks - LOOKBACK_WEEKS);
   return {
     from: addDays(program.startDate, firstWeek * 7),
     to: addDays(program.startDate, completeWeeks * 7 - 1),
@@ -34,10 +37,11 @@ function isLow(week: WeekAdherence | undefined, share: number): boolean {
 /**
  * Fewer than half the prescribed sessions done in each of two weeks running alerts the therapist
  * (CLINICAL 7). `plans` are the consecutive days of `adherenceNudgeWindow`, from the start of a program
- * week. One alert per run of low weeks: it is keyed by the last week of the pair that first met the rule and dated by its last day (ADR 0009), and a
- * run already alerted (the week before it was low too) raises nothing new. Weeks with nothing prescribed
- * (rest, a pause, awaiting the therapist) count neither way. The patient is never blamed: the message
- * says the therapist will look at how the program fits their weeks.
+ * week. One alert per run of low weeks, whenever it is computed: it is keyed by the week in which the run
+ * first met the rule and dated by that week's last day (ADR 0009), so later weeks of the same run update
+ * it rather than add another (a run longer than the window alerts again). Weeks with nothing prescribed
+ * (rest, a pause, awaiting the therapist) end a run. The patient is never blamed: the message says the
+ * therapist will look at how the program fits their weeks.
  */
 export function lowAdherenceAlert(
   protocol: Pick<Protocol, 'pain'>,
@@ -46,9 +50,10 @@ export function lowAdherenceAlert(
 ): Alert | null {
   const { lowAdherenceShare: share, lowAdherenceWeeks: run } = protocol.pain;
   const weeks = adherenceByWeek(history, plans).filter((_, index) => plans.length >= (index + 1) * 7);
-  const recent = weeks.slice(weeks.length - run);
-  if (recent.length < run || !recent.every((week) => isLow(week, share))) return null;
-  if (weeks.length > run && isLow(weeks[weeks.length - run - 1], share)) return null;
+  let runStart = weeks.length;
+  while (runStart > 0 && isLow(weeks[runStart - 1], share)) runStart -= 1;
+  if (weeks.length - runStart < run) return null;
+  const recent = weeks.slice(runStart, runStart + run);
   const second = recent.at(-1);
   if (!second) return null;
   const percents = recent.map((week) => Math.round((week.share ?? 0) * 100));
