@@ -270,7 +270,11 @@ export function strainWithSetback(protocol: Protocol): CourseScenario {
   };
 }
 
-/** Lateral hip pain the screen identifies as gluteal tendinopathy: no rest phase, adduction stays locked. */
+/**
+ * Lateral hip pain the screen identifies as gluteal tendinopathy: no rest phase, adduction stays locked.
+ * The falls screen scores 4 points at onboarding, so side-stepping waits for the therapist's phase-3
+ * choice and the squat shows the "hold a support" cue.
+ */
 export function tendinopathyCourse(protocol: Protocol): CourseScenario {
   return {
     protocol,
@@ -301,7 +305,8 @@ export const EXAMPLE_COURSES = [
   { id: 'strain-with-setback', title: 'A strain with a setback and recovery', scenario: strainWithSetback },
   {
     id: 'tendinopathy',
-    title: 'Gluteal tendinopathy: the adduction stretches stay locked',
+    title:
+      'Gluteal tendinopathy with a positive falls screen: the adduction stretches stay locked, side-stepping waits for the therapist',
     scenario: tendinopathyCourse,
   },
 ] as const;
