@@ -252,8 +252,8 @@ export function fallsScreenAlert(input: PlanInput, date: IsoDate): Alert | null 
     physicianMessage: null,
     statusLine: null,
     therapistMessage: {
-      en: `Falls screen positive, ${words.en}. Standing single-leg, step and band exercises need your choice (they then show "hold a support"); the hip hitch needs a negative screen; floor exercises offer their bed alternative.`,
-      es: `Cribado de caídas positivo, ${words.es}. Los ejercicios sobre una pierna, en escalón y con banda necesitan su elección (y muestran "sujétese a un apoyo"); la elevación de cadera necesita un cribado negativo; los ejercicios de suelo ofrecen su alternativa en la cama.`,
+      en: `Falls screen positive, ${words.en}. Standing single-leg, step and band exercises wait for the therapist's choice (then with the "hold a support" cue); the hip hitch needs a negative screen; floor exercises offer their bed alternative.`,
+      es: `Cribado de caídas positivo, ${words.es}. Los ejercicios sobre una pierna, en escalón y con banda esperan la elección del fisioterapeuta (después con la indicación "sujétese a un apoyo"); la elevación de cadera necesita un cribado negativo; los ejercicios de suelo ofrecen su alternativa en la cama.`,
     },
     notifyTherapist: true,
   };
