@@ -247,7 +247,7 @@ export function fallsScreenAlert(input: PlanInput, date: IsoDate): Alert | null 
     ruleId: 'falls.screen-positive',
     message: {
       en: 'Thank you. Your answers show a higher risk of falling, so exercises standing on one leg, on a step or with a band wait for your therapist to choose them, and you will be asked to hold a support. Your therapist has been told.',
-      es: 'Gracias. Sus respuestas muestran un riesgo mayor de caídas, así que los ejercicios sobre una pierna, en un escalón o con una banda esperan a que su fisioterapeuta los elija, y se le pedirá que se sujete a un apoyo. Se ha avisado a su fisioterapeuta.',
+      es: 'Gracias. Sus respuestas muestran un riesgo mayor de caídas, así que los ejercicios sobre una pierna, en un escalón o con una banda esperan a que su fisioterapeuta los elija, y se le pedirá sujetarse a un apoyo. Se ha avisado a su fisioterapeuta.',
     },
     physicianMessage: null,
     statusLine: null,

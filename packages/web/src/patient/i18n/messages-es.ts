@@ -198,7 +198,7 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'falls.intro': 'Responda sí o no a cada frase. Sus respuestas ayudan a que sus ejercicios sean seguros.',
   'falls.source': 'Preguntas de la lista "Manténgase independiente" de STEADI (CDC).',
   'falls.higherRisk':
-    'Gracias. Sus respuestas muestran un riesgo mayor de caídas. Los ejercicios sobre una pierna, en un escalón o con una banda esperarán a que su fisioterapeuta los elija con usted, y se le pedirá que se sujete a un apoyo. Los ejercicios en el suelo pueden hacerse en la cama.',
+    'Gracias. Sus respuestas muestran un riesgo mayor de caídas. Los ejercicios sobre una pierna, en un escalón o con una banda esperarán a que su fisioterapeuta los elija con usted, y se le pedirá sujetarse a un apoyo. Los ejercicios en el suelo pueden hacerse en la cama.',
   'falls.due': 'Preguntas sobre caídas',
   'checkInAfter.title': '¿Cómo está su cadera?',
   'checkInAfter.intro':
