@@ -97,7 +97,10 @@ describe.runIf(browserAvailable)('the protocol 2.0 safety loop in the browser', 
       'push-to-stand': 'Yes',
     });
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await page.getByTestId('falls-higher-risk').getByText(/higher risk of falling/).waitFor();
+    await page
+      .getByTestId('falls-higher-risk')
+      .getByText(/higher risk of falling/)
+      .waitFor();
     await expectAccessible(page, 'falls screen, higher risk');
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByLabel('Activity 1', { exact: true }).fill('Climbing stairs');
@@ -124,7 +127,10 @@ describe.runIf(browserAvailable)('the protocol 2.0 safety loop in the browser', 
     const confirm = clinic.getByTestId('confirm-program');
     await confirm.getByText(/Risk factors on .*C4/).waitFor();
     await confirm.getByText(/Falls screen positive, .*4 points, higher falls risk/).waitFor();
-    await clinic.getByTestId('screens-section').getByText(/I have fallen in the past year/).waitFor();
+    await clinic
+      .getByTestId('screens-section')
+      .getByText(/I have fallen in the past year/)
+      .waitFor();
     await confirm.getByLabel('Your note (what you reviewed)').fill('Diabetes well controlled; program fits');
     await confirm.getByRole('button', { name: 'Confirm the program' }).click();
     await confirm.waitFor({ state: 'detached' });
