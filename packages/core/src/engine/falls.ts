@@ -172,7 +172,7 @@ export interface FallsScreenStanding {
 
 /**
  * `checkFallsSelection` from the latest screen's standing alone (null: none answered), for an app that
- * holds the programme summary rather than the history.
+ * holds the program summary rather than the history.
  */
 export function fallsSelectionCheck(
   rules: Screens['falls'],
