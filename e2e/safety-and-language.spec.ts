@@ -119,11 +119,13 @@ describe.runIf(browserAvailable)('safety rules and languages in the browser', ()
       screens: {
         redFlag: { items: { id: string; weekly: boolean }[] };
         tendinopathy: { items: { id: string }[] };
+        falls: { items: { id: string }[] };
       };
     };
     const no = (items: { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, false]));
     await post('screens/red-flag', { answers: no(protocol.screens.redFlag.items) });
     await post('screens/tendinopathy', { answers: no(protocol.screens.tendinopathy.items) });
+    await post('screens/falls', { answers: no(protocol.screens.falls.items) });
     await post('psfs', { activities: [{ name: 'Walking', score: 5 }] });
 
     await page.goto(`${app.server.url}/`);

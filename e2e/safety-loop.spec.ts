@@ -7,7 +7,11 @@ import { acceptInvitation, answerAll, checkIn, daysAgo, expectAccessible } from 
 import { usePatientApp } from './harness/suites.js';
 
 interface ProtocolView {
-  screens: { redFlag: { items: { id: string }[] }; tendinopathy: { items: { id: string }[] } };
+  screens: {
+    redFlag: { items: { id: string }[] };
+    tendinopathy: { items: { id: string }[] };
+    falls: { items: { id: string }[] };
+  };
 }
 interface PlanView {
   exercises: { exerciseId: string }[];
@@ -53,6 +57,7 @@ function patientApi(page: Page, baseUrl: string, patientId: string) {
       date: daysAgo(days),
       answers: no(protocol.screens.tendinopathy.items),
     });
+    await post('screens/falls', { date: daysAgo(days), answers: no(protocol.screens.falls.items) });
     await post('psfs', { date: daysAgo(days), activities: [{ name: 'Walking', score: 5 }] });
   };
   return { session, checkIn, onboarded };
@@ -84,6 +89,20 @@ describe.runIf(browserAvailable)('the protocol 2.0 safety loop in the browser', 
     await page.getByRole('heading', { name: 'About your hip pain' }).waitFor();
     await answerAll(page, 'No');
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    // A fall last year, a worry about falling and pushing up from a chair: 4 points, a higher risk.
+    await page.getByRole('heading', { name: 'Your balance and falls' }).waitFor();
+    await answerAll(page, 'No', {
+      'fallen-past-year': 'Yes',
+      'worried-about-falling': 'Yes',
+      'push-to-stand': 'Yes',
+    });
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page
+      .getByTestId('falls-higher-risk')
+      .getByText(/higher risk of falling/)
+      .waitFor();
+    await expectAccessible(page, 'falls screen, higher risk');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByLabel('Activity 1', { exact: true }).fill('Climbing stairs');
     await page.getByLabel('How well can you do it? (0-10)').selectOption('4');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -107,6 +126,11 @@ describe.runIf(browserAvailable)('the protocol 2.0 safety loop in the browser', 
     await row.getByRole('link', { name: 'Dora Diabetes' }).click();
     const confirm = clinic.getByTestId('confirm-program');
     await confirm.getByText(/Risk factors on .*C4/).waitFor();
+    await confirm.getByText(/Falls screen positive, .*4 points, higher falls risk/).waitFor();
+    await clinic
+      .getByTestId('screens-section')
+      .getByText(/I have fallen in the past year/)
+      .waitFor();
     await confirm.getByLabel('Your note (what you reviewed)').fill('Diabetes well controlled; program fits');
     await confirm.getByRole('button', { name: 'Confirm the program' }).click();
     await confirm.waitFor({ state: 'detached' });
@@ -117,6 +141,12 @@ describe.runIf(browserAvailable)('the protocol 2.0 safety loop in the browser', 
     await checkIn(page, { nextMorning: 1, worst: 2, walking: 1 });
     await page.locator('li.exercise').first().waitFor();
     expect(await page.getByTestId('awaiting-confirmation').count()).toBe(0);
+    // The positive falls screen offers the floor exercise on a bed instead (CLINICAL 4c).
+    await page
+      .locator('li.exercise[data-exercise="sidelying-isometric-abduction"]')
+      .getByTestId('bed-alternative')
+      .getByText(/^On a bed instead: lie on your right side/)
+      .waitFor();
     await phone.close();
   });
 

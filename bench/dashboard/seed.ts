@@ -108,7 +108,8 @@ const STATEMENTS = [
   `insert into screen (patient_id, client_id, kind, date, answers)
      select bp.patient_id, gen_random_uuid(), s.kind, (e->>'date')::date, e->'answers'
        from bench_person bp join bench_template t on t.template = bp.template,
-            lateral (values ('red-flag', t.history->'redFlagScreens'), ('tendinopathy', t.history->'tendinopathyScreens'))
+            lateral (values ('red-flag', t.history->'redFlagScreens'), ('tendinopathy', t.history->'tendinopathyScreens'),
+                            ('falls', t.history->'fallsScreens'), ('maintenance-check-in', t.history->'maintenanceCheckIns'))
               as s(kind, entries),
             jsonb_array_elements(s.entries) e`,
   `insert into psfs_entry (patient_id, client_id, date, activities)

@@ -37,6 +37,8 @@ function trimmed(history: History, from: IsoDate): History {
     sessionLogs: since(history.sessionLogs),
     redFlagScreens: since(history.redFlagScreens),
     tendinopathyScreens: since(history.tendinopathyScreens),
+    fallsScreens: since(history.fallsScreens),
+    maintenanceCheckIns: since(history.maintenanceCheckIns),
     psfs: since(history.psfs),
     strengthTests: since(history.strengthTests),
     outcomeScores: since(history.outcomeScores),

@@ -135,7 +135,11 @@ export async function seededPatientCookie(url: string): Promise<string> {
 
 async function seedOnboarding(client: Client, patientId: string): Promise<void> {
   const protocol = await client.send<{
-    screens: { redFlag: { items: { id: string }[] }; tendinopathy: { items: { id: string }[] } };
+    screens: {
+      redFlag: { items: { id: string }[] };
+      tendinopathy: { items: { id: string }[] };
+      falls: { items: { id: string }[] };
+    };
   }>('GET', '/api/v1/protocol');
   const date = new Date().toISOString().slice(0, 10);
   const no = (items: { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, false]));
@@ -147,6 +151,7 @@ async function seedOnboarding(client: Client, patientId: string): Promise<void> 
     });
   await post('screens/red-flag', { answers: no(protocol.screens.redFlag.items) });
   await post('screens/tendinopathy', { answers: no(protocol.screens.tendinopathy.items) });
+  await post('screens/falls', { answers: no(protocol.screens.falls.items) });
   await post('psfs', { activities: [{ name: 'Stairs', score: 4 }] });
   await post('check-ins', { nextMorningPain: 1, worstPain24h: 2, walkingPain: 1 });
 }

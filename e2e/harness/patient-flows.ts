@@ -39,7 +39,7 @@ export async function acceptInvitation(page: Page, invitationUrl: string, shot?:
   await page.waitForURL('**/onboarding');
 }
 
-/** Red flags (all no unless told), tendinopathy screen, PSFS baseline, education. */
+/** Red flags (all no unless told), tendinopathy screen, falls screen, PSFS baseline, education. */
 export async function completeOnboarding(page: Page, options: { check?: boolean } = {}): Promise<void> {
   await page.getByRole('heading', { name: 'Safety questions' }).waitFor();
   if (options.check) await expectAccessible(page, 'red-flag screen');
@@ -49,6 +49,10 @@ export async function completeOnboarding(page: Page, options: { check?: boolean 
   await page.getByRole('heading', { name: 'About your hip pain' }).waitFor();
   await answerAll(page, 'No');
   if (options.check) await expectAccessible(page, 'tendinopathy screen');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('heading', { name: 'Your balance and falls' }).waitFor();
+  await answerAll(page, 'No');
+  if (options.check) await expectAccessible(page, 'falls screen');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByRole('heading', { name: 'Activities that are hard for you' }).waitFor();
   await page.getByLabel('Activity 1', { exact: true }).fill('Climbing stairs');

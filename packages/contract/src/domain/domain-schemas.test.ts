@@ -30,7 +30,15 @@ describe.each(EXAMPLE_COURSES)('the API schemas read back every value of the cou
     const pairs = [
       [sessionLog, history.sessionLogs],
       [checkIn, history.checkIns],
-      [screenAnswers, [...history.redFlagScreens, ...history.tendinopathyScreens]],
+      [
+        screenAnswers,
+        [
+          ...history.redFlagScreens,
+          ...history.tendinopathyScreens,
+          ...history.fallsScreens,
+          ...history.maintenanceCheckIns,
+        ],
+      ],
       [psfsEntry, history.psfs],
       [strengthTest, history.strengthTests],
     ] as const;

@@ -52,6 +52,13 @@ export const RULE_IDS = [
   'phase-3.awaiting-choice',
   'maintenance.plan',
   'maintenance.check-in',
+  'maintenance.check-in-answer',
+  'falls.screen-positive',
+  'falls.needs-negative-screen',
+  'falls.therapist-choice-needed',
+  'falls.hold-a-support',
+  'falls.bed-alternative',
+  'adherence.two-low-weeks',
 ] as const;
 
 export const ruleId = z
@@ -110,6 +117,10 @@ const plannedExercise = z.object({
   prescription,
   stoppedToday: z.boolean(),
   doneToday: z.number().int(),
+  fallsPrecaution: z.enum(['hold-a-support', 'bed-alternative']).nullable().meta({
+    description:
+      'With a positive falls screen: the "hold a support" cue, or the bed alternative offered instead of the floor',
+  }),
 });
 
 export const dayPlan = z
@@ -136,6 +147,8 @@ export const dayPlan = z
       historyScreen: z.boolean(),
       healthChange: z.boolean(),
       tendinopathyScreen: z.boolean(),
+      fallsScreen: z.boolean(),
+      maintenanceCheckIn: z.boolean(),
       psfs: z.boolean(),
     }),
     education: z

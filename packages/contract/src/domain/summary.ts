@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, exerciseId, phaseNumber, programSide } from '../common.js';
+import { date, exerciseId, phaseNumber, programSide, text } from '../common.js';
 import { planAlert, programStatus, ruleId } from './plan.js';
 
 /** A program's course for charts and reports: `ProgramSummary` in @minimus/core, in full. */
@@ -61,6 +61,12 @@ export const programSummary = z
     limbSymmetry: z.array(limbSymmetry),
     timeline: z.array(z.object({ phase: phaseNumber, status: programStatus, from: date, to: date, ruleId })),
     alerts: z.array(planAlert),
+    fallsScreens: z
+      .array(z.object({ date, points: z.number().int(), positive: z.boolean(), words: text }))
+      .meta({ description: 'Every falls screen (STEADI) up to `to`, scored, as clinicians read it' }),
+    maintenanceCheckIns: z
+      .array(z.object({ date, trouble: z.boolean(), words: text }))
+      .meta({ description: 'Every check-in answered after discharge up to `to`' }),
   })
   .meta({
     id: 'ProgramSummary',

@@ -38,6 +38,8 @@ export function latestDeviceRecordDate(history: History): IsoDate | null {
     history.sessionLogs,
     history.redFlagScreens,
     history.tendinopathyScreens,
+    history.fallsScreens,
+    history.maintenanceCheckIns,
     history.psfs,
   ]
     .map((list) => list.at(-1)?.date)

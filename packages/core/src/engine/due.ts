@@ -62,6 +62,8 @@ export function screensDue(input: PlanInput, date: IsoDate): ScreensDue {
       date,
       screens.tendinopathy.repeatEveryDays,
     ),
+    fallsScreen: latestOnOrBefore(input.history.fallsScreens, date) === undefined,
+    maintenanceCheckIn: false,
     psfs: olderThan(latestOnOrBefore(input.history.psfs, date)?.date, date, outcomes.psfs.repeatEveryDays),
   };
 }

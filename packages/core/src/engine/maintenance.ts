@@ -1,9 +1,12 @@
 import { addDays, daysBetween, type IsoDate, isoWeekday, laterDate } from '../calendar/calendar.js';
 import { dateInWords } from '../calendar/date-words.js';
+import type { ScreenAnswers } from '../history/history.js';
+import type { MaintenanceCheckInItem, Screens } from '../protocol/protocol.js';
 import type { ExerciseDefinition, Text } from '../protocol/types.js';
 import { latestEffective, type PlanInput, resistanceWeekdays } from './context.js';
 import { ruleDecision } from './decision.js';
 import type { PhaseState } from './gates.js';
+import { between } from './history-window.js';
 import type { Alert, Decision } from './plan.js';
 import { therapistHasChosen } from './selection.js';
 
@@ -98,8 +101,8 @@ export function maintenanceCheckInAlert(input: PlanInput, state: PhaseState, dat
     exerciseId: null,
     ruleId: 'maintenance.check-in',
     message: {
-      en: 'It is three months since you finished your program. How is your hip in everyday life? Your therapist has been told and will ask you; if the pain has come back, tell them.',
-      es: 'Han pasado tres meses desde que terminó su programa. ¿Cómo está su cadera en el día a día? Se ha avisado a su fisioterapeuta, que se lo preguntará; si el dolor ha vuelto, dígaselo.',
+      en: 'It is three months since you finished your program. How is your hip in everyday life? Please answer the check-in questions; your therapist has been told and will read your answers.',
+      es: 'Han pasado tres meses desde que terminó su programa. ¿Cómo está su cadera en el día a día? Responda a las preguntas de seguimiento; se ha avisado a su fisioterapeuta, que leerá sus respuestas.',
     },
     physicianMessage: null,
     statusLine: null,
@@ -109,4 +112,67 @@ export function maintenanceCheckInAlert(input: PlanInput, state: PhaseState, dat
     },
     notifyTherapist: true,
   };
+}
+
+/** Whether the check-in is asked on `date`: due since 3 months after discharge, until it is answered. */
+export function maintenanceCheckInDue(input: PlanInput, state: PhaseState, date: IsoDate): boolean {
+  const dischargedOn = dischargeDate(input, state, date);
+  if (!dischargedOn) return false;
+  const due = addDays(dischargedOn, input.protocol.gates.maintenance.checkInAfterDays);
+  if (date < due) return false;
+  return between(input.history.maintenanceCheckIns, due, date).length === 0;
+}
+
+/** The questions of a check-in answered with the answer that reports trouble. */
+export function checkInTroubles(
+  checkIn: Pick<Screens['maintenanceCheckIn'], 'items'>,
+  answers: ScreenAnswers,
+): MaintenanceCheckInItem[] {
+  return checkIn.items.filter(
+    (item) => item.troubleAnswer !== null && answers.answers[item.id] === item.troubleAnswer,
+  );
+}
+
+/**
+ * A check-in answered after discharge that reports trouble (the pain back, or the hip limiting what the
+ * patient wants to do) alerts the therapist, once per answer, on the answer's date.
+ */
+export function maintenanceTroubleAlert(input: PlanInput, state: PhaseState, date: IsoDate): Alert | null {
+  const dischargedOn = dischargeDate(input, state, date);
+  if (!dischargedOn) return null;
+  const answered = between(input.history.maintenanceCheckIns, dischargedOn, date);
+  const answer = [...answered]
+    .reverse()
+    .find((entry) => checkInTroubles(input.protocol.screens.maintenanceCheckIn, entry).length > 0);
+  if (!answer) return null;
+  const troubles = checkInTroubles(input.protocol.screens.maintenanceCheckIn, answer);
+  const said = (locale: 'en' | 'es') =>
+    troubles.map((item) => `"${item.question[locale]}" ${answerWord(item.troubleAnswer, locale)}`).join('; ');
+  return {
+    key: `maintenance-check-in-answer:${answer.date}`,
+    kind: 'therapist-review',
+    severity: 'warning',
+    date: answer.date,
+    exerciseId: null,
+    ruleId: 'maintenance.check-in-answer',
+    message: {
+      en: 'Thank you for your answers. Your therapist has been told and will be in touch about your hip.',
+      es: 'Gracias por sus respuestas. Se ha avisado a su fisioterapeuta, que se pondrá en contacto con usted por su cadera.',
+    },
+    physicianMessage: null,
+    statusLine: {
+      en: 'Your therapist has your check-in answers and will be in touch.',
+      es: 'Su fisioterapeuta tiene sus respuestas de seguimiento y se pondrá en contacto.',
+    },
+    therapistMessage: {
+      en: `Check-in after discharge (${answer.date}) reports trouble: ${said('en')}. Contact the patient; consider a new program.`,
+      es: `El seguimiento tras el alta (${answer.date}) indica problemas: ${said('es')}. Contacte con el paciente; valore un nuevo programa.`,
+    },
+    notifyTherapist: true,
+  };
+}
+
+function answerWord(answer: boolean | null, locale: 'en' | 'es'): string {
+  if (locale === 'en') return answer ? 'yes' : 'no';
+  return answer ? 'sí' : 'no';
 }

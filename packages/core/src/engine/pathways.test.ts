@@ -3,7 +3,7 @@ import { isoWeekday } from '../calendar/calendar.js';
 import type { ScreenAnswers } from '../history/history.js';
 import type { Program } from '../program/program.js';
 import type { Condition, ExerciseId } from '../protocol/types.js';
-import { buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
+import { buildFallsScreen, buildProgram, CourseBuilder, day, protocol, THERAPIST } from '../testing/index.js';
 import type { DayPlan } from './plan.js';
 
 function tendinopathyScreen(date: string, yesCount: number): ScreenAnswers {
@@ -224,7 +224,9 @@ describe('stages own their frequency: light stages daily, harder stages on stren
   });
 
   it('the hip hitch, a harder stage from its first rung, comes only on strength days', () => {
-    const course = new CourseBuilder(inPhase(3, 20, { selections: [choice('hip-hitch', 20)] }));
+    const course = new CourseBuilder(inPhase(3, 20, { selections: [choice('hip-hitch', 20)] })).add({
+      fallsScreens: [buildFallsScreen(day(0), 0)],
+    });
     for (const offset of [21, 22, 23, 24, 25, 26, 27]) {
       const plan = course.plan(day(offset));
       expect(planned(plan, 'hip-hitch') !== undefined).toBe([1, 3, 5].includes(isoWeekday(day(offset))));
@@ -259,5 +261,50 @@ describe('maintenance.plan: discharge starts 2 sessions a week of the last phase
     const question = plan.alerts.find((alert) => alert.ruleId === 'maintenance.check-in');
     expect(question !== undefined).toBe(row.asked);
     if (question) expect(question.date).toBe(day(131));
+  });
+});
+
+describe('maintenance.check-in-answer: the 3-month check-in is asked until answered; trouble alerts the therapist', () => {
+  const discharged = () =>
+    new CourseBuilder(
+      inPhase(3, 20, {
+        selections: [choice('squat-progression', 20)],
+        signOffs: [{ kind: 'discharge', effectiveFrom: day(41), author: THERAPIST, reason: 'Goals met' }],
+      }),
+    );
+  const answer = (offset: number, answers: Record<string, boolean>): ScreenAnswers => ({
+    id: `mc-${offset}`,
+    date: day(offset),
+    answers,
+  });
+  const fine = { 'pain-back': false, 'hip-limits-activities': false, 'sessions-continue': true };
+
+  it.each([
+    { offset: 130, answered: null, due: false },
+    { offset: 131, answered: null, due: true },
+    { offset: 140, answered: 135, due: false },
+    { offset: 140, answered: 120, due: true },
+  ])('day $offset, answered on day $answered: due $due', ({ offset, answered, due }) => {
+    const course = discharged();
+    if (answered !== null) course.add({ maintenanceCheckIns: [answer(answered, fine)] });
+    expect(course.plan(day(offset)).due.maintenanceCheckIn).toBe(due);
+  });
+
+  it.each([
+    { answers: fine, alert: false },
+    { answers: { ...fine, 'sessions-continue': false }, alert: false },
+    { answers: { ...fine, 'pain-back': true }, alert: true },
+    { answers: { ...fine, 'hip-limits-activities': true }, alert: true },
+  ])('answers $answers -> therapist alerted: $alert', ({ answers, alert }) => {
+    const course = discharged().add({ maintenanceCheckIns: [answer(132, answers)] });
+    const found = course
+      .plan(day(133))
+      .alerts.find((entry) => entry.ruleId === 'maintenance.check-in-answer');
+    expect(found !== undefined).toBe(alert);
+    if (found) {
+      expect(found).toMatchObject({ key: `maintenance-check-in-answer:${day(132)}`, date: day(132) });
+      expect(found.notifyTherapist).toBe(true);
+      expect(found.therapistMessage.en).toMatch(/reports trouble: "(Has the pain|Does your hip)/);
+    }
   });
 });

@@ -15,18 +15,21 @@ import { latestEffective } from './context.js';
 import { ruleDecision } from './decision.js';
 import { stageFrequency } from './dose-ladder.js';
 import { screensDue } from './due.js';
+import { fallsGate, fallsScreenAlert, fallsScreenOn } from './falls.js';
 import { physicianReferralAlert, unsettledFlareAlert } from './flare.js';
 import {
   dischargeDate,
   isMaintenanceDay,
   maintenanceCheckInAlert,
+  maintenanceCheckInDue,
   maintenanceDecision,
   maintenanceExercises,
+  maintenanceTroubleAlert,
 } from './maintenance.js';
 import { provisionalConditionAlert, restCapAlert, screenAgainstDiagnosisAlert } from './pathway-alerts.js';
 import { type PhaseOutcome, phaseOn, phaseWalker } from './phase.js';
 import { phaseDecisions } from './phase-text.js';
-import type { Alert, DayPlan, Decision, PlannedExercise } from './plan.js';
+import type { Alert, DayPlan, Decision, LockedExercise, PlannedExercise } from './plan.js';
 import { therapistSetsDaily } from './prescription.js';
 import { redFlagAlert, redFlagStatusOn } from './red-flag.js';
 import { noImprovementReview } from './review.js';
@@ -90,6 +93,7 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     physicianReferralAlert(input, date),
     provisionalConditionAlert(input, conditionToday, date),
     screenAgainstDiagnosisAlert(input, date),
+    fallsScreenAlert(input, date),
   ].filter((alert): alert is Alert => alert !== null);
   const standing = [...screenTasks, ...pathway];
   if (redFlag.suspended && redFlag.decision) {
@@ -125,13 +129,18 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
     };
   }
   if (redFlag.decision) decisions.push(redFlag.decision);
-  if (state.discharged) return { ...base, ...maintenanceDay(input, state, decisions) };
+  if (state.discharged) {
+    const due = { ...base.due, maintenanceCheckIn: maintenanceCheckInDue(input, state, date) };
+    return { ...base, due, ...maintenanceDay(input, state, decisions) };
+  }
   const selection = selectExercises(input, state.phase, condition, date);
   const schedule = resistanceDay(input, state.phase, date);
   if (schedule.decision) decisions.push(schedule.decision);
   decisions.push(...selection.decisions);
   const exercises: PlannedExercise[] = [];
   for (const exercise of selection.exercises) {
+    const falls = selection.precautions.get(exercise.id);
+    let fallsDecided = false;
     for (const { side, input: leg, prescription, decision } of prescribeEachSide(
       input,
       exercise,
@@ -141,12 +150,17 @@ function planWithPhase(input: PlanInput, phase: PhaseOutcome): DayPlan {
       const frequency = stageFrequency(exercise, prescription, therapistSetsDaily(input, exercise.id, date));
       if (frequency === 'resistance-days' && !schedule.isResistanceDay) continue;
       decisions.push(onLeg(program, side, decision));
+      if (falls && !fallsDecided) {
+        decisions.push(falls.decision);
+        fallsDecided = true;
+      }
       exercises.push({
         exerciseId: exercise.id,
         side,
         frequency,
         prescription,
         ...todayStatus(leg, exercise.id, date),
+        fallsPrecaution: falls?.precaution ?? null,
       });
     }
   }
@@ -195,8 +209,18 @@ function maintenanceDay(
     return entry?.included === true;
   });
   const exercises: PlannedExercise[] = [];
+  const fallsLocked: LockedExercise[] = [];
+  const falls = fallsScreenOn(input, date);
   if (isMaintenanceDay(input, date)) {
     for (const exercise of chosen) {
+      const choice = latestEffective(program.selections, date, (entry) => entry.exerciseId === exercise.id);
+      const gate = fallsGate(input, exercise, falls, choice);
+      if (gate.kind === 'lock') {
+        fallsLocked.push(gate.locked);
+        decisions.push(gate.decision);
+        continue;
+      }
+      let gateDecided = false;
       for (const { side, input: leg, prescription, decision } of prescribeEachSide(
         input,
         exercise,
@@ -204,12 +228,17 @@ function maintenanceDay(
         3,
       )) {
         decisions.push(onLeg(program, side, decision));
+        if (gate.decision && !gateDecided) {
+          decisions.push(gate.decision);
+          gateDecided = true;
+        }
         exercises.push({
           exerciseId: exercise.id,
           side,
           frequency: 'resistance-days',
           prescription,
           ...todayStatus(leg, exercise.id, date),
+          fallsPrecaution: gate.precaution,
         });
       }
     }
@@ -223,14 +252,15 @@ function maintenanceDay(
     ),
     maintenanceDecision(input, date, chosen.length),
   );
-  const checkIn = maintenanceCheckInAlert(input, state, date);
+  const alerts = [maintenanceCheckInAlert(input, state, date), maintenanceTroubleAlert(input, state, date)];
   const { locked } = selectExercises(input, 3, conditionOn(input, date).condition, date);
+  const lockedIds = new Set(locked.map((entry) => entry.exerciseId));
   return {
     status: 'discharged',
     isResistanceDay: false,
     exercises,
-    locked,
-    alerts: checkIn ? [checkIn] : [],
+    locked: [...locked, ...fallsLocked.filter((entry) => !lockedIds.has(entry.exerciseId))],
+    alerts: alerts.filter((alert): alert is Alert => alert !== null),
     decisions,
   };
 }

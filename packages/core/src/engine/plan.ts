@@ -52,7 +52,14 @@ export type RuleId =
   | 'gate.tendinopathy-loading'
   | 'phase-3.awaiting-choice'
   | 'maintenance.plan'
-  | 'maintenance.check-in';
+  | 'maintenance.check-in'
+  | 'maintenance.check-in-answer'
+  | 'falls.screen-positive'
+  | 'falls.needs-negative-screen'
+  | 'falls.therapist-choice-needed'
+  | 'falls.hold-a-support'
+  | 'falls.bed-alternative'
+  | 'adherence.two-low-weeks';
 
 /**
  * A drop of one phase by the significant-setback rule. `fromStartDate`, the start of the phase it dropped
@@ -115,6 +122,12 @@ export interface Alert {
   notifyTherapist: boolean;
 }
 
+/**
+ * What a positive falls screen adds to an exercise (CLINICAL 4c): the "hold a support" cue, or the
+ * exercise's bed alternative offered instead of the floor.
+ */
+export type FallsPrecaution = 'hold-a-support' | 'bed-alternative';
+
 export interface PlannedExercise {
   exerciseId: ExerciseId;
   /** The leg it works, or `both`. */
@@ -125,6 +138,8 @@ export interface PlannedExercise {
   stoppedToday: boolean;
   /** Sessions of it already logged today (twice-daily exercises count to two). */
   doneToday: number;
+  /** Null without a positive falls screen, or when it changes nothing for this exercise. */
+  fallsPrecaution: FallsPrecaution | null;
 }
 
 export interface LockedExercise {
@@ -141,6 +156,10 @@ export interface ScreensDue {
   /** The monthly "has anything changed in your health?" question. */
   healthChange: boolean;
   tendinopathyScreen: boolean;
+  /** The falls checklist: once, at onboarding (or on Today for a program begun before it was asked). */
+  fallsScreen: boolean;
+  /** The check-in question after discharge, until it is answered. */
+  maintenanceCheckIn: boolean;
   psfs: boolean;
 }
 

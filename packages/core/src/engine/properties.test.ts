@@ -84,6 +84,8 @@ describe('engine invariants over random courses', () => {
           sessionLogs: upTo(course.history.sessionLogs),
           redFlagScreens: upTo(course.history.redFlagScreens),
           tendinopathyScreens: upTo(course.history.tendinopathyScreens),
+          fallsScreens: upTo(course.history.fallsScreens),
+          maintenanceCheckIns: upTo(course.history.maintenanceCheckIns),
           psfs: upTo(course.history.psfs),
           strengthTests: upTo(course.history.strengthTests),
           outcomeScores: upTo(course.history.outcomeScores),

@@ -2,12 +2,15 @@ import type { IsoDate } from '../calendar/calendar.js';
 import type { Condition, ExerciseDefinition, PhaseNumber } from '../protocol/types.js';
 import { latestEffective, type PlanInput } from './context.js';
 import { ruleDecision, therapistDecision } from './decision.js';
-import type { Decision, LockedExercise } from './plan.js';
+import { fallsGate, fallsScreenOn } from './falls.js';
+import type { Decision, FallsPrecaution, LockedExercise } from './plan.js';
 
 export interface Selection {
   exercises: ExerciseDefinition[];
   locked: LockedExercise[];
   decisions: Decision[];
+  /** What a positive falls screen adds to each selected exercise, when anything, and why. */
+  precautions: Map<ExerciseDefinition['id'], { precaution: FallsPrecaution; decision: Decision }>;
   /** Phase 3 with no exercise chosen by the therapist yet: none of its exercises is prescribed meanwhile. */
   awaitingTherapistChoice: boolean;
 }
@@ -32,8 +35,15 @@ export function selectExercises(
   condition: Condition,
   date: IsoDate,
 ): Selection {
-  const result: Selection = { exercises: [], locked: [], decisions: [], awaitingTherapistChoice: false };
+  const result: Selection = {
+    exercises: [],
+    locked: [],
+    decisions: [],
+    precautions: new Map(),
+    awaitingTherapistChoice: false,
+  };
   if (phase === 0) return result;
+  const falls = fallsScreenOn(input, date);
   result.awaitingTherapistChoice = phase === 3 && !therapistHasChosen(input, date);
   for (const exercise of input.protocol.exercises) {
     if (!isInPhase(input, exercise, phase, condition, date)) continue;
@@ -59,6 +69,14 @@ export function selectExercises(
       );
       continue;
     }
+    const gate = fallsGate(input, exercise, falls, selectionOf(input, exercise, date));
+    if (gate.kind === 'lock') {
+      result.locked.push(gate.locked);
+      result.decisions.push(gate.decision);
+      continue;
+    }
+    if (gate.precaution && gate.decision)
+      result.precautions.set(exercise.id, { precaution: gate.precaution, decision: gate.decision });
     result.exercises.push(exercise);
   }
   return result;

@@ -104,6 +104,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
       psfs: true,
       historyScreen: false,
       healthChange: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
     },
   };
   it.each([
@@ -116,6 +118,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: true,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
     {
@@ -127,6 +131,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: true,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
     {
@@ -142,6 +148,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: false,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
     {
@@ -154,6 +162,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: true,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     },
   ])('with $pending waiting', ({ pending, expected }) => {
@@ -170,6 +180,8 @@ describe('an answer waiting on the phone is not asked for again', () => {
         psfs: false,
         historyScreen: false,
         healthChange: false,
+        fallsScreen: false,
+        maintenanceCheckIn: false,
       },
     };
     expect(dueWithPending(nothingDue, [{ kind: 'checkIn', date: '2026-03-10' }])).toEqual(nothingDue.due);

@@ -4,7 +4,10 @@ import type { CheckIn, History, PsfsEntry, ScreenAnswers, SessionLog } from './h
 export type HistoryAddition =
   | { list: 'sessionLogs'; entry: SessionLog }
   | { list: 'checkIns'; entry: CheckIn }
-  | { list: 'redFlagScreens' | 'tendinopathyScreens'; entry: ScreenAnswers }
+  | {
+      list: 'redFlagScreens' | 'tendinopathyScreens' | 'fallsScreens' | 'maintenanceCheckIns';
+      entry: ScreenAnswers;
+    }
   | { list: 'psfs'; entry: PsfsEntry };
 
 /** Where an entry of `date` goes in a list sorted by date: after every entry of that date or earlier. */

@@ -141,6 +141,10 @@ export interface History {
   sessionLogs: readonly SessionLog[];
   redFlagScreens: readonly ScreenAnswers[];
   tendinopathyScreens: readonly ScreenAnswers[];
+  /** The STEADI falls checklist (CLINICAL 4c), statement id -> yes or no. */
+  fallsScreens: readonly ScreenAnswers[];
+  /** Answers to the check-in after discharge (CLINICAL 5), question id -> yes or no. */
+  maintenanceCheckIns: readonly ScreenAnswers[];
   psfs: readonly PsfsEntry[];
   strengthTests: readonly StrengthTest[];
   outcomeScores: readonly OutcomeScore[];

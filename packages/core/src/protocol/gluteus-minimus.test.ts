@@ -71,6 +71,8 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
       noImprovementWeeks: 8,
       noImprovementMinChange: 2,
       adherentShare: 0.7,
+      lowAdherenceShare: 0.5,
+      lowAdherenceWeeks: 2,
       alertShownDays: 7,
     }),
   },
@@ -78,6 +80,15 @@ const CLINICAL_THRESHOLDS: { section: string; actual: () => unknown; expected: u
     section: '5, resistance 3 days a week, never two running',
     actual: () => protocol.resistance,
     expected: { defaultWeekdays: [1, 3, 5], maxDaysPerWeek: 3 },
+  },
+  {
+    section: '4c, STEADI falls checklist: 12 statements, 2 points for a fall or a cane, 4 or more positive',
+    actual: () => [
+      protocol.screens.falls.items.length,
+      protocol.screens.falls.items.filter((item) => item.points === 2).map((item) => item.id),
+      protocol.screens.falls.threshold,
+    ],
+    expected: [12, ['fallen-past-year', 'cane-or-walker'], 4],
   },
   { section: '4a, red flags weekly', actual: () => protocol.screens.redFlag.repeatEveryDays, expected: 7 },
   {

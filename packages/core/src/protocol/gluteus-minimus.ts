@@ -1,5 +1,6 @@
 import { EDUCATION } from './content/education.js';
 import { EXERCISES } from './content/exercises/index.js';
+import { FALLS_ITEMS, MAINTENANCE_CHECK_IN_ITEMS } from './content/falls-screen.js';
 import { PHASES } from './content/phases.js';
 import {
   HEALTH_CHANGE_QUESTION,
@@ -62,6 +63,8 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
     noImprovementWeeks: 8,
     noImprovementMinChange: 2,
     adherentShare: 0.7,
+    lowAdherenceShare: 0.5,
+    lowAdherenceWeeks: 2,
     alertShownDays: 7,
     minDaysBetweenDrops: 14,
     flareSettleDays: 14,
@@ -76,6 +79,13 @@ export const GLUTEUS_MINIMUS_PROTOCOL: Protocol = {
       healthChange: { ...HEALTH_CHANGE_QUESTION, repeatEveryDays: 30 },
     },
     tendinopathy: { items: TENDINOPATHY_ITEMS, threshold: 3, repeatEveryDays: 28 },
+    falls: {
+      items: FALLS_ITEMS,
+      threshold: 4,
+      negativeScreenExercises: ['hip-hitch'],
+      holdSupportExercises: ['squat-progression'],
+    },
+    maintenanceCheckIn: { items: MAINTENANCE_CHECK_IN_ITEMS },
   },
   outcomes: {
     nprs: { min: 0, max: 10, minimalImportantChange: 2, minimalImportantChangePercent: 30 },

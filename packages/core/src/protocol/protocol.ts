@@ -1,4 +1,4 @@
-import type { Condition, ExerciseDefinition, PhaseNumber, Text } from './types.js';
+import type { Condition, ExerciseDefinition, ExerciseId, PhaseNumber, Text } from './types.js';
 
 /** Thresholds of the phase gates (CLINICAL.md section 5). All are defaults a therapist may change per patient. */
 export interface PhaseGates {
@@ -77,6 +77,12 @@ export interface PainRules {
   noImprovementMinChange: number;
   /** Share of prescribed session days done for a stretch of weeks to count as adherent. */
   adherentShare: number;
+  /**
+   * The adherence nudge (CLINICAL 7): a share of prescribed sessions done below this in each of
+   * `lowAdherenceWeeks` weeks running alerts the therapist.
+   */
+  lowAdherenceShare: number;
+  lowAdherenceWeeks: number;
   /** Days a significant-setback or red-flag message stays on the patient's plan. */
   alertShownDays: number;
   /** At most one phase drop in this many days (CLINICAL 6). */
@@ -123,6 +129,26 @@ export interface TendinopathyItem {
   question: Text;
 }
 
+/**
+ * One statement of the CDC STEADI "Stay Independent" checklist (public domain), answered yes or no; a yes
+ * scores `points` (2 for a fall in the past year and for a cane or walker, 1 for the others).
+ */
+export interface FallsItem {
+  id: string;
+  points: number;
+  statement: Text;
+}
+
+/**
+ * One question of the check-in after discharge (CLINICAL 5). `troubleAnswer` is the answer that reports
+ * trouble and alerts the therapist, or null when no answer does (it is shown to the therapist either way).
+ */
+export interface MaintenanceCheckInItem {
+  id: string;
+  question: Text;
+  troubleAnswer: boolean | null;
+}
+
 export interface Screens {
   redFlag: {
     items: readonly RedFlagItem[];
@@ -133,6 +159,19 @@ export interface Screens {
     healthChange: { id: string; question: Text; repeatEveryDays: number };
   };
   tendinopathy: { items: readonly TendinopathyItem[]; threshold: number; repeatEveryDays: number };
+  /**
+   * The falls screen at onboarding (CLINICAL 4c): `threshold` points or more is a higher falls risk. The
+   * `negativeScreenExercises` need a negative screen, whoever chooses them; `holdSupportExercises` show
+   * the "hold a support" cue with a positive screen besides every `fallsRisk` exercise.
+   */
+  falls: {
+    items: readonly FallsItem[];
+    threshold: number;
+    negativeScreenExercises: readonly ExerciseId[];
+    holdSupportExercises: readonly ExerciseId[];
+  };
+  /** The questions asked once `gates.maintenance.checkInAfterDays` after discharge. */
+  maintenanceCheckIn: { items: readonly MaintenanceCheckInItem[] };
 }
 
 export interface OutcomeMeasures {

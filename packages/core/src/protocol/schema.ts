@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hasNoConsecutiveWeekdays } from '../engine/schedule.js';
 import { PHASE_NUMBERS } from './phase-number.js';
 import type { Protocol } from './protocol.js';
-import { type Dose, type DoseStep, EXERCISE_IDS, type ExerciseDefinition, FORM_CHECKS } from './types.js';
+import { type DoseStep, EXERCISE_IDS, type ExerciseDefinition, FORM_CHECKS } from './types.js';
 
 /** Where a protocol breaks a rule, e.g. `exercises[3].defaultDose.sets`; '' is the whole document. */
 export interface ProtocolIssue {
@@ -225,6 +225,8 @@ const shape = z.strictObject({
     noImprovementWeeks: count,
     noImprovementMinChange: painScore,
     adherentShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1'),
+    lowAdherenceShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1'),
+    lowAdherenceWeeks: count,
     alertShownDays: count,
     minDaysBetweenDrops: count,
     flareSettleDays: count,
@@ -250,6 +252,20 @@ const shape = z.strictObject({
       items: uniqueBy(z.strictObject({ id: nonBlank, question: text }), ['id']),
       threshold: count,
       repeatEveryDays: count,
+    }),
+    falls: z.strictObject({
+      items: uniqueBy(z.strictObject({ id: nonBlank, points: z.int().min(1).max(2), statement: text }), [
+        'id',
+      ]).min(1, 'needs at least one statement'),
+      threshold: count,
+      negativeScreenExercises: z.array(z.enum(EXERCISE_IDS)),
+      holdSupportExercises: z.array(z.enum(EXERCISE_IDS)),
+    }),
+    maintenanceCheckIn: z.strictObject({
+      items: uniqueBy(
+        z.strictObject({ id: nonBlank, question: text, troubleAnswer: z.boolean().nullable() }),
+        ['id'],
+      ).min(1, 'needs at least one question'),
     }),
   }),
   outcomes: z.strictObject({

@@ -108,8 +108,26 @@ describe('worked course: gluteal tendinopathy', () => {
   it('never prescribes an adduction stretch and shows them locked every day', () => {
     for (const plan of course.plans) {
       expect(plan.exercises.filter((exercise) => adduction.includes(exercise.exerciseId))).toEqual([]);
-      expect(plan.locked.map((locked) => locked.exerciseId).sort()).toEqual([...adduction].sort());
+      const tendonLocks = plan.locked.filter((locked) => locked.ruleId === 'tendinopathy.adduction-locked');
+      expect(tendonLocks.map((locked) => locked.exerciseId).sort()).toEqual([...adduction].sort());
     }
+  });
+
+  it('holds side-stepping back for the positive falls screen until the therapist chooses it, with the support cue', () => {
+    const before = course.plans.filter((plan) => plan.phase < 3 && plan.status === 'active');
+    expect(before.length).toBeGreaterThan(0);
+    for (const plan of before) {
+      expect(plan.exercises.map((exercise) => exercise.exerciseId)).not.toContain('band-side-steps');
+      expect(plan.locked).toContainEqual({
+        exerciseId: 'band-side-steps',
+        ruleId: 'falls.therapist-choice-needed',
+      });
+    }
+    const chosen = course.plans.flatMap((plan) =>
+      plan.exercises.filter((exercise) => exercise.exerciseId === 'band-side-steps'),
+    );
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.every((exercise) => exercise.fallsPrecaution === 'hold-a-support')).toBe(true);
   });
 
   it('uses the neutral isometrics', () => {

@@ -75,17 +75,40 @@ function merged(a: Partial<History>, b: Partial<History>): Partial<History> {
   return { ...a, ...b, ...(strengthTests.length > 0 ? { strengthTests } : {}) };
 }
 
-/** Screens every 4 weeks (weekly for tiers A and B): no red flag; the first `tendinopathyYes` tendinopathy items answered yes. */
+/**
+ * Screens every 4 weeks (weekly for tiers A and B): no red flag; the first `tendinopathyYes` tendinopathy
+ * items answered yes; at onboarding the falls checklist with its first `fallsYes` one-point statements yes.
+ */
 function weeklyScreens(
   protocol: Protocol,
   date: IsoDate,
   day: number,
   tendinopathyYes: number,
+  fallsYes = 0,
 ): Partial<History> {
   if (day % 7 !== 0) return {};
+  const onePoint = protocol.screens.falls.items.filter((item) => item.points === 1);
+  const falls =
+    day === 0
+      ? {
+          fallsScreens: [
+            {
+              id: 'falls-0',
+              date,
+              answers: Object.fromEntries(
+                protocol.screens.falls.items.map((item) => {
+                  const index = onePoint.indexOf(item);
+                  return [item.id, index >= 0 && index < fallsYes];
+                }),
+              ),
+            },
+          ],
+        }
+      : {};
   const redFlagItems = protocol.screens.redFlag.items.filter((item) => day === 0 || item.weekly);
   const tendinopathyItems = protocol.screens.tendinopathy.items;
   return {
+    ...falls,
     redFlagScreens: [
       { id: `rf-${day}`, date, answers: Object.fromEntries(redFlagItems.map((item) => [item.id, false])) },
     ],
@@ -247,7 +270,11 @@ export function strainWithSetback(protocol: Protocol): CourseScenario {
   };
 }
 
-/** Lateral hip pain the screen identifies as gluteal tendinopathy: no rest phase, adduction stays locked. */
+/**
+ * Lateral hip pain the screen identifies as gluteal tendinopathy: no rest phase, adduction stays locked.
+ * The falls screen scores 4 points at onboarding, so side-stepping waits for the therapist's phase-3
+ * choice and the squat shows the "hold a support" cue.
+ */
 export function tendinopathyCourse(protocol: Protocol): CourseScenario {
   return {
     protocol,
@@ -263,7 +290,7 @@ export function tendinopathyCourse(protocol: Protocol): CourseScenario {
     days: COURSE_DAYS,
     report: (day) => painReport(easing(5, 2, 42, day), day),
     extras: (day, date) => ({
-      ...weeklyScreens(protocol, date, day, 4),
+      ...weeklyScreens(protocol, date, day, 4, 4),
       ...merged(
         outcomeExtras(day, date, (d) => easing(3, 6, 84, d), 84, 0),
         stanceCheck(day, date, 30),
@@ -317,7 +344,8 @@ export const EXAMPLE_COURSES = [
   { id: 'strain-with-setback', title: 'A strain with a setback and recovery', scenario: strainWithSetback },
   {
     id: 'tendinopathy',
-    title: 'Gluteal tendinopathy: the adduction stretches stay locked',
+    title:
+      'Gluteal tendinopathy with a positive falls screen: the adduction stretches stay locked, side-stepping waits for the therapist',
     scenario: tendinopathyCourse,
   },
   {

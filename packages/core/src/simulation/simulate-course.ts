@@ -84,6 +84,8 @@ function merge(history: History, extra: Partial<History>): History {
     sessionLogs: [...history.sessionLogs, ...(extra.sessionLogs ?? [])],
     redFlagScreens: [...history.redFlagScreens, ...(extra.redFlagScreens ?? [])],
     tendinopathyScreens: [...history.tendinopathyScreens, ...(extra.tendinopathyScreens ?? [])],
+    fallsScreens: [...history.fallsScreens, ...(extra.fallsScreens ?? [])],
+    maintenanceCheckIns: [...history.maintenanceCheckIns, ...(extra.maintenanceCheckIns ?? [])],
     psfs: [...history.psfs, ...(extra.psfs ?? [])],
     strengthTests: [...history.strengthTests, ...(extra.strengthTests ?? [])],
     outcomeScores: [...history.outcomeScores, ...(extra.outcomeScores ?? [])],

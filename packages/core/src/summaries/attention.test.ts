@@ -26,6 +26,8 @@ function buildPlan(overrides: Partial<DayPlan> = {}): DayPlan {
       historyScreen: false,
       healthChange: false,
       tendinopathyScreen: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
       psfs: false,
     },
     education: [],

@@ -1,11 +1,13 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
 import type { PlanInput } from '../engine/context.js';
+import { checkInWords, fallsScreenWords, scoreFallsScreen } from '../engine/falls.js';
 import { between } from '../engine/history-window.js';
+import { checkInTroubles } from '../engine/maintenance.js';
 import type { DayPlan, RuleId } from '../engine/plan.js';
 import { planDays } from '../engine/plan-day.js';
 import type { ExerciseLog, History } from '../history/history.js';
 import type { Side } from '../program/program.js';
-import type { ExerciseId, PhaseNumber } from '../protocol/types.js';
+import type { ExerciseId, PhaseNumber, Text } from '../protocol/types.js';
 import { type LimbSymmetry, limbSymmetry, type PsfsChange, psfsChange } from './outcomes.js';
 
 export interface WeekAdherence {
@@ -62,6 +64,10 @@ export interface ProgramSummary {
   limbSymmetry: LimbSymmetry[];
   timeline: PhaseSegment[];
   alerts: DayPlan['alerts'][number][];
+  /** Every falls screen up to `to`, scored, as clinicians read it (CLINICAL 4c). */
+  fallsScreens: { date: IsoDate; points: number; positive: boolean; words: Text }[];
+  /** Every check-in answered after discharge up to `to`; `trouble` when an answer alerted the therapist. */
+  maintenanceCheckIns: { date: IsoDate; trouble: boolean; words: Text }[];
 }
 
 /** A program's course from `from` to `to` for charts and reports, built from the day-by-day plans. */
@@ -95,6 +101,15 @@ export function summariseProgram(input: Omit<PlanInput, 'date'>, from: IsoDate, 
         : limbSymmetry(between(history.strengthTests, from, to), protocol.outcomes),
     timeline: timeline(plans),
     alerts: uniqueAlerts(plans),
+    fallsScreens: between(history.fallsScreens, input.program.injuryDate, to).map((screen) => {
+      const { points, positive } = scoreFallsScreen(protocol.screens.falls, screen);
+      return { date: screen.date, points, positive, words: fallsScreenWords(protocol.screens.falls, screen) };
+    }),
+    maintenanceCheckIns: between(history.maintenanceCheckIns, input.program.injuryDate, to).map((entry) => ({
+      date: entry.date,
+      trouble: checkInTroubles(protocol.screens.maintenanceCheckIn, entry).length > 0,
+      words: checkInWords(protocol.screens.maintenanceCheckIn, entry),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { PlanInput } from '../engine/context.js';
 import type { DayPlan } from '../engine/plan.js';
 import { planDay, stampFromPlan } from '../engine/plan-day.js';
-import type { CheckIn, History, PerformedSet, SessionLog } from '../history/history.js';
+import type { CheckIn, History, PerformedSet, ScreenAnswers, SessionLog } from '../history/history.js';
 import { EMPTY_HISTORY, sortHistory } from '../history/sort-history.js';
 import { type NewProgramInput, newProgram } from '../program/new-program.js';
 import type { Program } from '../program/program.js';
@@ -35,6 +35,22 @@ export function buildProgram(overrides: ProgramOverrides = {}): Program {
     ...(diagnosis ? { diagnosis } : {}),
   });
   return { ...fresh, ...fields };
+}
+
+/**
+ * A falls checklist answered on `date` whose yes answers add up to `points`: one-point statements first,
+ * then the two-point ones (a fall in the past year, a cane or walker).
+ */
+export function buildFallsScreen(date: IsoDate, points: number): ScreenAnswers {
+  const items = [...protocol.screens.falls.items].sort((left, right) => left.points - right.points);
+  let left = points;
+  const answers: Record<string, boolean> = {};
+  for (const item of items) {
+    const yes = item.points <= left;
+    answers[item.id] = yes;
+    if (yes) left -= item.points;
+  }
+  return { id: `falls-${date}`, date, answers };
 }
 
 export function buildCheckIn(date: IsoDate, pain: number | Partial<CheckIn>): CheckIn {

@@ -30,6 +30,7 @@ export function buildPlannedExercise(overrides: Partial<PlannedExercise> = {}): 
     prescription: buildPrescription(),
     stoppedToday: false,
     doneToday: 0,
+    fallsPrecaution: null,
     ...overrides,
   };
 }
@@ -56,6 +57,8 @@ export function buildDayPlan(exercises: PlannedExercise[], overrides: Partial<Da
       historyScreen: false,
       healthChange: false,
       tendinopathyScreen: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
       psfs: false,
     },
     education: [],

@@ -53,6 +53,10 @@ async function storeHistory(
   for (const { id: _id, ...entry } of history.tendinopathyScreens) {
     await repos.history.addScreen(patientId, randomUUID(), 'tendinopathy', entry);
   }
+  for (const { id: _id, ...entry } of history.fallsScreens)
+    await repos.history.addScreen(patientId, randomUUID(), 'falls', entry);
+  for (const { id: _id, ...entry } of history.maintenanceCheckIns)
+    await repos.history.addScreen(patientId, randomUUID(), 'maintenance-check-in', entry);
   for (const { id: _id, ...entry } of history.psfs)
     await repos.history.addPsfs(patientId, randomUUID(), entry);
   for (const test of history.strengthTests) {
@@ -221,6 +225,18 @@ async function seedWaitingPatient(
         id: 't',
         date: yesterday,
         answers: Object.fromEntries(protocol.screens.tendinopathy.items.map((item) => [item.id, false])),
+      },
+    ],
+    fallsScreens: [
+      {
+        id: 'f',
+        date: yesterday,
+        answers: Object.fromEntries(
+          protocol.screens.falls.items.map((item) => [
+            item.id,
+            ['fallen-past-year', 'worried-about-falling', 'push-to-stand'].includes(item.id),
+          ]),
+        ),
       },
     ],
     psfs: [{ id: 'p', date: yesterday, activities: [{ name: 'Climbing stairs', score: 4 }] }],

@@ -64,6 +64,14 @@ describe.each(testDatabaseKinds())('the history repository on %s', (kind) => {
       date: '2026-01-10',
       answers: { b: true },
     });
+    await history.addScreen(patientId, randomUUID(), 'falls', {
+      date: '2026-01-10',
+      answers: { 'fallen-past-year': true },
+    });
+    await history.addScreen(patientId, randomUUID(), 'maintenance-check-in', {
+      date: '2026-01-12',
+      answers: { 'pain-back': false },
+    });
     await history.addPsfs(patientId, randomUUID(), {
       date: '2026-01-10',
       activities: [{ name: 'Stairs', score: 4.5 }],
@@ -106,6 +114,12 @@ describe.each(testDatabaseKinds())('the history repository on %s', (kind) => {
     ]);
     expect(loaded.tendinopathyScreens).toEqual([
       { id: expect.any(String), date: '2026-01-10', answers: { b: true } },
+    ]);
+    expect(loaded.fallsScreens).toEqual([
+      { id: expect.any(String), date: '2026-01-10', answers: { 'fallen-past-year': true } },
+    ]);
+    expect(loaded.maintenanceCheckIns).toEqual([
+      { id: expect.any(String), date: '2026-01-12', answers: { 'pain-back': false } },
     ]);
     expect(loaded.psfs).toEqual([
       { id: expect.any(String), date: '2026-01-10', activities: [{ name: 'Stairs', score: 4.5 }] },

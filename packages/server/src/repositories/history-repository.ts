@@ -20,7 +20,7 @@ import {
   strengthTest,
 } from '../db/schema/index.js';
 
-export type ScreenKind = 'red-flag' | 'tendinopathy';
+export type ScreenKind = 'red-flag' | 'tendinopathy' | 'falls' | 'maintenance-check-in';
 
 /** A stored device write and whether this call created it (false: a replay found the stored one). */
 export interface Stored<T> {
@@ -76,6 +76,14 @@ const historyJson = sql<History>`json_build_object(
   'tendinopathyScreens', ${list(
     sql`json_build_object('id', t.id, 'date', t.date, 'answers', t.answers) order by t.date, t.created_at`,
     sql`screen t where t.patient_id = ${patientId} and t.kind = 'tendinopathy'`,
+  )},
+  'fallsScreens', ${list(
+    sql`json_build_object('id', f.id, 'date', f.date, 'answers', f.answers) order by f.date, f.created_at`,
+    sql`screen f where f.patient_id = ${patientId} and f.kind = 'falls'`,
+  )},
+  'maintenanceCheckIns', ${list(
+    sql`json_build_object('id', m.id, 'date', m.date, 'answers', m.answers) order by m.date, m.created_at`,
+    sql`screen m where m.patient_id = ${patientId} and m.kind = 'maintenance-check-in'`,
   )},
   'psfs', ${list(
     sql`json_build_object('id', p.id, 'date', p.date, 'activities', p.activities) order by p.date, p.created_at`,

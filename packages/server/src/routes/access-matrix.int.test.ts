@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { GLUTEUS_MINIMUS_PROTOCOL } from '@minimus/core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { photoMessage } from '../../test/reliability/route-requests.js';
@@ -42,6 +43,9 @@ const checkIn = () => ({
   worstPain24h: 2,
   walkingPain: 1,
 });
+/** Every item of a screen answered no: the falls screen and the check-in need all their answers. */
+const allNo = (items: readonly { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, false]));
+
 const onPatient = (suffix: string, body?: () => unknown): Case => ({
   attempt: (target) => ({
     path: `/api/v1/patients/${target.patientId}${suffix}`,
@@ -152,6 +156,19 @@ const CASES: Record<string, Case> = {
     date: DATE,
     answers: {},
   })),
+  'POST /api/v1/patients/:patientId/screens/falls': onPatient('/screens/falls', () => ({
+    clientId: randomUUID(),
+    date: DATE,
+    answers: allNo(GLUTEUS_MINIMUS_PROTOCOL.screens.falls.items),
+  })),
+  'POST /api/v1/patients/:patientId/screens/maintenance-check-in': onPatient(
+    '/screens/maintenance-check-in',
+    () => ({
+      clientId: randomUUID(),
+      date: DATE,
+      answers: allNo(GLUTEUS_MINIMUS_PROTOCOL.screens.maintenanceCheckIn.items),
+    }),
+  ),
   'POST /api/v1/patients/:patientId/psfs': onPatient('/psfs', () => ({
     clientId: randomUUID(),
     date: DATE,

@@ -68,6 +68,18 @@ const tendinopathyRoute = deviceWrite(
   'Tendinopathy screen answers',
   storedScreen,
 );
+const fallsRoute = deviceWrite(
+  'screens/falls',
+  screenInput,
+  'Falls screen answers (STEADI "Stay Independent", all 12 statements)',
+  storedScreen,
+);
+const maintenanceCheckInRoute = deviceWrite(
+  'screens/maintenance-check-in',
+  screenInput,
+  'Check-in answers after discharge (every question)',
+  storedScreen,
+);
 const psfsRoute = deviceWrite('psfs', psfsInput, 'Patient-Specific Functional Scale entry', storedPsfs);
 
 const listRoute = createRoute({
@@ -133,6 +145,8 @@ export const recordRouteDefinitions = [
   checkInRoute,
   redFlagRoute,
   tendinopathyRoute,
+  fallsRoute,
+  maintenanceCheckInRoute,
   psfsRoute,
   listRoute,
   strengthRoute,
@@ -165,6 +179,17 @@ export function recordRoutes(deps: Dependencies) {
         'tendinopathy',
         body,
       );
+      return stored.created ? c.json(stored.record, 201) : c.json(stored.record, 200);
+    })
+    .openapi(fallsRoute, async (c) => {
+      const body = c.req.valid('json');
+      const stored = await recordScreen(useCase(c, deps), c.req.valid('param').patientId, 'falls', body);
+      return stored.created ? c.json(stored.record, 201) : c.json(stored.record, 200);
+    })
+    .openapi(maintenanceCheckInRoute, async (c) => {
+      const body = c.req.valid('json');
+      const patientId = c.req.valid('param').patientId;
+      const stored = await recordScreen(useCase(c, deps), patientId, 'maintenance-check-in', body);
       return stored.created ? c.json(stored.record, 201) : c.json(stored.record, 200);
     })
     .openapi(psfsRoute, async (c) => {

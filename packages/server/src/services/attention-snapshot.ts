@@ -1,11 +1,13 @@
 import {
   addDays,
   adherenceByWeek,
+  adherenceNudgeWindow,
   attentionOf,
   type DayPlan,
   daysBetween,
   type IsoDate,
   latestDeviceRecordDate,
+  lowAdherenceAlert,
   type OpenAlert,
   reminderDayOf,
 } from '@minimus/core';
@@ -92,6 +94,26 @@ export function attentionDay(
 }
 
 /**
+ * The adherence nudge (CLINICAL 7): fewer than half the prescribed sessions two program weeks running
+ * files a therapist alert, dated by the data (ADR 0009). It rests on days without data, so no device
+ * write raises it: it is filed whenever the patient's attention is computed (after any change, and when
+ * the clinic's list finds the snapshot's days run out). Returns whether an alert was filed.
+ */
+async function fileAdherenceNudge(
+  repos: Pick<Repositories, 'planner' | 'alerts'>,
+  state: PlanningState,
+  today: IsoDate,
+): Promise<boolean> {
+  const window = adherenceNudgeWindow(state.protocol, state.program, today);
+  if (!window) return false;
+  const plans = repos.planner.plans(state, window.from, daysBetween(window.from, window.to) + 1);
+  const alert = lowAdherenceAlert(state.protocol, state.history, plans);
+  if (!alert) return false;
+  await repos.alerts.upsert(state.patientId, [alert]);
+  return true;
+}
+
+/**
  * Computes a patient's attention for today and the days after it and stores it, labelled with the
  * versions read before the data, so a change that lands meanwhile leaves it visibly out of date.
  * Returns false when the patient has no program to plan from.
@@ -101,7 +123,7 @@ export async function refreshAttention(
   patientId: string,
   now = new Date(),
 ): Promise<boolean> {
-  const patient = await repos.attention.versionsOf(patientId);
+  let patient = await repos.attention.versionsOf(patientId);
   if (!patient) return false;
   let state: PlanningState;
   try {
@@ -109,6 +131,10 @@ export async function refreshAttention(
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') return false;
     throw error;
+  }
+  if (await fileAdherenceNudge(repos, state, todayIn(patient.timeZone, now))) {
+    patient = await repos.attention.versionsOf(patientId);
+    if (!patient) return false;
   }
   const openAlerts = openAlertsOf(await repos.alerts.listForPatient(patientId));
   const unread = await repos.messages.unreadFrom(patientId, 'patient');

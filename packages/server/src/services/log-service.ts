@@ -177,29 +177,57 @@ export function recordCheckIn(
   });
 }
 
+type ScreenKind = 'red-flag' | 'tendinopathy' | 'falls' | 'maintenance-check-in';
+
+const SCREEN_LISTS = {
+  'red-flag': 'redFlagScreens',
+  tendinopathy: 'tendinopathyScreens',
+  falls: 'fallsScreens',
+  'maintenance-check-in': 'maintenanceCheckIns',
+} as const;
+
+/** The item ids of a screen, and whether every one of them must be answered (a score needs them all). */
+function screenItems(screens: Protocol['screens'], kind: ScreenKind): { ids: string[]; complete: boolean } {
+  switch (kind) {
+    case 'red-flag':
+      return {
+        ids: [...screens.redFlag.items.map((item) => item.id), screens.redFlag.healthChange.id],
+        complete: false,
+      };
+    case 'tendinopathy':
+      return { ids: screens.tendinopathy.items.map((item) => item.id), complete: false };
+    case 'falls':
+      return { ids: screens.falls.items.map((item) => item.id), complete: true };
+    case 'maintenance-check-in':
+      return { ids: screens.maintenanceCheckIn.items.map((item) => item.id), complete: true };
+  }
+}
+
+function checkAnswers(screens: Protocol['screens'], kind: ScreenKind, answers: Record<string, boolean>) {
+  const { ids, complete } = screenItems(screens, kind);
+  const unknown = Object.keys(answers)
+    .filter((id) => !ids.includes(id))
+    .map((id) => ({ path: `answers.${id}`, message: 'not an item of this screen' }));
+  const missing = complete
+    ? ids
+        .filter((id) => !(id in answers))
+        .map((id) => ({ path: `answers.${id}`, message: 'must be answered' }))
+    : [];
+  if (unknown.length + missing.length > 0)
+    throw new AppError('validation_failed', undefined, [...unknown, ...missing]);
+}
+
 export function recordScreen(
   context: UseCaseContext,
   patientId: string,
-  kind: 'red-flag' | 'tendinopathy',
+  kind: ScreenKind,
   input: z.infer<typeof screenInput>,
 ): Promise<Stored<ScreenAnswers>> {
   return writeForPatient(context, patientId, `screen.${kind}.create`, WRITERS, (write): DeviceWrite => {
-    const { screens } = write.state.protocol;
-    const ids =
-      kind === 'red-flag'
-        ? [...screens.redFlag.items.map((item) => item.id), screens.redFlag.healthChange.id]
-        : screens.tendinopathy.items.map((item) => item.id);
-    const unknown = Object.keys(input.answers).filter((id) => !ids.includes(id));
-    if (unknown.length > 0) {
-      throw new AppError(
-        'validation_failed',
-        undefined,
-        unknown.map((id) => ({ path: `answers.${id}`, message: 'not an item of this screen' })),
-      );
-    }
+    checkAnswers(write.state.protocol.screens, kind, input.answers);
     checkDate(write, write.state.program.injuryDate, input.date);
     const entry: ScreenAnswers = { id: write.newId, date: input.date, answers: input.answers };
-    const list = kind === 'red-flag' ? 'redFlagScreens' : 'tendinopathyScreens';
+    const list = SCREEN_LISTS[kind];
     const record = { id: entry.id, clientId: input.clientId, kind, date: entry.date, answers: entry.answers };
     return { table: 'screen', record, addition: { list, entry } };
   });

@@ -1,11 +1,12 @@
 import type { ProgramChangeInput, ProgramView } from '@minimus/contract';
-import { applyProgramChange, checkChangeDate } from '@minimus/core';
+import { applyProgramChange, checkChangeDate, checkFallsSelection } from '@minimus/core';
 import { AppError } from '../http/app-error.js';
 import type { PatientRow } from '../repositories/patient-repository.js';
 import type { ProgramVersionRow } from '../repositories/program-repository.js';
 import { refreshAfterChange } from './attention-snapshot.js';
 import { withPatient } from './patient-access.js';
 import { todayIn } from './plans.js';
+import { followedProtocol } from './program-protocol.js';
 import type { UseCaseContext } from './request-context.js';
 
 function present(history: readonly ProgramVersionRow[]): ProgramView {
@@ -46,6 +47,14 @@ async function appendChange(
     throw new AppError('validation_failed', undefined, [
       { path: 'effectiveFrom', message: 'must not be before the program starts' },
     ]);
+  }
+  if (change.kind === 'selection') {
+    const history = await context.repos.history.load(patient.id);
+    const protocol = followedProtocol(current.program.protocol);
+    const input = { protocol, program: current.program, history, date: attribution.effectiveFrom };
+    const check = checkFallsSelection(input, change.exerciseId, change.included);
+    if (check.kind !== 'ok')
+      throw new AppError('validation_failed', undefined, [{ path: 'exerciseId', message: check.reason.en }]);
   }
   const stored = await context.repos.programs.append(patient.id, {
     version: current.version + 1,

@@ -32,6 +32,8 @@ const WRITERS: Record<string, readonly Caller[]> = {
   'POST /api/v1/patients/:patientId/check-ins': ['patient', 'therapist'],
   'POST /api/v1/patients/:patientId/screens/red-flag': ['patient', 'therapist'],
   'POST /api/v1/patients/:patientId/screens/tendinopathy': ['patient', 'therapist'],
+  'POST /api/v1/patients/:patientId/screens/falls': ['patient', 'therapist'],
+  'POST /api/v1/patients/:patientId/screens/maintenance-check-in': ['patient', 'therapist'],
   'POST /api/v1/patients/:patientId/psfs': ['patient', 'therapist'],
   'POST /api/v1/patients/:patientId/strength-tests': ['therapist'],
   'POST /api/v1/patients/:patientId/outcome-scores': ['therapist'],

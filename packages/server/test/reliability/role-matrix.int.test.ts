@@ -52,6 +52,8 @@ const ROLES: Record<string, readonly Role[] | 'public' | 'first-run'> = {
   'POST /api/v1/patients/:patientId/check-ins': CARE,
   'POST /api/v1/patients/:patientId/screens/red-flag': CARE,
   'POST /api/v1/patients/:patientId/screens/tendinopathy': CARE,
+  'POST /api/v1/patients/:patientId/screens/falls': CARE,
+  'POST /api/v1/patients/:patientId/screens/maintenance-check-in': CARE,
   'POST /api/v1/patients/:patientId/psfs': CARE,
   'GET /api/v1/patients/:patientId/session-logs': EVERYONE,
   'POST /api/v1/patients/:patientId/strength-tests': THERAPIST,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { GLUTEUS_MINIMUS_PROTOCOL } from '@minimus/core';
 import { passwordReset } from '../../src/db/schema/index.js';
 import { hashToken, newSecretToken } from '../../src/services/secret-token.js';
 import { TINY_JPEG_BASE64 } from '../support/jpeg.js';
@@ -63,6 +64,8 @@ const onPatient =
   });
 const fixed = (path: string) => (): ValidRequest => ({ path });
 const dated = () => ({ clientId: randomUUID(), date: DATE });
+/** Every item of a screen answered no: the falls screen and the check-in need all their answers. */
+const allNo = (items: readonly { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, false]));
 
 /**
  * One valid request for every route of the API, keyed as the router names it (`METHOD /path/:param`).
@@ -183,6 +186,14 @@ export const VALID_REQUESTS: Record<string, (target: RouteTarget) => ValidReques
     ...dated(),
     answers: {},
   })),
+  'POST /api/v1/patients/:patientId/screens/falls': onPatient('/screens/falls', () => ({
+    ...dated(),
+    answers: allNo(GLUTEUS_MINIMUS_PROTOCOL.screens.falls.items),
+  })),
+  'POST /api/v1/patients/:patientId/screens/maintenance-check-in': onPatient(
+    '/screens/maintenance-check-in',
+    () => ({ ...dated(), answers: allNo(GLUTEUS_MINIMUS_PROTOCOL.screens.maintenanceCheckIn.items) }),
+  ),
   'POST /api/v1/patients/:patientId/psfs': onPatient('/psfs', () => ({
     ...dated(),
     activities: [{ name: 'Stairs', score: 5 }],

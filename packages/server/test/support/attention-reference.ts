@@ -30,8 +30,17 @@ export async function listFromScratch(
     const unread = await repos.messages.unreadFrom(patient.id, 'patient');
     const today = todayIn(patient.timeZone, now);
     const { day, score } = attentionDay(state, openAlerts, today, planFor, unread);
-    const { checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, psfs } = state.history;
-    const dates = [checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, psfs]
+    const { checkIns, sessionLogs, redFlagScreens, tendinopathyScreens, fallsScreens, psfs } = state.history;
+    const { maintenanceCheckIns } = state.history;
+    const dates = [
+      checkIns,
+      sessionLogs,
+      redFlagScreens,
+      tendinopathyScreens,
+      fallsScreens,
+      maintenanceCheckIns,
+      psfs,
+    ]
       .flatMap((list: readonly { date: IsoDate }[]) => list.map((entry) => entry.date))
       .sort();
     const item: PatientListItem = {

@@ -3,13 +3,28 @@ import type { AuditRepository } from '../../src/repositories/audit-repository.js
 import type { DeviceRecord, DeviceWriteRepositoryShape } from '../../src/repositories/device-write.js';
 import type { FakeStore, StoredHistory, WithClientId } from './fake-store.js';
 
-type DeviceList = 'sessionLogs' | 'checkIns' | 'redFlagScreens' | 'tendinopathyScreens' | 'psfs';
+type DeviceList =
+  | 'sessionLogs'
+  | 'checkIns'
+  | 'redFlagScreens'
+  | 'tendinopathyScreens'
+  | 'fallsScreens'
+  | 'maintenanceCheckIns'
+  | 'psfs';
+
+const SCREEN_LISTS: Record<string, DeviceList> = {
+  'red-flag': 'redFlagScreens',
+  tendinopathy: 'tendinopathyScreens',
+  falls: 'fallsScreens',
+  'maintenance-check-in': 'maintenanceCheckIns',
+};
 
 function listOf(table: string, record: DeviceRecord): DeviceList {
   if (table === 'session_log') return 'sessionLogs';
   if (table === 'check_in') return 'checkIns';
   if (table === 'psfs_entry') return 'psfs';
-  if (table === 'screen') return record.kind === 'red-flag' ? 'redFlagScreens' : 'tendinopathyScreens';
+  const screenList = table === 'screen' ? SCREEN_LISTS[String(record.kind)] : undefined;
+  if (screenList) return screenList;
   throw new Error(`record_device_write: ${table} is not written by devices`);
 }
 

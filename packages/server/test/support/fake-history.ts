@@ -53,7 +53,13 @@ export function fakeHistory(store: FakeStore): HistoryRepository {
     },
     async addScreen(patientId, clientId, kind, entry) {
       const history = store.historyOf(patientId);
-      const list = kind === 'red-flag' ? history.redFlagScreens : history.tendinopathyScreens;
+      const lists = {
+        'red-flag': history.redFlagScreens,
+        tendinopathy: history.tendinopathyScreens,
+        falls: history.fallsScreens,
+        'maintenance-check-in': history.maintenanceCheckIns,
+      };
+      const list = lists[kind];
       const stored = storeOnce(store, patientId, list, clientId, (id) => ({ ...entry, id }));
       return { created: stored.created, record: { ...stored.record, kind } };
     },

@@ -29,6 +29,8 @@ export interface StoredHistory {
   sessionLogs: WithClientId<SessionLog>[];
   redFlagScreens: WithClientId<ScreenAnswers>[];
   tendinopathyScreens: WithClientId<ScreenAnswers>[];
+  fallsScreens: WithClientId<ScreenAnswers>[];
+  maintenanceCheckIns: WithClientId<ScreenAnswers>[];
   psfs: WithClientId<PsfsEntry>[];
   strengthTests: StrengthTest[];
   outcomeScores: OutcomeScore[];
@@ -82,6 +84,8 @@ export class FakeStore {
         sessionLogs: [],
         redFlagScreens: [],
         tendinopathyScreens: [],
+        fallsScreens: [],
+        maintenanceCheckIns: [],
         psfs: [],
         strengthTests: [],
         outcomeScores: [],
@@ -99,6 +103,8 @@ export class FakeStore {
       sessionLogs: stored.sessionLogs.map(withoutClientId),
       redFlagScreens: stored.redFlagScreens.map(withoutClientId),
       tendinopathyScreens: stored.tendinopathyScreens.map(withoutClientId),
+      fallsScreens: stored.fallsScreens.map(withoutClientId),
+      maintenanceCheckIns: stored.maintenanceCheckIns.map(withoutClientId),
       psfs: stored.psfs.map(withoutClientId),
       strengthTests: [...stored.strengthTests],
       outcomeScores: [...stored.outcomeScores],

@@ -73,6 +73,8 @@ export type OutboxKind =
   | 'check-ins'
   | 'screens/red-flag'
   | 'screens/tendinopathy'
+  | 'screens/falls'
+  | 'screens/maintenance-check-in'
   | 'psfs'
   | 'messages';
 

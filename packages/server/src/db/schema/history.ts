@@ -69,7 +69,7 @@ export const screen = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     patientId: patientId(),
     clientId: uuid('client_id').notNull(),
-    kind: text('kind', { enum: ['red-flag', 'tendinopathy'] }).notNull(),
+    kind: text('kind', { enum: ['red-flag', 'tendinopathy', 'falls', 'maintenance-check-in'] }).notNull(),
     date: date('date').notNull(),
     answers: jsonb('answers').$type<Record<string, boolean>>().notNull(),
     createdAt: createdAt(),

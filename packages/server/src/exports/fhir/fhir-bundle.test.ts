@@ -86,11 +86,22 @@ describe('fhirBundle structure', () => {
     const screens = [
       ...record.history.redFlagScreens,
       ...record.history.tendinopathyScreens,
+      ...record.history.fallsScreens,
+      ...record.history.maintenanceCheckIns,
       ...record.history.psfs,
     ];
+    expect(record.history.fallsScreens.length).toBeGreaterThan(0);
     expect(resources(bundle, 'QuestionnaireResponse')).toHaveLength(
       screens.filter((entry) => entry.date <= '2026-04-26').length,
     );
+  });
+
+  it('answers the falls screen with its STEADI statements as the patient read them', () => {
+    const bundle = fhirBundle(bundleInput());
+    const falls = resources(bundle, 'QuestionnaireResponse').find((resource) =>
+      JSON.stringify(resource).includes('STEADI'),
+    );
+    expect(JSON.stringify(falls)).toContain('I have fallen in the past year.');
   });
 
   it('resolves every reference inside the bundle and keeps the same urns on a second export', () => {

@@ -76,6 +76,10 @@ function resultResources(input: FhirBundleInput): Filed<Resource>[] {
     ...upTo(history.sessionLogs).flatMap((session) => sessionObservations(record, session, refs, locale)),
     ...upTo(history.strengthTests).map((test) => strengthObservation(record, test, refs, locale)),
     ...upTo(history.redFlagScreens).map((screen) => screenResponse(record, 'red-flag', screen, refs, locale)),
+    ...upTo(history.fallsScreens).map((screen) => screenResponse(record, 'falls', screen, refs, locale)),
+    ...upTo(history.maintenanceCheckIns).map((screen) =>
+      screenResponse(record, 'maintenance-check-in', screen, refs, locale),
+    ),
     ...upTo(history.tendinopathyScreens).map((screen) =>
       screenResponse(record, 'tendinopathy', screen, refs, locale),
     ),

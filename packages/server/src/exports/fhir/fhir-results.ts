@@ -151,12 +151,31 @@ function questionnaireResponse(
   };
 }
 
-export type ScreenKind = 'red-flag' | 'tendinopathy';
+export type ScreenKind = 'red-flag' | 'tendinopathy' | 'falls' | 'maintenance-check-in';
 
 const SCREEN_TITLE = {
   'red-flag': { en: 'Red-flag screen', es: 'Cribado de señales de alarma' },
   tendinopathy: { en: 'Tendinopathy screen', es: 'Cribado de tendinopatía' },
+  falls: {
+    en: 'Falls screen (CDC STEADI "Stay Independent")',
+    es: 'Cribado de caídas (CDC STEADI "Manténgase independiente")',
+  },
+  'maintenance-check-in': { en: 'Check-in after discharge', es: 'Seguimiento tras el alta' },
 } as const;
+
+/** Each item id of a screen with the words the patient read. */
+function screenQuestions(screens: PatientRecord['protocol']['screens'], kind: ScreenKind) {
+  switch (kind) {
+    case 'red-flag':
+      return screens.redFlag.items.map((item) => ({ id: item.id, text: item.question }));
+    case 'tendinopathy':
+      return screens.tendinopathy.items.map((item) => ({ id: item.id, text: item.question }));
+    case 'falls':
+      return screens.falls.items.map((item) => ({ id: item.id, text: item.statement }));
+    case 'maintenance-check-in':
+      return screens.maintenanceCheckIn.items.map((item) => ({ id: item.id, text: item.question }));
+  }
+}
 
 /** A screen's yes/no answers, each item with its question as the patient saw it. */
 export function screenResponse(
@@ -166,10 +185,9 @@ export function screenResponse(
   refs: CoreReferences,
   locale: Locale,
 ): Filed<QuestionnaireResponse> {
-  const { screens } = record.protocol;
-  const questions = kind === 'red-flag' ? screens.redFlag.items : screens.tendinopathy.items;
+  const questions = screenQuestions(record.protocol.screens, kind);
   const items = Object.entries(screen.answers).map(([id, answer]): QuestionnaireResponseItem => {
-    const question = questions.find((item) => item.id === id)?.question[locale];
+    const question = questions.find((item) => item.id === id)?.text[locale];
     const item: QuestionnaireResponseItem = { linkId: id, answer: [{ valueBoolean: answer }] };
     return question === undefined ? item : { ...item, text: question };
   });

@@ -92,6 +92,23 @@ describe('physicianSummaryData', () => {
     expect(data.timeline.at(-1)?.status).toBe('suspended');
   });
 
+  it('writes out the falls screen with its points and the statements answered yes', () => {
+    const record = redFlagRecord();
+    const fallen = {
+      ...record,
+      history: {
+        ...record.history,
+        fallsScreens: [
+          { id: 'f', date: '2026-03-03', answers: { 'fallen-past-year': true, 'cane-or-walker': true } },
+        ],
+      },
+    };
+    const data = physicianSummaryData(fallen, '2026-03-24', 'en');
+    expect(data.fallsScreens).toEqual([
+      '2026-03-03: 4 points, higher falls risk (4 or more; STEADI, Rubenstein et al. 2011). Yes: I have fallen in the past year. · I use or have been advised to use a cane or walker to get around safely.',
+    ]);
+  });
+
   it('has nothing to flag for a patient whose pain settled', () => {
     const data = physicianSummaryData(calmRecord({ days: 30 }), '2026-03-21', 'es');
     expect(data.setbacks).toEqual([]);

@@ -2,10 +2,12 @@ import {
   type Alert,
   addDays,
   type Condition,
+  checkInWords,
   type DayPlan,
   dateInWords,
   daysBetween,
   doseInWords,
+  fallsScreenWords,
   type IsoDate,
   type Locale,
   type PainBand,
@@ -76,6 +78,9 @@ export interface PhysicianSummaryData {
   setbacks: ListedAlert[];
   redFlagAlerts: ListedAlert[];
   redFlagAnswers: RedFlagAnswer[];
+  /** The falls screens (STEADI) and the check-ins after discharge, each written out, oldest first. */
+  fallsScreens: string[];
+  maintenanceCheckIns: string[];
   /** Done / prescribed sessions over the whole program, or null when nothing was prescribed yet. */
   overallAdherence: number | null;
 }
@@ -216,6 +221,12 @@ export function physicianSummaryData(
     timeline,
     ...alertLists(summary.alerts, locale),
     redFlagAnswers: redFlagAnswers(record, asOf, locale),
+    fallsScreens: record.history.fallsScreens
+      .filter((screen) => screen.date <= asOf)
+      .map((screen) => fallsScreenWords(protocol.screens.falls, screen)[locale]),
+    maintenanceCheckIns: record.history.maintenanceCheckIns
+      .filter((entry) => entry.date <= asOf)
+      .map((entry) => checkInWords(protocol.screens.maintenanceCheckIn, entry)[locale]),
     overallAdherence: overallAdherence(summary),
   };
 }

@@ -48,6 +48,14 @@ export const PHYSICIAN_WORDS = {
     es: 'Aún no se ha registrado ningún cribado de alarma.',
   },
   answeredYes: { en: 'Answered yes', es: 'Respondió sí' },
+  falls: {
+    en: 'Falls screen and check-ins after discharge',
+    es: 'Cribado de caídas y seguimientos tras el alta',
+  },
+  noFallsScreen: {
+    en: 'No falls screen recorded yet.',
+    es: 'Aún no se ha registrado ningún cribado de caídas.',
+  },
   adherence: { en: 'Adherence', es: 'Adherencia' },
   outcomes: { en: 'Outcome measures', es: 'Medidas de resultado' },
   messages: {
@@ -87,6 +95,16 @@ function redFlagSection(doc: PDFKit.PDFDocument, data: PhysicianSummaryData, scr
     lines,
     screens === 0 ? PHYSICIAN_WORDS.noScreens[locale] : PHYSICIAN_WORDS.noRedFlags[locale](screens),
     COLOURS.red,
+  );
+}
+
+function fallsSection(doc: PDFKit.PDFDocument, data: PhysicianSummaryData): void {
+  heading(doc, PHYSICIAN_WORDS.falls[data.locale]);
+  drawListOrNone(
+    doc,
+    [...data.fallsScreens, ...data.maintenanceCheckIns],
+    PHYSICIAN_WORDS.noFallsScreen[data.locale],
+    COLOURS.muted,
   );
 }
 
@@ -161,6 +179,7 @@ export async function physicianSummaryPdf(input: {
   );
   const screens = input.record.history.redFlagScreens.filter((screen) => screen.date <= input.asOf).length;
   redFlagSection(doc, data, screens);
+  fallsSection(doc, data);
   heading(doc, PHYSICIAN_WORDS.adherence[locale]);
   drawAdherence(doc, data);
   heading(doc, PHYSICIAN_WORDS.outcomes[locale]);

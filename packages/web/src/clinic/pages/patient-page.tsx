@@ -22,6 +22,7 @@ import { ExportsSection } from '../patient-record/exports-section.js';
 import { MessagesSection } from '../patient-record/messages-section.js';
 import { OutcomeScoresSection } from '../patient-record/outcome-scores-section.js';
 import type { PatientRecord } from '../patient-record/patient-record.js';
+import { ScreensSection } from '../patient-record/screens-section.js';
 import { SessionLogsSection } from '../patient-record/session-logs-section.js';
 import { TimelineSection } from '../patient-record/timeline-section.js';
 import { programHref } from '../routes.js';
@@ -58,6 +59,7 @@ export function PatientPage(props: { patientId: string }) {
       {me.user.role === 'therapist' && <MessagesSection patientId={record.profile.id} />}
       <ChartsSection record={record} />
       <TimelineSection record={record} />
+      <ScreensSection record={record} />
       <SessionLogsSection logs={record.logs} />
       <CameraSection logs={record.logs} />
       <OutcomeScoresSection patientId={record.profile.id} />
@@ -122,6 +124,7 @@ function SectionLinks(props: { messages: boolean }) {
     ...(props.messages ? [{ id: 'messages', label: t('section.messages') }] : []),
     { id: 'charts', label: t('charts.title') },
     { id: 'timeline', label: t('section.timeline') },
+    { id: 'screens', label: t('screens.title') },
     { id: 'session-logs', label: t('logs.title') },
     { id: 'outcomes', label: t('outcomes.title') },
     { id: 'exports', label: t('exports.title') },

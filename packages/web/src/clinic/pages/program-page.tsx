@@ -1,6 +1,6 @@
 import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
-import { fetchPatient, fetchPlan, fetchProgram } from '../api.js';
+import { fetchPatient, fetchPlan, fetchProgram, fetchSummary } from '../api.js';
 import { useClinicI18n } from '../i18n/i18n.js';
 import { StrengthTestForm } from '../patient-record/strength-test-form.js';
 import { ExerciseEditor } from '../program/exercise-editor.js';
@@ -11,12 +11,15 @@ import { patientHref } from '../routes.js';
 import { ClinicLink } from '../ui/clinic-link.js';
 
 async function loadProgram(patientId: string): Promise<ProgramRecord> {
-  const [profile, program, plan] = await Promise.all([
+  const [profile, program, plan, summary] = await Promise.all([
     fetchPatient(patientId),
     fetchProgram(patientId),
     fetchPlan(patientId),
+    fetchSummary(patientId),
   ]);
-  return { profile, program, plan };
+  const latest = summary.fallsScreens.at(-1);
+  const fallsScreen = latest ? { date: latest.date, points: latest.points, positive: latest.positive } : null;
+  return { profile, program, plan, fallsScreen };
 }
 
 /** The therapist's program editor: every change carries a reason and becomes a new program version. */

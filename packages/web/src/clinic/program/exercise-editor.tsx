@@ -2,6 +2,7 @@ import {
   CLINIC_WORDING,
   doseInWords,
   type ExerciseDefinition,
+  fallsSelectionCheck,
   type LockedExercise,
   type PlannedExercise,
 } from '@minimus/core';
@@ -76,10 +77,12 @@ function stateLabel(
   locked: LockedExercise | undefined,
   t: ReturnType<typeof useClinicI18n>['t'],
 ): string {
-  if (locked)
-    return locked.ruleId === 'tendinopathy.adduction-locked'
-      ? t('program.lockedTendon')
-      : t('program.locked');
+  if (locked) {
+    if (locked.ruleId === 'tendinopathy.adduction-locked') return t('program.lockedTendon');
+    if (locked.ruleId === 'falls.therapist-choice-needed') return t('program.fallsChoice');
+    if (locked.ruleId === 'falls.needs-negative-screen') return t('program.fallsLocked');
+    return t('program.locked');
+  }
   return planned ? t('program.inPlan') : t('program.notInPlan');
 }
 
@@ -89,6 +92,7 @@ function ExerciseChanges(props: {
   onChanged: () => void;
 }) {
   const { t, locale } = useClinicI18n();
+  const { protocol } = useClinicSession();
   const { exercise, record } = props;
   const patientId = record.profile.id;
   const locked = record.plan.locked.find((entry) => entry.exerciseId === exercise.id);
@@ -110,6 +114,8 @@ function ExerciseChanges(props: {
       </div>
     );
   const patient = record.profile.name;
+  // The hip hitch cannot be chosen, even by the therapist, without a negative falls screen (CLINICAL 4c).
+  const fallsCheck = fallsSelectionCheck(protocol.screens.falls, exercise.id, !planned, record.fallsScreen);
   // The usual change, the dose, comes first; holding an exercise back or taking it out is behind a fold.
   return (
     <div class="stack">
@@ -128,15 +134,22 @@ function ExerciseChanges(props: {
             tone="secondary"
             {...(locked ? {} : { confirm: t('program.confirmLock', { name, patient }) })}
           />
-          <ChangeForm
-            patientId={patientId}
-            title={planned ? t('program.excludeTitle', { name }) : t('program.includeTitle', { name })}
-            submitLabel={planned ? t('program.exclude') : t('program.include')}
-            build={() => ({ kind: 'selection', exerciseId: exercise.id, included: !planned })}
-            onChanged={props.onChanged}
-            tone={planned ? 'danger' : 'secondary'}
-            {...(planned ? { confirm: t('program.confirmExclude', { name, patient }) } : {})}
-          />
+          {fallsCheck.kind === 'ok' ? (
+            <ChangeForm
+              patientId={patientId}
+              title={planned ? t('program.excludeTitle', { name }) : t('program.includeTitle', { name })}
+              submitLabel={planned ? t('program.exclude') : t('program.include')}
+              build={() => ({ kind: 'selection', exerciseId: exercise.id, included: !planned })}
+              onChanged={props.onChanged}
+              tone={planned ? 'danger' : 'secondary'}
+              {...(planned ? { confirm: t('program.confirmExclude', { name, patient }) } : {})}
+            />
+          ) : (
+            <div class="panel" data-testid="falls-cannot-choose">
+              <h3>{t('program.includeTitle', { name })}</h3>
+              <p class="notice notice-info">{fallsCheck.reason[locale]}</p>
+            </div>
+          )}
         </div>
       </details>
     </div>

@@ -1,4 +1,4 @@
-import type { DayPlan } from '@minimus/core';
+import type { DayPlan, FallsScreenStanding } from '@minimus/core';
 import type { PatientProfile, ProgramView } from '../api.js';
 
 /** What the program editor works on: the profile, the program with its versions, and today's plan. */
@@ -6,4 +6,6 @@ export interface ProgramRecord {
   profile: PatientProfile;
   program: ProgramView;
   plan: DayPlan;
+  /** The latest falls screen (CLINICAL 4c), or null when none was answered. */
+  fallsScreen: FallsScreenStanding | null;
 }

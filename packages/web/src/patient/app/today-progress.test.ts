@@ -88,6 +88,8 @@ describe('dueToday', () => {
       psfs: true,
       historyScreen: false,
       healthChange: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
     },
   });
 
@@ -101,6 +103,8 @@ describe('dueToday', () => {
       psfs: true,
       historyScreen: false,
       healthChange: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
     });
   });
 

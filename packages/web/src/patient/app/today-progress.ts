@@ -39,6 +39,8 @@ const ANSWERS: Partial<Record<OutboxKind, PendingAnswer['kind']>> = {
   'check-ins': 'checkIn',
   'screens/red-flag': 'redFlagScreen',
   'screens/tendinopathy': 'tendinopathyScreen',
+  'screens/falls': 'fallsScreen',
+  'screens/maintenance-check-in': 'maintenanceCheckIn',
   psfs: 'psfs',
 };
 

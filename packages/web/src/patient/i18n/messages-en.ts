@@ -192,6 +192,19 @@ export const MESSAGES_EN = {
   'outbox.kind.screens/red-flag': 'Safety questions',
   'outbox.kind.screens/tendinopathy': 'Hip pain questions',
   'outbox.kind.psfs': 'Activities (PSFS)',
+  'outbox.kind.screens/falls': 'Questions about falls',
+  'outbox.kind.screens/maintenance-check-in': 'Check-in questions',
+  'falls.title': 'Your balance and falls',
+  'falls.intro': 'Please answer yes or no to each sentence. Your answers help keep your exercises safe.',
+  'falls.source': 'Questions from the CDC STEADI "Stay Independent" checklist.',
+  'falls.higherRisk':
+    'Thank you. Your answers show a higher risk of falling. Exercises standing on one leg, on a step or with a band will wait until your therapist chooses them with you, and you will be asked to hold a support. Exercises on the floor can be done on a bed.',
+  'falls.due': 'Questions about falls',
+  'checkInAfter.title': 'How is your hip?',
+  'checkInAfter.intro':
+    'It is three months since you finished your program. Your therapist will read your answers.',
+  'checkInAfter.due': 'Check-in questions',
+  'checkInAfter.thanks': 'Thank you. Your therapist will read your answers.',
   'forgot.link': 'Forgot your password?',
   'forgot.title': 'Forgot your password?',
   'forgot.intro':

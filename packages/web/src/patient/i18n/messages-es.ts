@@ -193,6 +193,19 @@ export const MESSAGES_ES: Readonly<Record<PatientMessageKey, string>> = {
   'outbox.kind.screens/red-flag': 'Preguntas de seguridad',
   'outbox.kind.screens/tendinopathy': 'Preguntas sobre el dolor de cadera',
   'outbox.kind.psfs': 'Actividades (PSFS)',
+  'outbox.kind.screens/falls': 'Preguntas sobre caídas',
+  'outbox.kind.screens/maintenance-check-in': 'Preguntas de seguimiento',
+  'falls.title': 'Su equilibrio y las caídas',
+  'falls.intro': 'Responda sí o no a cada frase. Sus respuestas ayudan a que sus ejercicios sean seguros.',
+  'falls.source': 'Preguntas de la lista "Manténgase independiente" de STEADI (CDC).',
+  'falls.higherRisk':
+    'Gracias. Sus respuestas muestran un riesgo mayor de caídas. Los ejercicios sobre una pierna, en un escalón o con una banda esperarán a que su fisioterapeuta los elija con usted, y se le pedirá sujetarse a un apoyo. Los ejercicios en el suelo pueden hacerse en la cama.',
+  'falls.due': 'Preguntas sobre caídas',
+  'checkInAfter.title': '¿Cómo está su cadera?',
+  'checkInAfter.intro':
+    'Han pasado tres meses desde que terminó su programa. Su fisioterapeuta leerá sus respuestas.',
+  'checkInAfter.due': 'Preguntas de seguimiento',
+  'checkInAfter.thanks': 'Gracias. Su fisioterapeuta leerá sus respuestas.',
   'forgot.link': '¿Olvidó su contraseña?',
   'forgot.title': '¿Olvidó su contraseña?',
   'forgot.intro':

@@ -8,6 +8,8 @@ function due(redFlagScreen: boolean, tendinopathyScreen: boolean, psfs: boolean)
       redFlagScreen,
       historyScreen: false,
       healthChange: false,
+      fallsScreen: false,
+      maintenanceCheckIn: false,
       tendinopathyScreen,
       psfs,
     },

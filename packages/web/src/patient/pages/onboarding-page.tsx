@@ -3,13 +3,17 @@ import { navigate } from '../../shared/router.js';
 import { usePatientSession } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { EducationTopics } from '../learn/education-topics.js';
+import { FallsStep } from '../onboarding/falls-step.js';
 import { markOnboarded } from '../onboarding/onboarding-state.js';
 import { RedFlagStep, TendinopathyStep } from '../onboarding/red-flag-step.js';
 import { PsfsForm } from '../psfs/psfs-form.js';
 
-const TOTAL_STEPS = 4;
+const TOTAL_STEPS = 5;
 
-/** First visit: safety questions, the tendinopathy screen, the PSFS baseline and a short education. */
+/**
+ * First visit: safety questions, the tendinopathy screen, the falls screen, the PSFS baseline and a short
+ * education.
+ */
 export function OnboardingPage() {
   const { t } = useI18n();
   const { protocol, patientId } = usePatientSession();
@@ -24,8 +28,9 @@ export function OnboardingPage() {
       </p>
       {step === 1 && <RedFlagStep asked="all" onClear={() => setStep(2)} />}
       {step === 2 && <TendinopathyStep onDone={() => setStep(3)} />}
-      {step === 3 && <PsfsForm onDone={() => setStep(4)} />}
-      {step === 4 && (
+      {step === 3 && <FallsStep onDone={() => setStep(4)} />}
+      {step === 4 && <PsfsForm onDone={() => setStep(5)} />}
+      {step === 5 && (
         <section class="stack">
           <h1>{t('education.title')}</h1>
           <EducationTopics topics={education.length > 0 ? education : protocol.education} />

@@ -6,18 +6,29 @@ import { ErrorNotice, Loading } from '../../shared/ui/notices.js';
 import { useAsync } from '../../shared/use-async.js';
 import { loadPlan } from '../app/plans.js';
 import { usePatientSession } from '../app/session.js';
+import { FallsStep, MaintenanceCheckInStep } from '../onboarding/falls-step.js';
 import { HealthChangeStep, RedFlagStep, TendinopathyStep } from '../onboarding/red-flag-step.js';
 
-type Step = 'weekly' | 'health-change' | 'history' | 'tendinopathy' | 'done';
+type Step = 'weekly' | 'health-change' | 'history' | 'tendinopathy' | 'falls' | 'check-in-after' | 'done';
 
 /** The next questionnaire after `step`, among those the plan says are due (CLINICAL 4a, 4b). */
 export function nextScreenStep(step: Step | null, due: ScreensDue, healthChanged = false): Step {
-  const order: Step[] = ['weekly', 'health-change', 'history', 'tendinopathy', 'done'];
+  const order: Step[] = [
+    'weekly',
+    'health-change',
+    'history',
+    'tendinopathy',
+    'falls',
+    'check-in-after',
+    'done',
+  ];
   const isDue: Record<Step, boolean> = {
     weekly: due.redFlagScreen,
     'health-change': due.healthChange,
     history: due.historyScreen || healthChanged,
     tendinopathy: due.tendinopathyScreen,
+    falls: due.fallsScreen,
+    'check-in-after': due.maintenanceCheckIn,
     done: true,
   };
   const from = step === null ? 0 : order.indexOf(step) + 1;
@@ -40,13 +51,20 @@ function Steps(props: { due: ScreensDue }) {
       return <RedFlagStep key="history" asked="history" onClear={() => next()} />;
     case 'tendinopathy':
       return <TendinopathyStep onDone={() => next()} />;
+    case 'falls':
+      return <FallsStep onDone={() => next()} />;
+    case 'check-in-after':
+      return <MaintenanceCheckInStep onDone={() => next()} />;
     case 'done':
       navigate('/');
       return <Loading />;
   }
 }
 
-/** The check-ups due today: safety tiers A and B weekly, the monthly health question, the hip screen. */
+/**
+ * The check-ups due today: safety tiers A and B weekly, the monthly health question, the hip screen, the
+ * falls screen when it was never answered, and the check-in after discharge.
+ */
 export function ReScreenPage() {
   const { patientId } = usePatientSession();
   const today = localToday();

@@ -16,6 +16,7 @@ import { useSyncState } from '../offline/sync.js';
 import { needsOnboarding } from '../onboarding/onboarding-state.js';
 import { savedSessionFor } from '../player/session-storage.js';
 import { ReminderPrompt } from '../reminders/reminder-prompt.js';
+import { FallsPrecautionNote } from '../today/falls-precaution.js';
 import { alertsToShow, markAlertsSeen } from '../today/seen-alerts.js';
 import { DueList } from '../today/today-due.js';
 import { protocolText } from '../ui/protocol-text.js';
@@ -146,6 +147,7 @@ function ExerciseList(props: { plan: DayPlan }) {
             <h3>{definition ? protocolText(definition.name, locale, planned.side) : planned.exerciseId}</h3>
             <p>{doseInWords(planned.prescription, locale, APP_WORDING)}</p>
             <p>{t('dose.side', { side: t(`side.${planned.side}`) })}</p>
+            <FallsPrecautionNote planned={planned} definition={definition} />
             {state?.stopped ? (
               <p class="status status-red">{t('today.stopped')}</p>
             ) : state && state.done > 0 ? (
@@ -226,6 +228,7 @@ function Maintenance(props: { plan: DayPlan; patientId: string }) {
         {maintenance ? protocolText(maintenance.text, locale) : t('today.discharged')}
       </p>
       <AlertNotices plan={plan} patientId={props.patientId} />
+      <DueList due={plan.due} />
       {plan.exercises.length > 0 && (
         <>
           <h2>{t('today.exercises')}</h2>

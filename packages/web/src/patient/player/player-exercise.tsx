@@ -12,6 +12,7 @@ import { usePatientSession } from '../app/session.js';
 import { CameraOffer, type CameraSet } from '../camera/camera-offer.js';
 import { PlayerFigure } from '../figures/player-figure.js';
 import { useI18n } from '../i18n/i18n.js';
+import { FallsPrecautionNote } from '../today/falls-precaution.js';
 import { PainScale } from '../ui/pain-scale.js';
 import { protocolText } from '../ui/protocol-text.js';
 import { unlockAudio } from './cues.js';
@@ -188,6 +189,7 @@ export function PlayerExercise(props: {
         dose={dose}
         name={name}
       />
+      <FallsPrecautionNote planned={planned} definition={definition} />
       <HowTo definition={definition} side={planned.side} />
       {timed && state.phase !== 'idle' && <Countdown state={state} dose={dose} />}
       {timed && <Controls state={state} send={send} />}

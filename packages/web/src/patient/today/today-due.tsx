@@ -14,6 +14,13 @@ export function DueList(props: { due: ScreensDue }) {
       label: t('reScreen.title'),
       icon: 'safety',
     },
+    due.fallsScreen &&
+      !(due.redFlagScreen || due.tendinopathyScreen || due.healthChange || due.historyScreen) && {
+        href: '/re-screen',
+        label: t('falls.due'),
+        icon: 'safety',
+      },
+    due.maintenanceCheckIn && { href: '/re-screen', label: t('checkInAfter.due'), icon: 'safety' },
     due.psfs && { href: '/psfs', label: t('psfs.due'), icon: 'activities' },
   ];
   const shown = items.filter((item) => item !== false);
@@ -23,7 +30,7 @@ export function DueList(props: { due: ScreensDue }) {
       <h2 id="due-title">{t('today.due')}</h2>
       <ul>
         {shown.map((item) => (
-          <li key={item.href}>
+          <li key={item.label}>
             <Link href={item.href} class="button secondary">
               <ActionIcon name={item.icon} />
               {item.label}
