@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invitePatient } from './harness/api.js';
-import { browserAvailable, phoneContext } from './harness/browser.js';
+import { browserAvailable, phoneContext, screenshot } from './harness/browser.js';
 import {
   acceptInvitation,
   checkIn,
@@ -47,6 +47,7 @@ describe.runIf(browserAvailable)('the player on a program that treats both sides
       'left',
       'right',
     ]);
+    await screenshot(page, 'today-both-sides');
 
     await page.getByRole('link', { name: /Start session/ }).click();
     await page
@@ -61,6 +62,7 @@ describe.runIf(browserAvailable)('the player on a program that treats both sides
     expect(await player.getAttribute('data-exercise')).toBe('crossover-dynamic');
     expect(await player.getByTestId('leg-now').textContent()).toBe('Now the left leg');
     expect(await figure.getAttribute('data-side')).toBe('left');
+    await screenshot(page, 'player-both-sides-left');
     const leftFigure = await figure.locator('svg').innerHTML();
     await player.getByRole('button', { name: 'Start' }).click();
     await expect

@@ -52,7 +52,10 @@ export async function completeOnboarding(page: Page, options: { check?: boolean 
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByRole('heading', { name: 'Your balance and falls' }).waitFor();
   await answerAll(page, 'No');
-  if (options.check) await expectAccessible(page, 'falls screen');
+  if (options.check) {
+    await expectAccessible(page, 'falls screen');
+    await screenshot(page, 'onboarding-falls');
+  }
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByRole('heading', { name: 'Activities that are hard for you' }).waitFor();
   await page.getByLabel('Activity 1', { exact: true }).fill('Climbing stairs');
