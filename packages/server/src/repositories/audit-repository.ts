@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Database, OpenDatabase, RowShape } from '../db/database.js';
+import { groupCommit, type Waiting } from '../db/group-commit.js';
 import { auditEvent, user } from '../db/schema/index.js';
 
 export type AuditOutcome = 'allowed' | 'denied' | 'failed';
@@ -65,12 +66,6 @@ export function auditRepository(db: Database) {
 
 export type AuditRepository = ReturnType<typeof auditRepository>;
 
-interface Waiting {
-  entry: AuditEntry;
-  done: () => void;
-  failed: (error: unknown) => void;
-}
-
 /**
  * The columns a batch stores. The row's id is made here rather than by the database's default: in PGlite,
  * `gen_random_uuid()` cost more than the rest of the row.
@@ -116,48 +111,33 @@ export function batchedAuditRecorder(
   database: Pick<OpenDatabase, 'appendRows'>,
   clock: () => number = Date.now,
 ): Pick<AuditRepository, 'record'> {
-  let waiting: Waiting[] = [];
-  let writing = false;
   /** Repeatable reads stored lately, oldest first: until when each row stands for its repeats. */
   const repeats = new Map<string, { until: number; stored: Promise<void> }>();
   const insert = (entries: readonly AuditEntry[]) => database.appendRows(AUDIT_ROW, entries.map(auditValues));
 
-  async function insertOneByOne(batch: Waiting[]): Promise<void> {
-    for (const item of batch) {
+  async function insertOneByOne(batch: Waiting<AuditEntry, void>[]): Promise<void> {
+    for (const call of batch) {
       try {
-        await insert([item.entry]);
-        item.done();
+        await insert([call.item]);
+        call.done();
       } catch (error) {
-        item.failed(error);
+        call.failed(error);
       }
     }
   }
 
-  async function drain(): Promise<void> {
-    writing = true;
-    while (waiting.length > 0) {
-      const batch = waiting;
-      waiting = [];
+  // Waiting for the requests of this turn of the event loop lets them share the insert.
+  const store = groupCommit<AuditEntry, void>(
+    async (batch) => {
       try {
-        await insert(batch.map((item) => item.entry));
-        for (const item of batch) item.done();
+        await insert(batch.map((call) => call.item));
+        for (const call of batch) call.done();
       } catch {
         await insertOneByOne(batch);
       }
-    }
-    writing = false;
-  }
-
-  function store(entry: AuditEntry): Promise<void> {
-    return new Promise((done, failed) => {
-      waiting.push({ entry, done, failed });
-      if (!writing) {
-        // Wait for the requests that arrived in this turn of the event loop, so they share the insert.
-        writing = true;
-        setImmediate(() => void drain());
-      }
-    });
-  }
+    },
+    { waitForTurn: true },
+  );
 
   function storeRepeatable(entry: AuditEntry, sameAs: string): Promise<void> {
     const now = clock();

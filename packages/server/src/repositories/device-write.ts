@@ -1,6 +1,7 @@
 import type { Alert } from '@minimus/core';
 import { sql } from 'drizzle-orm';
 import { type Database, type OpenDatabase, sqlLiteral } from '../db/database.js';
+import { groupCommit, type Waiting } from '../db/group-commit.js';
 import { rowsOf } from '../db/rows.js';
 import { alertsJson } from './alert-repository.js';
 import type { AuditEntry } from './audit-repository.js';
@@ -70,12 +71,6 @@ export function deviceWriteRepository(db: Database): DeviceWriteRepositoryShape 
   };
 }
 
-interface WaitingWrite {
-  write: DeviceWriteCall;
-  done: (outcome: DeviceWriteOutcome) => void;
-  failed: (reason: unknown) => void;
-}
-
 /**
  * Device writes with group commit, for the embedded database (migration 0017, ADR 0008): the writes that
  * arrive while a call is on its way go together in the next call, `record_device_writes`, one
@@ -92,11 +87,8 @@ export function batchedDeviceWrites(
   database: Pick<OpenDatabase, 'executeSql'>,
   single: DeviceWriteRepositoryShape,
 ): DeviceWriteRepositoryShape {
-  let waiting: WaitingWrite[] = [];
-  let writing = false;
-
-  async function send(batch: WaitingWrite[]): Promise<void> {
-    const calls = batch.map(({ write }) => ({
+  async function send(batch: Waiting<DeviceWriteCall, DeviceWriteOutcome>[]): Promise<void> {
+    const calls = batch.map(({ item: write }) => ({
       table: write.table,
       patientId: write.patientId,
       expectedDataVersion: write.expectedDataVersion,
@@ -114,42 +106,23 @@ export function batchedDeviceWrites(
       if (!Array.isArray(answers) || answers.length !== batch.length)
         throw new Error('record_device_writes gave no answer for every write');
     } catch {
-      for (const item of batch) await single.record(item.write).then(item.done, item.failed);
+      for (const call of batch) await single.record(call.item).then(call.done, call.failed);
       return;
     }
-    batch.forEach((item, index) => {
+    batch.forEach((call, index) => {
       const answer = answers[index] as { outcome?: string; message?: string };
       if (answer.outcome === 'failed')
-        item.failed(new Error(`record_device_write failed: ${answer.message}`));
+        call.failed(new Error(`record_device_write failed: ${answer.message}`));
       else {
         try {
-          item.done(outcomeOf(answer));
+          call.done(outcomeOf(answer));
         } catch (error) {
-          item.failed(error);
+          call.failed(error);
         }
       }
     });
   }
 
-  async function drain(): Promise<void> {
-    writing = true;
-    try {
-      while (waiting.length > 0) {
-        const batch = waiting;
-        waiting = [];
-        await send(batch);
-      }
-    } finally {
-      writing = false;
-    }
-  }
-
-  return {
-    record(write) {
-      return new Promise((done, failed) => {
-        waiting.push({ write, done, failed });
-        if (!writing) void drain();
-      });
-    },
-  };
+  // A lone write waits for no one; those that arrive while it is on its way go in the next call.
+  return { record: groupCommit(send, { waitForTurn: false }) };
 }
